@@ -1,0 +1,581 @@
+#include "db/entities.h"
+
+#include "domain/casework.h"
+#include "domain/catalog.h"
+#include "domain/citizen.h"
+#include "domain/identity.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace gd::server {
+namespace {
+
+QString text(const QSqlQuery &q, const char *column)
+{
+    return q.value(QLatin1String(column)).toString();
+}
+
+std::optional<QString> optionalText(const QSqlQuery &q, const char *column)
+{
+    const QVariant v = q.value(QLatin1String(column));
+    if (v.isNull())
+        return std::nullopt;
+    return v.toString();
+}
+
+QDate date(const QSqlQuery &q, const char *column)
+{
+    return QDate::fromString(text(q, column), Qt::ISODate);
+}
+
+QDateTime time(const QSqlQuery &q, const char *column)
+{
+    return fromIsoUtc(text(q, column));
+}
+
+std::optional<QDateTime> optionalTime(const QSqlQuery &q, const char *column)
+{
+    const auto t = optionalText(q, column);
+    if (!t)
+        return std::nullopt;
+    return fromIsoUtc(*t);
+}
+
+qint64 integer(const QSqlQuery &q, const char *column)
+{
+    return q.value(QLatin1String(column)).toLongLong();
+}
+
+QStringList jsonStrings(const QString &json)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        out.append(v.toString());
+    return out;
+}
+
+// Predicate on rows that carry district_code and grid_id columns directly.
+SqlFilter areaScope(const Principal &who, const QString &alias)
+{
+    if (who.seesEverything())
+        return SqlFilter::always();
+    switch (who.role) {
+    case Role::Supervisor:
+        return {alias + QStringLiteral(".district_code = ?"), {who.areaCode}};
+    case Role::GridManager:
+        return inList(alias + QStringLiteral(".grid_id"), who.gridIds);
+    default:
+        return SqlFilter::never();
+    }
+}
+
+// Applicant scope: citizens / enterprises with an application that has a step of the officer's department.
+SqlFilter applicantScope(const Principal &who, const QString &alias)
+{
+    if (who.role != Role::Officer)
+        return areaScope(who, alias);
+    return {QStringLiteral("EXISTS (SELECT 1 FROM applications a JOIN application_steps st ON st.application_id = a.id "
+                           "WHERE a.applicant_id = ") +
+                alias + QStringLiteral(".id AND st.department_id = ?)"),
+            {who.departmentId}};
+}
+
+// Loads the tag assignments of a page of citizens or enterprises.
+Result<void> loadTags(QSqlDatabase &db, QList<QJsonObject> &rows, const QString &table, const QString &ownerColumn)
+{
+    QStringList ids;
+    QHash<QString, int> index;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString id = rows[i].value(QStringLiteral("id")).toString();
+        ids.append(id);
+        index.insert(id, i);
+    }
+    const SqlFilter in = inList(ownerColumn, ids);
+    auto q = execSql(db,
+                     QStringLiteral("SELECT ") + ownerColumn + QStringLiteral(", tag_id, since, source FROM ") + table +
+                         QStringLiteral(" WHERE ") + in.sql + QStringLiteral(" ORDER BY tag_id"),
+                     in.binds);
+    if (!q)
+        return q.error();
+    QHash<QString, QJsonArray> tags;
+    while (q->next()) {
+        TagAssignment t{q->value(1).toString(), QDate::fromString(q->value(2).toString(), Qt::ISODate),
+                        q->value(3).toString()};
+        tags[q->value(0).toString()].append(toJson(t));
+    }
+    for (auto it = index.constBegin(); it != index.constEnd(); ++it)
+        rows[it.value()].insert(QStringLiteral("tags"), tags.value(it.key()));
+    return {};
+}
+
+EntitySpec citizenSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("citizen");
+    s.table = QStringLiteral("citizens");
+    s.alias = QStringLiteral("c");
+    s.columns = QStringLiteral("c.id, c.name, c.gender, c.birth_date, c.id_number, c.phone, c.realname_level, "
+                               "c.district_code, c.street_id, c.community_id, c.grid_id, c.address, c.household_id, "
+                               "c.relation_to_head, c.officer_id, c.linked_systems, c.registered_at, c.version, "
+                               "c.updated_at");
+    s.scope = [](const Principal &who) { return applicantScope(who, QStringLiteral("c")); };
+    s.sortColumns = {{QStringLiteral("name"), QStringLiteral("c.name")},
+                     {QStringLiteral("birth_date"), QStringLiteral("c.birth_date")},
+                     {QStringLiteral("realname_level"), QStringLiteral("c.realname_level")},
+                     {QStringLiteral("updated_at"), QStringLiteral("c.updated_at")}};
+    s.defaultSort = QStringLiteral("name");
+    s.filters = {{QStringLiteral("district"), QStringLiteral("c.district_code = ?")},
+                 {QStringLiteral("street"), QStringLiteral("c.street_id = ?")},
+                 {QStringLiteral("community"), QStringLiteral("c.community_id = ?")},
+                 {QStringLiteral("grid"), QStringLiteral("c.grid_id = ?")},
+                 {QStringLiteral("gender"), QStringLiteral("c.gender = ?")},
+                 {QStringLiteral("household"), QStringLiteral("c.household_id = ?")},
+                 {QStringLiteral("realname_level"), QStringLiteral("CAST(c.realname_level AS TEXT) = ?")},
+                 {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM citizen_tags t WHERE t.citizen_id = c.id "
+                                                        "AND t.tag_id = ?)")}};
+    s.searchPredicates = {QStringLiteral("c.name LIKE ? ESCAPE '\\'"), QStringLiteral("c.phone LIKE ? ESCAPE '\\'"),
+                          QStringLiteral("c.id_number LIKE ? ESCAPE '\\'")};
+    s.rowToJson = [](const QSqlQuery &q, bool reveal) {
+        Citizen c;
+        c.id = text(q, "id");
+        c.name = text(q, "name");
+        c.gender = text(q, "gender");
+        c.birthDate = date(q, "birth_date");
+        c.idNumber = reveal ? text(q, "id_number") : identity::maskIdNumber(text(q, "id_number"));
+        c.phone = reveal ? text(q, "phone") : identity::maskPhone(text(q, "phone"));
+        c.masked = !reveal;
+        c.realnameLevel = int(integer(q, "realname_level"));
+        c.districtCode = text(q, "district_code");
+        c.streetId = text(q, "street_id");
+        c.communityId = text(q, "community_id");
+        c.gridId = text(q, "grid_id");
+        c.address = text(q, "address");
+        c.householdId = optionalText(q, "household_id");
+        c.relationToHead = optionalText(q, "relation_to_head");
+        c.officerId = optionalText(q, "officer_id");
+        c.linkedSystems = jsonStrings(text(q, "linked_systems"));
+        c.registeredAt = time(q, "registered_at");
+        c.version = integer(q, "version");
+        c.updatedAt = time(q, "updated_at");
+        return toJson(c);
+    };
+    s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) {
+        return loadTags(db, rows, QStringLiteral("citizen_tags"), QStringLiteral("citizen_id"));
+    };
+    return s;
+}
+
+EntitySpec enterpriseSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("enterprise");
+    s.table = QStringLiteral("enterprises");
+    s.alias = QStringLiteral("e");
+    s.columns = QStringLiteral("e.id, e.name, e.uscc, e.legal_person, e.industry, e.stage, e.registered_capital_cents, "
+                               "e.established_on, e.district_code, e.street_id, e.community_id, e.grid_id, e.address, "
+                               "e.phone, e.version, e.updated_at");
+    s.scope = [](const Principal &who) { return applicantScope(who, QStringLiteral("e")); };
+    s.sortColumns = {{QStringLiteral("name"), QStringLiteral("e.name")},
+                     {QStringLiteral("established_on"), QStringLiteral("e.established_on")},
+                     {QStringLiteral("updated_at"), QStringLiteral("e.updated_at")}};
+    s.defaultSort = QStringLiteral("name");
+    s.filters = {{QStringLiteral("district"), QStringLiteral("e.district_code = ?")},
+                 {QStringLiteral("street"), QStringLiteral("e.street_id = ?")},
+                 {QStringLiteral("grid"), QStringLiteral("e.grid_id = ?")},
+                 {QStringLiteral("stage"), QStringLiteral("e.stage = ?")},
+                 {QStringLiteral("industry"), QStringLiteral("e.industry = ?")},
+                 {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM enterprise_tags t WHERE "
+                                                        "t.enterprise_id = e.id AND t.tag_id = ?)")}};
+    s.searchPredicates = {QStringLiteral("e.name LIKE ? ESCAPE '\\'"), QStringLiteral("e.uscc LIKE ? ESCAPE '\\'")};
+    s.rowToJson = [](const QSqlQuery &q, bool reveal) {
+        Enterprise e;
+        e.id = text(q, "id");
+        e.name = text(q, "name");
+        e.uscc = identity::maskUscc(text(q, "uscc"));
+        e.legalPerson = text(q, "legal_person");
+        e.industry = text(q, "industry");
+        e.stage = text(q, "stage");
+        e.registeredCapitalCents = integer(q, "registered_capital_cents");
+        e.establishedOn = date(q, "established_on");
+        e.districtCode = text(q, "district_code");
+        e.streetId = text(q, "street_id");
+        e.communityId = text(q, "community_id");
+        e.gridId = text(q, "grid_id");
+        e.address = text(q, "address");
+        e.phone = reveal ? text(q, "phone") : identity::maskPhone(text(q, "phone"));
+        e.masked = !reveal;
+        e.version = integer(q, "version");
+        e.updatedAt = time(q, "updated_at");
+        return toJson(e);
+    };
+    s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) {
+        return loadTags(db, rows, QStringLiteral("enterprise_tags"), QStringLiteral("enterprise_id"));
+    };
+    return s;
+}
+
+EntitySpec applicationSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("application");
+    s.table = QStringLiteral("applications");
+    s.alias = QStringLiteral("a");
+    s.columns = QStringLiteral(
+        "a.id, a.number, a.service_id, a.applicant_type, a.applicant_id, a.status, a.current_step, a.channel, "
+        "a.submitted_at, a.due_at, a.completed_at, a.rating, a.rating_comment, a.district_code, a.grid_id, a.version, "
+        "a.updated_at, COALESCE((SELECT ac.name FROM citizens ac WHERE ac.id = a.applicant_id), "
+        "(SELECT ae.name FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_name, "
+        "COALESCE((SELECT ac.id_number FROM citizens ac WHERE ac.id = a.applicant_id), "
+        "(SELECT ae.uscc FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_ident");
+    s.scope = [](const Principal &who) {
+        if (who.role == Role::Officer)
+            return SqlFilter{QStringLiteral("EXISTS (SELECT 1 FROM application_steps st WHERE st.application_id = a.id "
+                                            "AND st.department_id = ?)"),
+                             {who.departmentId}};
+        return areaScope(who, QStringLiteral("a"));
+    };
+    s.sortColumns = {{QStringLiteral("submitted_at"), QStringLiteral("a.submitted_at")},
+                     {QStringLiteral("due_at"), QStringLiteral("a.due_at")},
+                     {QStringLiteral("number"), QStringLiteral("a.number")},
+                     {QStringLiteral("status"), QStringLiteral("a.status")},
+                     {QStringLiteral("updated_at"), QStringLiteral("a.updated_at")}};
+    s.defaultSort = QStringLiteral("-submitted_at");
+    s.filters = {{QStringLiteral("status"), QStringLiteral("a.status = ?")},
+                 {QStringLiteral("service"), QStringLiteral("a.service_id = ?")},
+                 {QStringLiteral("applicant"), QStringLiteral("a.applicant_id = ?")},
+                 {QStringLiteral("district"), QStringLiteral("a.district_code = ?")},
+                 {QStringLiteral("grid"), QStringLiteral("a.grid_id = ?")},
+                 {QStringLiteral("channel"), QStringLiteral("a.channel = ?")},
+                 {QStringLiteral("department"), QStringLiteral("EXISTS (SELECT 1 FROM application_steps sd WHERE "
+                                                               "sd.application_id = a.id AND sd.department_id = ?)")}};
+    s.searchPredicates = {QStringLiteral("a.number LIKE ? ESCAPE '\\'")};
+    s.rowToJson = [](const QSqlQuery &q, bool) {
+        Application a;
+        a.id = text(q, "id");
+        a.number = text(q, "number");
+        a.serviceId = text(q, "service_id");
+        a.applicantType = text(q, "applicant_type");
+        a.applicantId = text(q, "applicant_id");
+        a.applicantName = text(q, "applicant_name");
+        const QString ident = text(q, "applicant_ident");
+        a.applicantIdMasked = a.applicantType == QLatin1String("enterprise") ? identity::maskUscc(ident)
+                                                                              : identity::maskIdNumber(ident);
+        a.status = text(q, "status");
+        a.currentStep = int(integer(q, "current_step"));
+        a.channel = text(q, "channel");
+        a.submittedAt = time(q, "submitted_at");
+        a.dueAt = time(q, "due_at");
+        a.completedAt = optionalTime(q, "completed_at");
+        if (!q.value(QStringLiteral("rating")).isNull())
+            a.rating = int(integer(q, "rating"));
+        a.ratingComment = optionalText(q, "rating_comment");
+        a.districtCode = text(q, "district_code");
+        a.gridId = text(q, "grid_id");
+        a.version = integer(q, "version");
+        a.updatedAt = time(q, "updated_at");
+        return toJson(a);
+    };
+    s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) -> Result<void> {
+        QStringList ids;
+        QHash<QString, int> index;
+        for (int i = 0; i < rows.size(); ++i) {
+            ids.append(rows[i].value(QStringLiteral("id")).toString());
+            index.insert(ids.last(), i);
+        }
+        const SqlFilter in = inList(QStringLiteral("application_id"), ids);
+        auto q = execSql(db,
+                         QStringLiteral("SELECT application_id, seq, name, department_id, status, started_at, "
+                                        "finished_at, due_at, handler_id FROM application_steps WHERE ") +
+                             in.sql + QStringLiteral(" ORDER BY application_id, seq"),
+                         in.binds);
+        if (!q)
+            return q.error();
+        QHash<QString, QJsonArray> steps;
+        while (q->next()) {
+            ApplicationStep st;
+            st.seq = int(integer(*q, "seq"));
+            st.name = text(*q, "name");
+            st.departmentId = text(*q, "department_id");
+            st.status = text(*q, "status");
+            st.startedAt = optionalTime(*q, "started_at");
+            st.finishedAt = optionalTime(*q, "finished_at");
+            st.dueAt = optionalTime(*q, "due_at");
+            st.handlerId = optionalText(*q, "handler_id");
+            steps[text(*q, "application_id")].append(toJson(st));
+        }
+        for (auto it = index.constBegin(); it != index.constEnd(); ++it)
+            rows[it.value()].insert(QStringLiteral("steps"), steps.value(it.key()));
+        return {};
+    };
+    return s;
+}
+
+EntitySpec billSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("bill");
+    s.table = QStringLiteral("bills");
+    s.alias = QStringLiteral("b");
+    s.columns = QStringLiteral("b.id, b.citizen_id, b.kind, b.title, b.amount_cents, b.due_date, b.status, b.paid_at, "
+                               "b.version, b.updated_at");
+    s.scope = [](const Principal &who) { return citizenScopeOf(who, QStringLiteral("b.citizen_id")); };
+    s.sortColumns = {{QStringLiteral("due_date"), QStringLiteral("b.due_date")},
+                     {QStringLiteral("amount"), QStringLiteral("b.amount_cents")}};
+    s.defaultSort = QStringLiteral("due_date");
+    s.filters = {{QStringLiteral("citizen"), QStringLiteral("b.citizen_id = ?")},
+                 {QStringLiteral("status"), QStringLiteral("b.status = ?")},
+                 {QStringLiteral("kind"), QStringLiteral("b.kind = ?")}};
+    s.rowToJson = [](const QSqlQuery &q, bool) {
+        Bill b;
+        b.id = text(q, "id");
+        b.citizenId = text(q, "citizen_id");
+        b.kind = text(q, "kind");
+        b.title = text(q, "title");
+        b.amountCents = integer(q, "amount_cents");
+        b.dueDate = date(q, "due_date");
+        b.status = text(q, "status");
+        b.paidAt = optionalTime(q, "paid_at");
+        b.version = integer(q, "version");
+        b.updatedAt = time(q, "updated_at");
+        return toJson(b);
+    };
+    return s;
+}
+
+EntitySpec benefitSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("benefit");
+    s.table = QStringLiteral("benefits");
+    s.alias = QStringLiteral("bn");
+    s.columns = QStringLiteral("bn.id, bn.citizen_id, bn.kind, bn.title, bn.amount_cents, bn.status, bn.submitted_at, "
+                               "bn.decided_at, bn.version, bn.updated_at");
+    s.scope = [](const Principal &who) { return citizenScopeOf(who, QStringLiteral("bn.citizen_id")); };
+    s.sortColumns = {{QStringLiteral("submitted_at"), QStringLiteral("bn.submitted_at")}};
+    s.defaultSort = QStringLiteral("-submitted_at");
+    s.filters = {{QStringLiteral("citizen"), QStringLiteral("bn.citizen_id = ?")},
+                 {QStringLiteral("status"), QStringLiteral("bn.status = ?")},
+                 {QStringLiteral("kind"), QStringLiteral("bn.kind = ?")}};
+    s.rowToJson = [](const QSqlQuery &q, bool) {
+        BenefitApplication b;
+        b.id = text(q, "id");
+        b.citizenId = text(q, "citizen_id");
+        b.kind = text(q, "kind");
+        b.title = text(q, "title");
+        b.amountCents = integer(q, "amount_cents");
+        b.status = text(q, "status");
+        b.submittedAt = time(q, "submitted_at");
+        b.decidedAt = optionalTime(q, "decided_at");
+        b.version = integer(q, "version");
+        b.updatedAt = time(q, "updated_at");
+        return toJson(b);
+    };
+    return s;
+}
+
+EntitySpec messageSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("message");
+    s.table = QStringLiteral("messages");
+    s.alias = QStringLiteral("m");
+    s.columns = QStringLiteral("m.id, m.citizen_id, m.kind, m.channel, m.title, m.content, m.district_code, m.street_id, "
+                               "m.grid_id, m.department_id, m.status, m.created_at, m.version, m.updated_at");
+    s.scope = [](const Principal &who) {
+        if (who.role == Role::Officer)
+            return SqlFilter{QStringLiteral("m.department_id = ?"), {who.departmentId}};
+        return areaScope(who, QStringLiteral("m"));
+    };
+    s.sortColumns = {{QStringLiteral("created_at"), QStringLiteral("m.created_at")},
+                     {QStringLiteral("status"), QStringLiteral("m.status")}};
+    s.defaultSort = QStringLiteral("-created_at");
+    s.filters = {{QStringLiteral("kind"), QStringLiteral("m.kind = ?")},
+                 {QStringLiteral("status"), QStringLiteral("m.status = ?")},
+                 {QStringLiteral("citizen"), QStringLiteral("m.citizen_id = ?")},
+                 {QStringLiteral("district"), QStringLiteral("m.district_code = ?")},
+                 {QStringLiteral("street"), QStringLiteral("m.street_id = ?")},
+                 {QStringLiteral("grid"), QStringLiteral("m.grid_id = ?")},
+                 {QStringLiteral("department"), QStringLiteral("m.department_id = ?")},
+                 {QStringLiteral("since"), QStringLiteral("m.created_at >= ?")}};
+    s.searchPredicates = {QStringLiteral("m.title LIKE ? ESCAPE '\\'"), QStringLiteral("m.content LIKE ? ESCAPE '\\'")};
+    s.rowToJson = [](const QSqlQuery &q, bool) {
+        Message m;
+        m.id = text(q, "id");
+        m.citizenId = text(q, "citizen_id");
+        m.kind = text(q, "kind");
+        m.channel = text(q, "channel");
+        m.title = text(q, "title");
+        m.content = text(q, "content");
+        m.districtCode = text(q, "district_code");
+        m.streetId = text(q, "street_id");
+        m.gridId = text(q, "grid_id");
+        m.departmentId = optionalText(q, "department_id");
+        m.status = text(q, "status");
+        m.createdAt = time(q, "created_at");
+        m.version = integer(q, "version");
+        m.updatedAt = time(q, "updated_at");
+        return toJson(m);
+    };
+    return s;
+}
+
+EntitySpec serviceSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("service");
+    s.table = QStringLiteral("services");
+    s.alias = QStringLiteral("sv");
+    s.columns = QStringLiteral("sv.id, sv.code, sv.name, sv.department_id, sv.category, sv.applicant_type, sv.sla_days, "
+                               "sv.materials, sv.description, sv.online, sv.version");
+    s.scope = [](const Principal &) { return SqlFilter::always(); };
+    s.sortColumns = {{QStringLiteral("name"), QStringLiteral("sv.name")}, {QStringLiteral("code"), QStringLiteral("sv.code")}};
+    s.defaultSort = QStringLiteral("code");
+    s.filters = {{QStringLiteral("department"), QStringLiteral("sv.department_id = ?")},
+                 {QStringLiteral("category"), QStringLiteral("sv.category = ?")},
+                 {QStringLiteral("applicant_type"), QStringLiteral("sv.applicant_type = ?")},
+                 {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM service_tags t WHERE t.service_id = sv.id "
+                                                        "AND t.tag_id = ?)")}};
+    s.searchPredicates = {QStringLiteral("sv.name LIKE ? ESCAPE '\\'"), QStringLiteral("sv.code LIKE ? ESCAPE '\\'")};
+    s.rowToJson = [](const QSqlQuery &q, bool) {
+        ServiceItem sv;
+        sv.id = text(q, "id");
+        sv.code = text(q, "code");
+        sv.name = text(q, "name");
+        sv.departmentId = text(q, "department_id");
+        sv.category = text(q, "category");
+        sv.applicantType = text(q, "applicant_type");
+        sv.slaDays = int(integer(q, "sla_days"));
+        sv.materials = jsonStrings(text(q, "materials"));
+        sv.description = text(q, "description");
+        sv.online = integer(q, "online") != 0;
+        sv.version = integer(q, "version");
+        return toJson(sv);
+    };
+    s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) -> Result<void> {
+        QStringList ids;
+        QHash<QString, int> index;
+        for (int i = 0; i < rows.size(); ++i) {
+            ids.append(rows[i].value(QStringLiteral("id")).toString());
+            index.insert(ids.last(), i);
+        }
+        const SqlFilter in = inList(QStringLiteral("service_id"), ids);
+        QHash<QString, QJsonArray> steps;
+        QHash<QString, QStringList> tags;
+        {
+            auto q = execSql(db,
+                             QStringLiteral("SELECT service_id, seq, name, department_id, sla_days FROM workflow_steps "
+                                            "WHERE ") + in.sql + QStringLiteral(" ORDER BY service_id, seq"),
+                             in.binds);
+            if (!q)
+                return q.error();
+            while (q->next()) {
+                WorkflowStep st{int(integer(*q, "seq")), text(*q, "name"), text(*q, "department_id"),
+                                int(integer(*q, "sla_days"))};
+                steps[text(*q, "service_id")].append(toJson(st));
+            }
+        }
+        {
+            auto q = execSql(db, QStringLiteral("SELECT service_id, tag_id FROM service_tags WHERE ") + in.sql +
+                                     QStringLiteral(" ORDER BY service_id, tag_id"),
+                             in.binds);
+            if (!q)
+                return q.error();
+            while (q->next())
+                tags[q->value(0).toString()].append(q->value(1).toString());
+        }
+        for (auto it = index.constBegin(); it != index.constEnd(); ++it) {
+            rows[it.value()].insert(QStringLiteral("steps"), steps.value(it.key()));
+            rows[it.value()].insert(QStringLiteral("tag_ids"), QJsonArray::fromStringList(tags.value(it.key())));
+        }
+        return {};
+    };
+    return s;
+}
+
+EntitySpec tagSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("tag");
+    s.table = QStringLiteral("tags");
+    s.alias = QStringLiteral("t");
+    s.columns = QStringLiteral("t.id, t.name, t.class, t.applies_to, t.description, t.version");
+    s.scope = [](const Principal &) { return SqlFilter::always(); };
+    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("t.id")}, {QStringLiteral("name"), QStringLiteral("t.name")}};
+    s.defaultSort = QStringLiteral("id");
+    s.filters = {{QStringLiteral("class"), QStringLiteral("t.class = ?")},
+                 {QStringLiteral("applies_to"), QStringLiteral("t.applies_to = ?")}};
+    s.rowToJson = [](const QSqlQuery &q, bool) {
+        return toJson(Tag{text(q, "id"), text(q, "name"), text(q, "class"), text(q, "applies_to"),
+                          text(q, "description"), integer(q, "version")});
+    };
+    return s;
+}
+
+EntitySpec regionSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("region");
+    s.table = QStringLiteral("regions");
+    s.alias = QStringLiteral("r");
+    s.columns = QStringLiteral("r.id, r.parent_id, r.level, r.name, r.district_code, r.version");
+    s.scope = [](const Principal &) { return SqlFilter::always(); };
+    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("r.id")}, {QStringLiteral("name"), QStringLiteral("r.name")}};
+    s.defaultSort = QStringLiteral("id");
+    s.filters = {{QStringLiteral("level"), QStringLiteral("r.level = ?")},
+                 {QStringLiteral("parent"), QStringLiteral("r.parent_id = ?")},
+                 {QStringLiteral("district"), QStringLiteral("r.district_code = ?")}};
+    s.rowToJson = [](const QSqlQuery &q, bool) {
+        return toJson(Region{text(q, "id"), optionalText(q, "parent_id"), text(q, "level"), text(q, "name"),
+                             text(q, "district_code"), integer(q, "version")});
+    };
+    return s;
+}
+
+EntitySpec departmentSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("department");
+    s.table = QStringLiteral("departments");
+    s.alias = QStringLiteral("d");
+    s.columns = QStringLiteral("d.id, d.name, d.short_name, d.version");
+    s.scope = [](const Principal &) { return SqlFilter::always(); };
+    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("d.id")}, {QStringLiteral("name"), QStringLiteral("d.name")}};
+    s.defaultSort = QStringLiteral("id");
+    s.rowToJson = [](const QSqlQuery &q, bool) {
+        return toJson(Department{text(q, "id"), text(q, "name"), text(q, "short_name"), integer(q, "version")});
+    };
+    return s;
+}
+
+} // namespace
+
+SqlFilter citizenScopeOf(const Principal &who, const QString &citizenIdColumn)
+{
+    if (who.seesEverything())
+        return SqlFilter::always();
+    SqlFilter inner = applicantScope(who, QStringLiteral("sc"));
+    return {QStringLiteral("EXISTS (SELECT 1 FROM citizens sc WHERE sc.id = ") + citizenIdColumn +
+                QStringLiteral(" AND ") + inner.sql + QLatin1Char(')'),
+            inner.binds};
+}
+
+const QList<EntitySpec> &entitySpecs()
+{
+    static const QList<EntitySpec> specs{citizenSpec(), enterpriseSpec(), applicationSpec(), billSpec(),
+                                         benefitSpec(), messageSpec(),    serviceSpec(),     tagSpec(),
+                                         regionSpec(),  departmentSpec()};
+    return specs;
+}
+
+const EntitySpec *entitySpec(const QString &entity)
+{
+    for (const EntitySpec &s : entitySpecs()) {
+        if (s.entity == entity)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace gd::server

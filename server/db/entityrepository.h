@@ -1,0 +1,72 @@
+#pragma once
+// Scoped, paged reads of one kind of syncable object, driven by an EntitySpec (entities.h). One
+// implementation of list / get / by-ids serves every entity, so the scope predicate, paging, sorting and
+// masking rules live in one place. Thread-safe (uses the calling thread's connection).
+
+#include "db/database.h"
+#include "db/principal.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace gd::server {
+
+struct ListQuery {
+    qint64 offset = 0;
+    int limit = 50;
+    QString sort;                        // a key of EntitySpec::sortColumns, "-" prefix = descending
+    QString search;                      // free text "q"
+    QHash<QString, QString> filters;     // keys of EntitySpec::filters
+};
+
+struct ListPage {
+    QJsonArray items;
+    qint64 total = 0;
+    qint64 offset = 0;
+    int limit = 0;
+
+    QJsonObject toJson() const;
+};
+
+struct EntitySpec {
+    QString entity;                      // change-feed name, e.g. "citizen"
+    QString table;                       // e.g. "citizens"
+    QString alias;                       // e.g. "c"
+    QString columns;                     // SELECT list, qualified with alias
+    std::function<SqlFilter(const Principal &)> scope;
+    QHash<QString, QString> sortColumns; // api key -> SQL column
+    QString defaultSort;                 // api key
+    QHash<QString, QString> filters;     // query parameter -> SQL predicate with one '?'
+    QStringList searchPredicates;        // each takes one '?' bound to the LIKE pattern
+    bool searchPrefixOnly = false;       // "q%" instead of "%q%"
+    // Row -> JSON (the domain type's codec). reveal=false must mask personal identifiers.
+    std::function<QJsonObject(const QSqlQuery &, bool reveal)> rowToJson;
+    // Loads child rows (tags, steps, …) for a page of objects; may be empty.
+    std::function<Result<void>(QSqlDatabase &, QList<QJsonObject> &)> enrich;
+};
+
+class EntityRepository {
+public:
+    EntityRepository(Database &db, EntitySpec spec);
+
+    const EntitySpec &spec() const { return m_spec; }
+
+    // BadRequest for unknown sort keys or filter values; never loads more than limit rows.
+    Result<ListPage> list(const Principal &who, const ListQuery &query);
+    // NotFound both when the object does not exist and when it is outside the caller's scope.
+    Result<QJsonObject> get(const Principal &who, const QString &id, bool reveal = false);
+    // The objects among ids that the caller may see, in no particular order.
+    Result<QList<QJsonObject>> byIds(const Principal &who, const QStringList &ids);
+
+private:
+    Result<QList<QJsonObject>> select(QSqlDatabase &conn, const SqlFilter &where, const QString &tail,
+                                      const QVariantList &tailBinds, bool reveal);
+
+    Database &m_db;
+    EntitySpec m_spec;
+};
+
+} // namespace gd::server

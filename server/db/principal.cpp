@@ -1,0 +1,47 @@
+#include "db/principal.h"
+
+namespace gd::server {
+
+QStringList Principal::changeScopes() const
+{
+    if (seesEverything())
+        return {};
+    QStringList scopes{QStringLiteral("all")};
+    switch (role) {
+    case Role::Officer:
+        scopes.append(QStringLiteral("dept:") + departmentId);
+        break;
+    case Role::GridManager:
+        for (const QString &g : gridIds)
+            scopes.append(QStringLiteral("grid:") + g);
+        break;
+    case Role::Supervisor:
+        scopes.append(QStringLiteral("district:") + areaCode);
+        break;
+    case Role::Admin:
+        break;
+    }
+    return scopes;
+}
+
+SqlFilter SqlFilter::operator&&(const SqlFilter &other) const
+{
+    SqlFilter out{QLatin1Char('(') + sql + QStringLiteral(") AND (") + other.sql + QLatin1Char(')'), binds};
+    out.binds.append(other.binds);
+    return out;
+}
+
+SqlFilter inList(const QString &column, const QStringList &values)
+{
+    if (values.isEmpty())
+        return SqlFilter::never();
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &v : values) {
+        marks.append(QStringLiteral("?"));
+        binds.append(v);
+    }
+    return {column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'), binds};
+}
+
+} // namespace gd::server
