@@ -1,0 +1,214 @@
+// govdesk-server: the central REST backend of GovDesk. Composition root: parses the command line, opens
+// the database (SQLite in --data-dir by default, PostgreSQL with --database), applies migrations,
+// creates demo data when asked, and serves /api/v1 until SIGINT/SIGTERM.
+
+#include "auth/authservice.h"
+#include "db/auditlog.h"
+#include "db/database.h"
+#include "demo/demogenerator.h"
+#include "http/api.h"
+#include "http/httpserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <pthread.h>
+
+namespace {
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2, AuditBroken = 3 };
+
+void printLine(const QString &line)
+{
+    std::cout << line.toStdString() << std::endl;   // flushes: tests and scripts read it at once
+}
+
+void logLine(const QString &line)
+{
+    std::cerr << line.toStdString() << std::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Block the stop signals before any thread starts, so that only the main thread's sigwait() sees them.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("govdesk-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GOVDESK_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} category=%{category} %{message}"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "GovDesk central REST backend (/api/v1). Embedded default: SQLite in --data-dir; production: PostgreSQL "
+        "with --database. Prints \"listening on HOST:PORT\" as the first line of standard output."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listenOpt(QStringLiteral("listen"),
+                                       QStringLiteral("Address and port to serve on; port 0 picks a free port."),
+                                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470"));
+    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"),
+                                        QStringLiteral("Directory of the embedded SQLite database (created if missing)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption databaseOpt(QStringLiteral("database"),
+                                         QStringLiteral("PostgreSQL URL postgresql://user:pass@host:port/db instead of SQLite."),
+                                         QStringLiteral("URL"));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"),
+                                     QStringLiteral("Create demo data (if the database has none) and print the demo accounts."));
+    const QCommandLineOption citizensOpt(QStringLiteral("citizens"), QStringLiteral("Demo citizens to generate (default 20000)."),
+                                         QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Seed of the demo generator (default 20261124)."),
+                                     QStringLiteral("S"), QStringLiteral("20261124"));
+    const QCommandLineOption resetOpt(QStringLiteral("reset-database"),
+                                      QStringLiteral("Drop every table first (destroys all data; for tests and demos)."));
+    const QCommandLineOption verifyOpt(QStringLiteral("verify-audit"),
+                                       QStringLiteral("Verify the audit log's hash chain, print the result and exit "
+                                                      "(0 intact, 3 broken)."));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"),
+                                        QStringLiteral("HTTP worker threads (default 64; one per open keep-alive connection)."),
+                                        QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption accessTtlOpt(QStringLiteral("access-ttl"),
+                                          QStringLiteral("Access token lifetime in seconds (default 900)."),
+                                          QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption maxBodyOpt(QStringLiteral("max-body"),
+                                        QStringLiteral("Largest accepted request body in bytes (default 8388608)."),
+                                        QStringLiteral("BYTES"), QStringLiteral("8388608"));
+    parser.addOptions({listenOpt, dataDirOpt, databaseOpt, demoOpt, citizensOpt, seedOpt, resetOpt, verifyOpt, threadsOpt,
+                       accessTtlOpt, maxBodyOpt});
+    parser.process(app);
+
+    const auto fail = [](const QString &message, int code = Failure) {
+        logLine(QStringLiteral("govdesk-server: ") + message);
+        return code;
+    };
+    bool ok = false;
+    const QString listen = parser.value(listenOpt);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&ok) : 0;
+    if (colon <= 0 || !ok || port < 0 || port > 65535)
+        return fail(QStringLiteral("--listen must be HOST:PORT, e.g. 127.0.0.1:0"), Usage);
+    const QString host = listen.left(colon);
+    const int citizens = parser.value(citizensOpt).toInt(&ok);
+    if (!ok || citizens < 100 || citizens > 5'000'000)
+        return fail(QStringLiteral("--citizens must be a number from 100 to 5000000"), Usage);
+    const quint64 seed = parser.value(seedOpt).toULongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--seed must be a non-negative integer"), Usage);
+    const int threads = parser.value(threadsOpt).toInt(&ok);
+    if (!ok || threads < 2 || threads > 1024)
+        return fail(QStringLiteral("--threads must be from 2 to 1024"), Usage);
+    const qint64 accessTtl = parser.value(accessTtlOpt).toLongLong(&ok);
+    if (!ok || accessTtl < 1 || accessTtl > 86400)
+        return fail(QStringLiteral("--access-ttl must be from 1 to 86400 seconds"), Usage);
+    const qint64 maxBody = parser.value(maxBodyOpt).toLongLong(&ok);
+    if (!ok || maxBody < 1024 || maxBody > 1024LL * 1024 * 1024)
+        return fail(QStringLiteral("--max-body must be from 1024 to 1073741824"), Usage);
+
+    gd::server::DatabaseConfig config;
+    if (parser.isSet(databaseOpt)) {
+        if (parser.isSet(dataDirOpt))
+            return fail(QStringLiteral("give either --data-dir or --database, not both"), Usage);
+        auto parsed = gd::server::DatabaseConfig::fromUrl(parser.value(databaseOpt));
+        if (!parsed)
+            return fail(parsed.error().message, Usage);
+        config = *parsed;
+    } else {
+        QString dir = parser.value(dataDirOpt);
+        if (dir.isEmpty())
+            dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!QDir().mkpath(dir))
+            return fail(QStringLiteral("cannot create the data directory ") + dir);
+        config = gd::server::DatabaseConfig::sqliteInDirectory(dir);
+    }
+
+    gd::server::Database db(config);
+    if (parser.isSet(resetOpt)) {
+        if (auto r = db.dropAll(); !r)
+            return fail(QStringLiteral("cannot reset the database: ") + r.error().message);
+    }
+    auto schema = db.migrate();
+    if (!schema)
+        return fail(QStringLiteral("cannot open or migrate ") + config.describe() + QStringLiteral(": ") + schema.error().message);
+    logLine(QStringLiteral("database %1 at schema version %2").arg(config.describe()).arg(*schema));
+
+    gd::server::AuditLog audit(db);
+    if (parser.isSet(verifyOpt)) {
+        auto v = audit.verify();
+        if (!v)
+            return fail(QStringLiteral("cannot read the audit log: ") + v.error().message);
+        if (v->ok) {
+            printLine(QStringLiteral("audit chain intact: %1 entries").arg(v->entries));
+            return Ok;
+        }
+        printLine(QStringLiteral("audit chain BROKEN at entry %1: %2").arg(v->firstBadSeq).arg(v->problem));
+        return AuditBroken;
+    }
+
+    QList<gd::server::DemoAccount> accounts;
+    if (parser.isSet(demoOpt)) {
+        auto conn = db.connection();
+        if (!conn)
+            return fail(conn.error().message);
+        if (gd::server::isDemoDataPresent(*conn)) {
+            logLine(QStringLiteral("demo data already present; not generating again"));
+        } else {
+            gd::server::DemoOptions options;
+            options.citizens = citizens;
+            options.seed = seed;
+            logLine(QStringLiteral("generating demo data: %1 citizens, seed %2 ...").arg(citizens).arg(seed));
+            int lastShown = -1;
+            gd::server::DemoGenerator generator(db, options);
+            auto report = generator.run([&lastShown](int percent) {
+                if (percent / 10 != lastShown / 10) {
+                    lastShown = percent;
+                    logLine(QStringLiteral("demo data %1%").arg(percent));
+                }
+            });
+            if (!report)
+                return fail(QStringLiteral("demo data generation failed: ") + report.error().message);
+            logLine(QStringLiteral("demo data ready in %1 s: %2 citizens, %3 enterprises, %4 applications, %5 messages")
+                        .arg(report->seconds, 0, 'f', 1)
+                        .arg(report->citizens)
+                        .arg(report->enterprises)
+                        .arg(report->applications)
+                        .arg(report->messages));
+        }
+        accounts = gd::server::demoAccounts();
+    }
+
+    gd::server::AuthConfig authConfig;
+    authConfig.accessTtlSeconds = accessTtl;
+    gd::server::AuthService auth(db, audit, authConfig);
+    const gd::server::Router router = gd::server::buildApiRouter({db, auth, audit});
+    gd::server::HttpLimits limits;
+    limits.workerThreads = threads;
+    limits.maxBodyBytes = size_t(maxBody);
+    gd::server::HttpServer server(router, auth, limits);
+    const int bound = server.listen(host, port);
+    if (bound == 0)
+        return fail(QStringLiteral("cannot listen on %1:%2 (in use or not permitted)").arg(host).arg(port));
+    printLine(QStringLiteral("listening on %1:%2").arg(host).arg(bound));
+    if (!accounts.isEmpty()) {
+        printLine(QStringLiteral("demo accounts (role — username / password):"));
+        for (const auto &a : std::as_const(accounts))
+            printLine(QStringLiteral("  %1 — %2 / %3   %4").arg(a.role, -12).arg(a.username, a.password, a.description));
+    }
+
+    int signal = 0;
+    sigwait(&stopSignals, &signal);
+    logLine(QStringLiteral("stopping on signal %1").arg(signal));
+    server.stop();
+    return Ok;
+}
