@@ -4,6 +4,12 @@
 
 namespace gd::server {
 
+// Qt binds a null QString as SQL NULL; the audit columns are NOT NULL, so absent text is stored as "".
+static QString nonNull(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 AuditLog::AuditLog(Database &db)
     : m_db(db)
 {
@@ -54,8 +60,9 @@ Result<AuditEntry> AuditLog::append(const QString &actorId, const QString &actor
                        QStringLiteral("INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, "
                                       "target_id, reason, client_address, prev_hash, hash) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {e.seq, toIsoUtc(e.at), e.actorId, e.actorRole, e.action, e.targetType, e.targetId, e.reason,
-                        clientAddress, e.prevHash, e.hash});
+                       {e.seq, toIsoUtc(e.at), nonNull(e.actorId), nonNull(e.actorRole), nonNull(e.action),
+                        nonNull(e.targetType), nonNull(e.targetId), nonNull(e.reason), nonNull(clientAddress), e.prevHash,
+                        e.hash});
     if (!ins)
         return ins.error();
     if (auto c = tx->commit(); !c)
