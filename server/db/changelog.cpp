@@ -65,7 +65,7 @@ Result<qint64> ChangeLog::rebuild(QSqlDatabase &db)
         const QString table = QLatin1String(s.table);
         auto ins = execSql(db,
                            QStringLiteral("INSERT INTO changes (entity, entity_id, op, version, changed_at) "
-                                          "SELECT ?, id, 'upsert', version, ? FROM ") +
+                                          "SELECT CAST(? AS TEXT), id, 'upsert', version, CAST(? AS TEXT) FROM ") +
                                table + QStringLiteral(" ORDER BY ") + QLatin1String(s.order),
                            {entity, now});
         if (!ins)
