@@ -1,5 +1,7 @@
 #include "db/entities.h"
 
+#include "db/rowreader.h"
+
 #include "domain/casework.h"
 #include "domain/catalog.h"
 #include "domain/citizen.h"
@@ -10,51 +12,6 @@
 
 namespace gd::server {
 namespace {
-
-QString text(const QSqlQuery &q, const char *column)
-{
-    return q.value(QLatin1String(column)).toString();
-}
-
-std::optional<QString> optionalText(const QSqlQuery &q, const char *column)
-{
-    const QVariant v = q.value(QLatin1String(column));
-    if (v.isNull())
-        return std::nullopt;
-    return v.toString();
-}
-
-QDate date(const QSqlQuery &q, const char *column)
-{
-    return QDate::fromString(text(q, column), Qt::ISODate);
-}
-
-QDateTime time(const QSqlQuery &q, const char *column)
-{
-    return fromIsoUtc(text(q, column));
-}
-
-std::optional<QDateTime> optionalTime(const QSqlQuery &q, const char *column)
-{
-    const auto t = optionalText(q, column);
-    if (!t)
-        return std::nullopt;
-    return fromIsoUtc(*t);
-}
-
-qint64 integer(const QSqlQuery &q, const char *column)
-{
-    return q.value(QLatin1String(column)).toLongLong();
-}
-
-QStringList jsonStrings(const QString &json)
-{
-    QStringList out;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array)
-        out.append(v.toString());
-    return out;
-}
 
 // Predicate on rows that carry district_code and grid_id columns directly.
 SqlFilter areaScope(const Principal &who, const QString &alias)
@@ -138,27 +95,12 @@ EntitySpec citizenSpec()
     s.searchPredicates = {QStringLiteral("c.name LIKE ? ESCAPE '\\'"), QStringLiteral("c.phone LIKE ? ESCAPE '\\'"),
                           QStringLiteral("c.id_number LIKE ? ESCAPE '\\'")};
     s.rowToJson = [](const QSqlQuery &q, bool reveal) {
-        Citizen c;
-        c.id = text(q, "id");
-        c.name = text(q, "name");
-        c.gender = text(q, "gender");
-        c.birthDate = date(q, "birth_date");
-        c.idNumber = reveal ? text(q, "id_number") : identity::maskIdNumber(text(q, "id_number"));
-        c.phone = reveal ? text(q, "phone") : identity::maskPhone(text(q, "phone"));
+        Citizen c = readRow<Citizen>(q);
+        if (!reveal) {
+            c.idNumber = identity::maskIdNumber(c.idNumber);
+            c.phone = identity::maskPhone(c.phone);
+        }
         c.masked = !reveal;
-        c.realnameLevel = int(integer(q, "realname_level"));
-        c.districtCode = text(q, "district_code");
-        c.streetId = text(q, "street_id");
-        c.communityId = text(q, "community_id");
-        c.gridId = text(q, "grid_id");
-        c.address = text(q, "address");
-        c.householdId = optionalText(q, "household_id");
-        c.relationToHead = optionalText(q, "relation_to_head");
-        c.officerId = optionalText(q, "officer_id");
-        c.linkedSystems = jsonStrings(text(q, "linked_systems"));
-        c.registeredAt = time(q, "registered_at");
-        c.version = integer(q, "version");
-        c.updatedAt = time(q, "updated_at");
         return toJson(c);
     };
     s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) {
@@ -190,24 +132,11 @@ EntitySpec enterpriseSpec()
                                                         "t.enterprise_id = e.id AND t.tag_id = ?)")}};
     s.searchPredicates = {QStringLiteral("e.name LIKE ? ESCAPE '\\'"), QStringLiteral("e.uscc LIKE ? ESCAPE '\\'")};
     s.rowToJson = [](const QSqlQuery &q, bool reveal) {
-        Enterprise e;
-        e.id = text(q, "id");
-        e.name = text(q, "name");
-        e.uscc = identity::maskUscc(text(q, "uscc"));
-        e.legalPerson = text(q, "legal_person");
-        e.industry = text(q, "industry");
-        e.stage = text(q, "stage");
-        e.registeredCapitalCents = integer(q, "registered_capital_cents");
-        e.establishedOn = date(q, "established_on");
-        e.districtCode = text(q, "district_code");
-        e.streetId = text(q, "street_id");
-        e.communityId = text(q, "community_id");
-        e.gridId = text(q, "grid_id");
-        e.address = text(q, "address");
-        e.phone = reveal ? text(q, "phone") : identity::maskPhone(text(q, "phone"));
+        Enterprise e = readRow<Enterprise>(q);
+        e.uscc = identity::maskUscc(e.uscc);
+        if (!reveal)
+            e.phone = identity::maskPhone(e.phone);
         e.masked = !reveal;
-        e.version = integer(q, "version");
-        e.updatedAt = time(q, "updated_at");
         return toJson(e);
     };
     s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) {
@@ -228,7 +157,7 @@ EntitySpec applicationSpec()
         "a.updated_at, COALESCE((SELECT ac.name FROM citizens ac WHERE ac.id = a.applicant_id), "
         "(SELECT ae.name FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_name, "
         "COALESCE((SELECT ac.id_number FROM citizens ac WHERE ac.id = a.applicant_id), "
-        "(SELECT ae.uscc FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_ident");
+        "(SELECT ae.uscc FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_id_masked");
     s.scope = [](const Principal &who) {
         if (who.role == Role::Officer)
             return SqlFilter{QStringLiteral("EXISTS (SELECT 1 FROM application_steps st WHERE st.application_id = a.id "
@@ -252,29 +181,9 @@ EntitySpec applicationSpec()
                                                                "sd.application_id = a.id AND sd.department_id = ?)")}};
     s.searchPredicates = {QStringLiteral("a.number LIKE ? ESCAPE '\\'")};
     s.rowToJson = [](const QSqlQuery &q, bool) {
-        Application a;
-        a.id = text(q, "id");
-        a.number = text(q, "number");
-        a.serviceId = text(q, "service_id");
-        a.applicantType = text(q, "applicant_type");
-        a.applicantId = text(q, "applicant_id");
-        a.applicantName = text(q, "applicant_name");
-        const QString ident = text(q, "applicant_ident");
-        a.applicantIdMasked = a.applicantType == QLatin1String("enterprise") ? identity::maskUscc(ident)
-                                                                              : identity::maskIdNumber(ident);
-        a.status = text(q, "status");
-        a.currentStep = int(integer(q, "current_step"));
-        a.channel = text(q, "channel");
-        a.submittedAt = time(q, "submitted_at");
-        a.dueAt = time(q, "due_at");
-        a.completedAt = optionalTime(q, "completed_at");
-        if (!q.value(QStringLiteral("rating")).isNull())
-            a.rating = int(integer(q, "rating"));
-        a.ratingComment = optionalText(q, "rating_comment");
-        a.districtCode = text(q, "district_code");
-        a.gridId = text(q, "grid_id");
-        a.version = integer(q, "version");
-        a.updatedAt = time(q, "updated_at");
+        Application a = readRow<Application>(q);
+        a.applicantIdMasked = a.applicantType == QLatin1String("enterprise") ? identity::maskUscc(a.applicantIdMasked)
+                                                                              : identity::maskIdNumber(a.applicantIdMasked);
         return toJson(a);
     };
     s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) -> Result<void> {
@@ -294,16 +203,7 @@ EntitySpec applicationSpec()
             return q.error();
         QHash<QString, QJsonArray> steps;
         while (q->next()) {
-            ApplicationStep st;
-            st.seq = int(integer(*q, "seq"));
-            st.name = text(*q, "name");
-            st.departmentId = text(*q, "department_id");
-            st.status = text(*q, "status");
-            st.startedAt = optionalTime(*q, "started_at");
-            st.finishedAt = optionalTime(*q, "finished_at");
-            st.dueAt = optionalTime(*q, "due_at");
-            st.handlerId = optionalText(*q, "handler_id");
-            steps[text(*q, "application_id")].append(toJson(st));
+            steps[q->value(0).toString()].append(toJson(readRow<ApplicationStep>(*q)));
         }
         for (auto it = index.constBegin(); it != index.constEnd(); ++it)
             rows[it.value()].insert(QStringLiteral("steps"), steps.value(it.key()));
@@ -327,20 +227,7 @@ EntitySpec billSpec()
     s.filters = {{QStringLiteral("citizen"), QStringLiteral("b.citizen_id = ?")},
                  {QStringLiteral("status"), QStringLiteral("b.status = ?")},
                  {QStringLiteral("kind"), QStringLiteral("b.kind = ?")}};
-    s.rowToJson = [](const QSqlQuery &q, bool) {
-        Bill b;
-        b.id = text(q, "id");
-        b.citizenId = text(q, "citizen_id");
-        b.kind = text(q, "kind");
-        b.title = text(q, "title");
-        b.amountCents = integer(q, "amount_cents");
-        b.dueDate = date(q, "due_date");
-        b.status = text(q, "status");
-        b.paidAt = optionalTime(q, "paid_at");
-        b.version = integer(q, "version");
-        b.updatedAt = time(q, "updated_at");
-        return toJson(b);
-    };
+    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Bill>(q)); };
     return s;
 }
 
@@ -358,20 +245,7 @@ EntitySpec benefitSpec()
     s.filters = {{QStringLiteral("citizen"), QStringLiteral("bn.citizen_id = ?")},
                  {QStringLiteral("status"), QStringLiteral("bn.status = ?")},
                  {QStringLiteral("kind"), QStringLiteral("bn.kind = ?")}};
-    s.rowToJson = [](const QSqlQuery &q, bool) {
-        BenefitApplication b;
-        b.id = text(q, "id");
-        b.citizenId = text(q, "citizen_id");
-        b.kind = text(q, "kind");
-        b.title = text(q, "title");
-        b.amountCents = integer(q, "amount_cents");
-        b.status = text(q, "status");
-        b.submittedAt = time(q, "submitted_at");
-        b.decidedAt = optionalTime(q, "decided_at");
-        b.version = integer(q, "version");
-        b.updatedAt = time(q, "updated_at");
-        return toJson(b);
-    };
+    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<BenefitApplication>(q)); };
     return s;
 }
 
@@ -400,24 +274,7 @@ EntitySpec messageSpec()
                  {QStringLiteral("department"), QStringLiteral("m.department_id = ?")},
                  {QStringLiteral("since"), QStringLiteral("m.created_at >= ?")}};
     s.searchPredicates = {QStringLiteral("m.title LIKE ? ESCAPE '\\'"), QStringLiteral("m.content LIKE ? ESCAPE '\\'")};
-    s.rowToJson = [](const QSqlQuery &q, bool) {
-        Message m;
-        m.id = text(q, "id");
-        m.citizenId = text(q, "citizen_id");
-        m.kind = text(q, "kind");
-        m.channel = text(q, "channel");
-        m.title = text(q, "title");
-        m.content = text(q, "content");
-        m.districtCode = text(q, "district_code");
-        m.streetId = text(q, "street_id");
-        m.gridId = text(q, "grid_id");
-        m.departmentId = optionalText(q, "department_id");
-        m.status = text(q, "status");
-        m.createdAt = time(q, "created_at");
-        m.version = integer(q, "version");
-        m.updatedAt = time(q, "updated_at");
-        return toJson(m);
-    };
+    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Message>(q)); };
     return s;
 }
 
@@ -438,21 +295,7 @@ EntitySpec serviceSpec()
                  {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM service_tags t WHERE t.service_id = sv.id "
                                                         "AND t.tag_id = ?)")}};
     s.searchPredicates = {QStringLiteral("sv.name LIKE ? ESCAPE '\\'"), QStringLiteral("sv.code LIKE ? ESCAPE '\\'")};
-    s.rowToJson = [](const QSqlQuery &q, bool) {
-        ServiceItem sv;
-        sv.id = text(q, "id");
-        sv.code = text(q, "code");
-        sv.name = text(q, "name");
-        sv.departmentId = text(q, "department_id");
-        sv.category = text(q, "category");
-        sv.applicantType = text(q, "applicant_type");
-        sv.slaDays = int(integer(q, "sla_days"));
-        sv.materials = jsonStrings(text(q, "materials"));
-        sv.description = text(q, "description");
-        sv.online = integer(q, "online") != 0;
-        sv.version = integer(q, "version");
-        return toJson(sv);
-    };
+    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<ServiceItem>(q)); };
     s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) -> Result<void> {
         QStringList ids;
         QHash<QString, int> index;
@@ -471,9 +314,7 @@ EntitySpec serviceSpec()
             if (!q)
                 return q.error();
             while (q->next()) {
-                WorkflowStep st{int(integer(*q, "seq")), text(*q, "name"), text(*q, "department_id"),
-                                int(integer(*q, "sla_days"))};
-                steps[text(*q, "service_id")].append(toJson(st));
+                steps[q->value(0).toString()].append(toJson(readRow<WorkflowStep>(*q)));
             }
         }
         {
@@ -506,10 +347,7 @@ EntitySpec tagSpec()
     s.defaultSort = QStringLiteral("id");
     s.filters = {{QStringLiteral("class"), QStringLiteral("t.class = ?")},
                  {QStringLiteral("applies_to"), QStringLiteral("t.applies_to = ?")}};
-    s.rowToJson = [](const QSqlQuery &q, bool) {
-        return toJson(Tag{text(q, "id"), text(q, "name"), text(q, "class"), text(q, "applies_to"),
-                          text(q, "description"), integer(q, "version")});
-    };
+    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Tag>(q)); };
     return s;
 }
 
@@ -526,10 +364,7 @@ EntitySpec regionSpec()
     s.filters = {{QStringLiteral("level"), QStringLiteral("r.level = ?")},
                  {QStringLiteral("parent"), QStringLiteral("r.parent_id = ?")},
                  {QStringLiteral("district"), QStringLiteral("r.district_code = ?")}};
-    s.rowToJson = [](const QSqlQuery &q, bool) {
-        return toJson(Region{text(q, "id"), optionalText(q, "parent_id"), text(q, "level"), text(q, "name"),
-                             text(q, "district_code"), integer(q, "version")});
-    };
+    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Region>(q)); };
     return s;
 }
 
@@ -543,9 +378,7 @@ EntitySpec departmentSpec()
     s.scope = [](const Principal &) { return SqlFilter::always(); };
     s.sortColumns = {{QStringLiteral("id"), QStringLiteral("d.id")}, {QStringLiteral("name"), QStringLiteral("d.name")}};
     s.defaultSort = QStringLiteral("id");
-    s.rowToJson = [](const QSqlQuery &q, bool) {
-        return toJson(Department{text(q, "id"), text(q, "name"), text(q, "short_name"), integer(q, "version")});
-    };
+    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Department>(q)); };
     return s;
 }
 
