@@ -20,6 +20,7 @@ constexpr std::array kCodes{
     CodeInfo{ErrorCode::Locked, "account_locked", 423},
     CodeInfo{ErrorCode::TooManyRequests, "too_many_requests", 429},
     CodeInfo{ErrorCode::PayloadTooLarge, "payload_too_large", 413},
+    CodeInfo{ErrorCode::MethodNotAllowed, "method_not_allowed", 405},
     CodeInfo{ErrorCode::Unavailable, "unavailable", 503},
     CodeInfo{ErrorCode::Network, "network", 0},
     CodeInfo{ErrorCode::Storage, "storage", 0},

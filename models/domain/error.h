@@ -18,6 +18,7 @@ enum class ErrorCode {
     Locked,           // account locked after failed sign-ins
     TooManyRequests,  // per-address backoff
     PayloadTooLarge,  // body over the server's limit
+    MethodNotAllowed, // known path, other method
     Unavailable,      // server or database not reachable
     Network,          // client side: transport failed
     Storage,          // client side: local store failed

@@ -161,6 +161,7 @@ Result<AuthTokens> AuthService::refresh(const QString &refreshToken, const QStri
         qCWarning(lcAuth) << "refresh token replayed; session family revoked for staff" << s.staffId;
         return makeError(ErrorCode::Unauthorized, QStringLiteral("refresh token already used; please sign in again"));
     }
+    forgetSession(s.id);
     auto staff = m_staff.findById(s.staffId);
     if (!staff)
         return staff.error();
@@ -169,16 +170,24 @@ Result<AuthTokens> AuthService::refresh(const QString &refreshToken, const QStri
     return issue(**staff, s.familyId, clientAddress);
 }
 
+void AuthService::forgetSession(const QString &sessionId)
+{
+    QMutexLocker lock(&m_cacheMutex);
+    for (auto it = m_cache.begin(); it != m_cache.end();) {
+        if (it->principal.sessionId == sessionId)
+            it = m_cache.erase(it);
+        else
+            ++it;
+    }
+}
+
 Result<void> AuthService::logout(const Principal &who)
 {
     {
+        // Every token of this sign-in dies; other sessions re-validate within the cache's few seconds,
+        // so the simplest correct step is to drop the whole cache (sign-outs are rare).
         QMutexLocker lock(&m_cacheMutex);
-        for (auto it = m_cache.begin(); it != m_cache.end();) {
-            if (it->principal.sessionId == who.sessionId)
-                it = m_cache.erase(it);
-            else
-                ++it;
-        }
+        m_cache.clear();
     }
     auto conn = m_db.connection();
     if (!conn)
@@ -213,7 +222,8 @@ Result<Principal> AuthService::authenticate(const QString &accessToken, const QS
     if (!found->has_value())
         return makeError(ErrorCode::Unauthorized, QStringLiteral("unknown access token"));
     const SessionRecord &s = **found;
-    if (s.revoked)
+    // A refresh ends the old access token too: in-flight requests get 401 and retry with the new one.
+    if (s.revoked || s.rotated)
         return makeError(ErrorCode::Unauthorized, QStringLiteral("access token revoked"));
     if (s.accessExpiresAt <= now)
         return makeError(ErrorCode::Unauthorized, QStringLiteral("access token expired"),

@@ -44,6 +44,7 @@ public:
 private:
     Result<AuthTokens> issue(const StaffRecord &staff, const QString &familyId, const QString &clientAddress);
     Error failLogin(const StaffRecord &staff, const QString &clientAddress, const QString &why);
+    void forgetSession(const QString &sessionId);
 
     Database &m_db;
     AuditLog &m_audit;

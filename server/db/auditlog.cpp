@@ -89,7 +89,7 @@ static AuditEntry entryFromRow(const QSqlQuery &q)
 static const QString kAuditColumns = QStringLiteral(
     "seq, at, actor_id, actor_role, action, target_type, target_id, reason, prev_hash, hash");
 
-Result<QList<AuditEntry>> AuditLog::list(qint64 afterSeq, int limit, const QString &targetId)
+Result<QList<AuditEntry>> AuditLog::list(qint64 afterSeq, int limit, const QString &targetId, const QString &district)
 {
     auto conn = m_db.connection();
     if (!conn)
@@ -99,6 +99,10 @@ Result<QList<AuditEntry>> AuditLog::list(qint64 afterSeq, int limit, const QStri
     if (!targetId.isEmpty()) {
         sql += QStringLiteral(" AND target_id = ?");
         binds.append(targetId);
+    }
+    if (!district.isEmpty()) {
+        sql += QStringLiteral(" AND target_type = 'citizen' AND target_id IN (SELECT id FROM citizens WHERE district_code = ?)");
+        binds.append(district);
     }
     sql += QStringLiteral(" ORDER BY seq LIMIT ?");
     binds.append(limit);

@@ -27,7 +27,10 @@ public:
     Result<AuditEntry> append(const Principal &who, const QString &action, const QString &targetType,
                               const QString &targetId, const QString &reason = {});
 
-    Result<QList<AuditEntry>> list(qint64 afterSeq, int limit, const QString &targetId = {});
+    // Entries after afterSeq; targetId limits to one object; district (a district code) limits to entries
+    // about citizens of that district.
+    Result<QList<AuditEntry>> list(qint64 afterSeq, int limit, const QString &targetId = {},
+                                   const QString &district = {});
     Result<AuditVerification> verify();
 
     static QString genesisHash();

@@ -92,8 +92,14 @@ EntitySpec citizenSpec()
                  {QStringLiteral("realname_level"), QStringLiteral("CAST(c.realname_level AS TEXT) = ?")},
                  {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM citizen_tags t WHERE t.citizen_id = c.id "
                                                         "AND t.tag_id = ?)")}};
-    s.searchPredicates = {QStringLiteral("c.name LIKE ? ESCAPE '\\'"), QStringLiteral("c.phone LIKE ? ESCAPE '\\'"),
-                          QStringLiteral("c.id_number LIKE ? ESCAPE '\\'")};
+    s.searchPredicates = {QStringLiteral("c.name LIKE ? ESCAPE '\\'")};
+    s.exactSearch = [](const QString &q) -> std::optional<SqlFilter> {
+        if (identity::isValidIdNumber(q))
+            return SqlFilter{QStringLiteral("c.id_number = ?"), {q.toUpper()}};
+        if (identity::isValidMobile(q))
+            return SqlFilter{QStringLiteral("c.phone = ?"), {q}};
+        return std::nullopt;
+    };
     s.rowToJson = [](const QSqlQuery &q, bool reveal) {
         Citizen c = readRow<Citizen>(q);
         if (!reveal) {
@@ -130,7 +136,7 @@ EntitySpec enterpriseSpec()
                  {QStringLiteral("industry"), QStringLiteral("e.industry = ?")},
                  {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM enterprise_tags t WHERE "
                                                         "t.enterprise_id = e.id AND t.tag_id = ?)")}};
-    s.searchPredicates = {QStringLiteral("e.name LIKE ? ESCAPE '\\'"), QStringLiteral("e.uscc LIKE ? ESCAPE '\\'")};
+    s.searchPredicates = {QStringLiteral("e.name LIKE ? ESCAPE '\\'"), QStringLiteral("e.uscc LIKE ? ESCAPE '\\'")};   // USCCs are public
     s.rowToJson = [](const QSqlQuery &q, bool reveal) {
         Enterprise e = readRow<Enterprise>(q);
         e.uscc = identity::maskUscc(e.uscc);

@@ -66,7 +66,15 @@ Result<ListPage> EntityRepository::list(const Principal &who, const ListQuery &q
                              QJsonObject{{QStringLiteral("field"), it.key()}});
         where = where && SqlFilter{*predicate, {it.value()}};
     }
-    if (!query.search.isEmpty() && !m_spec.searchPredicates.isEmpty()) {
+    if (!query.search.isEmpty() && m_spec.searchPredicates.isEmpty() && !m_spec.exactSearch)
+        return makeError(ErrorCode::BadRequest, QStringLiteral("q: this list has no search"),
+                         QJsonObject{{QStringLiteral("field"), QStringLiteral("q")}});
+    const std::optional<SqlFilter> exact = m_spec.exactSearch && !query.search.isEmpty()
+                                               ? m_spec.exactSearch(query.search)
+                                               : std::nullopt;
+    if (exact) {
+        where = where && *exact;
+    } else if (!query.search.isEmpty() && !m_spec.searchPredicates.isEmpty()) {
         const QString pattern = (m_spec.searchPrefixOnly ? QString() : QStringLiteral("%")) +
                                 likeEscaped(query.search) + QLatin1Char('%');
         QStringList parts;

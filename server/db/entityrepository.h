@@ -42,6 +42,9 @@ struct EntitySpec {
     QHash<QString, QString> filters;     // query parameter -> SQL predicate with one '?'
     QStringList searchPredicates;        // each takes one '?' bound to the LIKE pattern
     bool searchPrefixOnly = false;       // "q%" instead of "%q%"
+    // A predicate for a q that is a whole identifier (ID number, phone, USCC), matched exactly: fragments
+    // of masked values are never matched, or the masked digits could be probed out.
+    std::function<std::optional<SqlFilter>(const QString &q)> exactSearch;
     // Row -> JSON (the domain type's codec). reveal=false must mask personal identifiers.
     std::function<QJsonObject(const QSqlQuery &, bool reveal)> rowToJson;
     // Loads child rows (tags, steps, …) for a page of objects; may be empty.

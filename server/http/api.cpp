@@ -59,6 +59,17 @@ Result<ListQuery> listQuery(const RequestContext &ctx, const QStringList &ignore
     return q;
 }
 
+// Rejects any query parameter outside `allowed`.
+Result<void> onlyParameters(const RequestContext &ctx, const QStringList &allowed)
+{
+    for (const auto &kv : ctx.query) {
+        if (!allowed.contains(kv.first))
+            return makeError(ErrorCode::BadRequest, kv.first + QStringLiteral(": unknown parameter"),
+                             QJsonObject{{QStringLiteral("field"), kv.first}});
+    }
+    return {};
+}
+
 bool isPlausibleId(const QString &id)
 {
     if (id.isEmpty() || id.size() > 64)
@@ -87,8 +98,13 @@ public:
         auto q = listQuery(ctx);
         if (!q)
             return HttpResponse::error(q.error());
-        for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it)
+        for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it) {
+            // A filter the endpoint fixes itself cannot be given again.
+            if (q->filters.contains(it.key()))
+                return HttpResponse::error(makeError(ErrorCode::BadRequest, it.key() + QStringLiteral(": not a parameter here"),
+                                                     QJsonObject{{QStringLiteral("field"), it.key()}}));
             q->filters.insert(it.key(), it.value());
+        }
         auto page = repo(entity).list(ctx.who(), *q);
         if (!page)
             return HttpResponse::error(page.error());
@@ -169,17 +185,18 @@ public:
             out.insert(QStringLiteral("id_number"), identity::maskIdNumber(out.value(QStringLiteral("id_number")).toString()));
         if (!request->fields_.contains(QStringLiteral("phone")))
             out.insert(QStringLiteral("phone"), identity::maskPhone(out.value(QStringLiteral("phone")).toString()));
+        // "masked" stays true while any identifier is still masked.
+        out.insert(QStringLiteral("masked"), !(request->fields_.contains(QStringLiteral("phone")) &&
+                                               (request->fields_.contains(QStringLiteral("id_number")) ||
+                                                !out.contains(QStringLiteral("id_number")))));
         out.insert(QStringLiteral("audit_seq"), audited->seq);
         return HttpResponse::json(out);
     }
 
     HttpResponse changes(const RequestContext &ctx)
     {
-        for (const auto &kv : ctx.query) {
-            if (kv.first != QLatin1String("since") && kv.first != QLatin1String("limit"))
-                return HttpResponse::error(makeError(ErrorCode::BadRequest, kv.first + QStringLiteral(": unknown parameter"),
-                                                     QJsonObject{{QStringLiteral("field"), kv.first}}));
-        }
+        if (auto r = onlyParameters(ctx, {QStringLiteral("since"), QStringLiteral("limit")}); !r)
+            return HttpResponse::error(r.error());
         auto since = ctx.queryInteger(QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max() / 2);
         if (!since)
             return HttpResponse::error(since.error());
@@ -191,6 +208,8 @@ public:
 
     HttpResponse auditList(const RequestContext &ctx)
     {
+        if (auto r = onlyParameters(ctx, {QStringLiteral("after"), QStringLiteral("limit"), QStringLiteral("target")}); !r)
+            return HttpResponse::error(r.error());
         auto after = ctx.queryInteger(QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max() / 2);
         if (!after)
             return HttpResponse::error(after.error());
@@ -198,10 +217,20 @@ public:
         if (!limit)
             return HttpResponse::error(limit.error());
         const QString target = ctx.queryValue(QStringLiteral("target")).value_or(QString());
-        auto entries = m_s.audit.list(*after, int(*limit), target.left(64));
+        if (target.size() > 64)
+            return HttpResponse::error(makeError(ErrorCode::BadRequest, QStringLiteral("target is too long"),
+                                                 QJsonObject{{QStringLiteral("field"), QStringLiteral("target")}}));
+        // A district supervisor sees the entries about citizens of the district; the city and admins all.
+        const QString district = ctx.who().seesEverything() ? QString() : ctx.who().areaCode;
+        auto entries = m_s.audit.list(*after, int(*limit) + 1, target, district);
         if (!entries)
             return HttpResponse::error(entries.error());
-        return HttpResponse::json(QJsonObject{{QStringLiteral("items"), toJsonArray(*entries)}});
+        const bool hasMore = entries->size() > *limit;
+        if (hasMore)
+            entries->resize(*limit);
+        return HttpResponse::json(QJsonObject{{QStringLiteral("items"), toJsonArray(*entries)},
+                                              {QStringLiteral("next"), entries->isEmpty() ? *after : entries->last().seq},
+                                              {QStringLiteral("has_more"), hasMore}});
     }
 
     HttpResponse auditVerify()

@@ -128,7 +128,7 @@ Result<qint64> RequestContext::queryInteger(const QString &name, qint64 fallback
 
 Result<QJsonObject> RequestContext::jsonBody() const
 {
-    if (!body.isEmpty() && !contentType.startsWith("application/json"))
+    if (!body.isEmpty() && !contentType.trimmed().toLower().startsWith("application/json"))
         return makeError(ErrorCode::BadRequest, QStringLiteral("Content-Type must be application/json"));
     return JsonReader::parseObject(body.isEmpty() ? QByteArray("{}") : body);
 }
@@ -168,7 +168,7 @@ void Router::install(httplib::Server &server, AuthService &auth) const
             ctx.method = route.method;
             ctx.path = QString::fromStdString(req.path);
             for (int i = 0; i < names.size() && i + 1 < int(req.matches.size()); ++i)
-                ctx.pathParams.insert(names[i], QUrl::fromPercentEncoding(QByteArray::fromStdString(req.matches[size_t(i) + 1].str())));
+                ctx.pathParams.insert(names[i], QString::fromStdString(req.matches[size_t(i) + 1].str()));
             for (const auto &[key, value] : req.params)
                 ctx.query.append({QString::fromStdString(key), QString::fromStdString(value)});
             ctx.body = QByteArray::fromStdString(req.body);
@@ -232,7 +232,7 @@ void Router::install(httplib::Server &server, AuthService &auth) const
             if (!allowed.isEmpty()) {
                 res.status = 405;
                 res.set_header("Allow", allowed.join(QStringLiteral(", ")).toStdString());
-                e = makeError(ErrorCode::BadRequest, QStringLiteral("method not allowed; use ") + allowed.join(QStringLiteral(", ")));
+                e = makeError(ErrorCode::MethodNotAllowed, QStringLiteral("method not allowed; use ") + allowed.join(QStringLiteral(", ")));
             } else {
                 e = makeError(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
             }

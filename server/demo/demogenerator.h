@@ -1,0 +1,72 @@
+#pragma once
+// Deterministic demo data for govdesk-server: the Xiamen region tree, departments, tags, ~250 services
+// with their workflows, staff (see demoaccounts.h), and a population of residents with households,
+// tags, enterprises, applications, bills, benefits, public-opinion messages and usage events.
+//
+// Same seed + same citizen count + same `today` → the same rows, UUIDs included (every random choice
+// comes from one seeded std::mt19937_64, consumed in a fixed order). Two things are not reproducible
+// by design: staff password hashes (Argon2id with a random salt) and the meta row demo_generated_at.
+// Rows are generated and written one grid at a time, so memory stays flat from 1k to 2M citizens.
+// See the headers of server/demo/ for the rules behind each kind of row and the ID schemes
+// (regioncatalogue.h, idnumberallocator.h, usccallocator.h, phoneallocator.h, applicationgenerator.h).
+//
+// run() expects an empty, migrated database; it writes meta rows demo_seed, demo_citizens, demo_today
+// and demo_generated_at, then rebuilds the change log (ChangeLog::rebuild).
+
+#include "db/database.h"
+#include "demo/demoaccounts.h"
+
+#include <QDate>
+
+#include <functional>
+
+namespace gd::server {
+
+struct DemoOptions {
+    int citizens = 20000;
+    quint64 seed = 20261124;
+    QDate today = QDate::currentDate();   // the demo world ends at 08:00 China time on this day
+};
+
+struct DemoReport {
+    qint64 citizens = 0;
+    qint64 enterprises = 0;
+    qint64 households = 0;
+    qint64 applications = 0;
+    qint64 bills = 0;
+    qint64 benefits = 0;
+    qint64 messages = 0;
+    qint64 usageEvents = 0;
+    qint64 services = 0;
+    qint64 staff = 0;
+    qint64 totalRows = 0;     // every row written, change log excluded
+    qint64 changes = 0;       // last change-log sequence number
+    double seconds = 0;
+    // Where the time went: building rows, inserting them, rebuilding the suspended secondary indexes,
+    // and the change log.
+    double generateSeconds = 0;
+    double writeSeconds = 0;
+    double indexSeconds = 0;
+    double changeLogSeconds = 0;
+    QList<DemoAccount> accounts;
+};
+
+class DemoGenerator {
+public:
+    DemoGenerator(Database &db, DemoOptions options);
+
+    // Runs on the calling thread (using its connection); `progress` gets 0..100 from that thread.
+    // Fails with Conflict if the database already holds citizens or demo data.
+    Result<DemoReport> run(const std::function<void(int percent)> &progress = {});
+
+    static constexpr int kMaxCitizens = 5'000'000;
+
+private:
+    Database &m_db;
+    DemoOptions m_options;
+};
+
+// True when the database holds generated demo data (meta key 'demo_seed').
+bool isDemoDataPresent(QSqlDatabase &db);
+
+} // namespace gd::server
