@@ -64,6 +64,7 @@ Result<AuthTokens> AuthService::login(const LoginRequest &request, const QString
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (const qint64 wait = m_throttle.retryAfter(clientAddress, now); wait > 0) {
+        m_throttle.recordFailure(clientAddress, now);
         return makeError(ErrorCode::TooManyRequests, QStringLiteral("too many failed sign-ins from this address"),
                          QJsonObject{{QStringLiteral("retry_after_seconds"), wait}});
     }
@@ -99,7 +100,6 @@ Result<AuthTokens> AuthService::login(const LoginRequest &request, const QString
     }
     if (auto r = m_staff.resetFailures(staff.id); !r)
         return r.error();
-    m_throttle.recordSuccess(clientAddress);
     auto tokens = issue(staff, QUuid::createUuid().toString(QUuid::WithoutBraces), clientAddress);
     if (tokens) {
         (void)m_audit.append(staff.id, roleName(staff.role), QStringLiteral("auth.login"), QStringLiteral("staff"),

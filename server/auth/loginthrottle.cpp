@@ -38,10 +38,4 @@ void LoginThrottle::recordFailure(const QString &address, const QDateTime &now)
     }
 }
 
-void LoginThrottle::recordSuccess(const QString &address)
-{
-    QMutexLocker lock(&m_mutex);
-    m_entries.remove(address);
-}
-
 } // namespace gd::server

@@ -131,13 +131,20 @@ Result<QSqlQuery> execSql(QSqlDatabase &db, const QString &sql, const QVariantLi
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        qCWarning(lcDb) << "prepare failed:" << q.lastError().text();
-        return makeError(ErrorCode::Internal, QStringLiteral("database error"));
+    // Statements without values run unprepared: PostgreSQL cannot PREPARE DDL or BEGIN/COMMIT.
+    bool ran;
+    if (binds.isEmpty()) {
+        ran = q.exec(sql);
+    } else {
+        if (!q.prepare(sql)) {
+            qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << "in" << sql.left(120);
+            return makeError(ErrorCode::Internal, QStringLiteral("database error"));
+        }
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        ran = q.exec();
     }
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec()) {
+    if (!ran) {
         const QString text = q.lastError().text();
         // Log the statement shape, never bound values (they can be personal data).
         qCWarning(lcDb) << "exec failed:" << text << "in" << sql.left(120);

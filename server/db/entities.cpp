@@ -279,6 +279,7 @@ EntitySpec messageSpec()
                  {QStringLiteral("grid"), QStringLiteral("m.grid_id = ?")},
                  {QStringLiteral("department"), QStringLiteral("m.department_id = ?")},
                  {QStringLiteral("since"), QStringLiteral("m.created_at >= ?")}};
+    s.timeFilters = {QStringLiteral("since")};
     s.searchPredicates = {QStringLiteral("m.title LIKE ? ESCAPE '\\'"), QStringLiteral("m.content LIKE ? ESCAPE '\\'")};
     s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Message>(q)); };
     return s;

@@ -64,7 +64,16 @@ Result<ListPage> EntityRepository::list(const Principal &who, const ListQuery &q
         if (predicate == m_spec.filters.constEnd())
             return makeError(ErrorCode::BadRequest, it.key() + QStringLiteral(": unknown filter"),
                              QJsonObject{{QStringLiteral("field"), it.key()}});
-        where = where && SqlFilter{*predicate, {it.value()}};
+        QString value = it.value();
+        if (m_spec.timeFilters.contains(it.key())) {
+            const QDateTime t = fromIsoUtc(value);
+            const QDate d = QDate::fromString(value, Qt::ISODate);
+            if (!t.isValid() && !d.isValid())
+                return makeError(ErrorCode::BadRequest, it.key() + QStringLiteral(": must be an ISO 8601 date or time"),
+                                 QJsonObject{{QStringLiteral("field"), it.key()}});
+            value = t.isValid() ? toIsoUtc(t) : toIsoUtc(d.startOfDay(Qt::UTC));
+        }
+        where = where && SqlFilter{*predicate, {value}};
     }
     if (!query.search.isEmpty() && m_spec.searchPredicates.isEmpty() && !m_spec.exactSearch)
         return makeError(ErrorCode::BadRequest, QStringLiteral("q: this list has no search"),

@@ -40,6 +40,7 @@ struct EntitySpec {
     QHash<QString, QString> sortColumns; // api key -> SQL column
     QString defaultSort;                 // api key
     QHash<QString, QString> filters;     // query parameter -> SQL predicate with one '?'
+    QSet<QString> timeFilters;           // filters whose value must be an ISO 8601 date or time
     QStringList searchPredicates;        // each takes one '?' bound to the LIKE pattern
     bool searchPrefixOnly = false;       // "q%" instead of "%q%"
     // A predicate for a q that is a whole identifier (ID number, phone, USCC), matched exactly: fragments

@@ -34,6 +34,24 @@ qint64 slaMs(int workingDays)
     return qint64(workingDays) * DemoClock::kDayMs * 7 / 5;
 }
 
+// Officers work 9:00-17:30 on weekdays: work that arrives outside those hours waits for the next
+// working morning.
+qint64 nextOfficeTime(qint64 t, DemoRandom &rng)
+{
+    QDate day = DemoClock::localDate(t);
+    const int second = int((t - DemoClock::localMs(day, 0)) / 1000);
+    auto workday = [](QDate d) { return d.dayOfWeek() <= 5; };
+    constexpr int opens = 9 * 3600, closes = 17 * 3600 + 1800;
+    if (workday(day) && second >= opens && second < closes)
+        return t;
+    if (!workday(day) || second >= closes) {
+        do {
+            day = day.addDays(1);
+        } while (!workday(day));
+    }
+    return DemoClock::localMs(day, opens + rng.between(0, 5400));
+}
+
 struct AudienceWeight {
     Audience audience;
     double weight;
@@ -271,12 +289,12 @@ void ApplicationGenerator::apply(const DemoService &service, const Applicant &wh
             t += qint64(m_rng.between(5 * 60, (ws.departmentId != service.steps[size_t(i - 1)].departmentId ? 20 : 2) * 3600)) * 1000;
         st.startedMs = t;
         st.dueMs = t + slaMs(ws.slaDays);
-        double f = ws.slaDays <= 1 ? m_rng.uniform(0.02, 0.5) : m_rng.uniform(0.1, 0.85);
+        double f = i == 0 ? m_rng.uniform(0.1, 1.0) : ws.slaDays <= 1 ? m_rng.uniform(0.02, 0.5) : m_rng.uniform(0.1, 0.85);
         if (m_rng.chance(0.05))
             f = m_rng.uniform(1.05, 2.2);
         if (stuck)
             f = m_rng.uniform(3, 8);
-        const qint64 finish = t + qint64(double(slaMs(ws.slaDays)) * f);
+        const qint64 finish = nextOfficeTime(t, m_rng) + qint64(double(slaMs(ws.slaDays)) * f);
         const QStringList &officers = m_staff.officersOf(ws.departmentId);
         if (finish <= now) {
             st.finishedMs = finish;
@@ -292,9 +310,9 @@ void ApplicationGenerator::apply(const DemoService &service, const Applicant &wh
             }
         } else {
             a.currentStep = i + 1;
-            if (i == 0 && now - submitted < 3 * DemoClock::kDayMs && m_rng.chance(0.7)) {
+            if (i == 0 && m_rng.chance(0.9)) {
                 st.status = kActive;
-                status = QStringLiteral("submitted");   // not yet accepted: no handler
+                status = QStringLiteral("submitted");   // not yet accepted (受理): no handler
             } else if (m_rng.chance(0.15)) {
                 st.status = kReturned;
                 st.handlerId = m_rng.pick(officers);

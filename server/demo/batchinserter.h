@@ -1,6 +1,6 @@
 #pragma once
 // Fast bulk INSERT for one table: rows are collected and written with one prepared multi-row statement
-// ("INSERT INTO t (a, b) VALUES (?, ?), (?, ?), …") per rowsPerStatement rows, which cuts the per-call
+// ("INSERT INTO t (a, b) VALUES (:p0, :p1), (:p2, :p3), …") per rowsPerStatement rows, which cuts the per-call
 // overhead of Qt SQL and of the database by that factor; the statements are prepared once and reused.
 // Plain SQL that SQLite and PostgreSQL both accept. The caller owns the transaction; flush() before
 // committing writes the rows still pending. Values are bound, never formatted into the SQL.
@@ -47,6 +47,7 @@ private:
     std::optional<QSqlQuery> m_multi;
     std::optional<QSqlQuery> m_single;
     QVariantList m_pending;
+    QStringList m_placeholders;   // ":p0", ":p1", …
     qint64 m_written = 0;
 };
 

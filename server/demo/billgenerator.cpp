@@ -53,7 +53,7 @@ void BillGenerator::forCitizen(const DemoCitizen &c, bool householdHead, DemoBat
     for (int back = 2; back >= 1; --back) {
         const QDate month = thisMonth.addMonths(-back);
         const QDate issued = month.addMonths(1).addDays(4);   // the 5th of the next month
-        const QDate due = month.addMonths(1).addDays(19);     // the 20th
+        const QDate due = issued.addMonths(1);                // payable within a month
         const QString label = QStringLiteral("%1年%2月").arg(month.year()).arg(month.month());
         if (householdHead) {
             const double size = std::max(1, c.householdSize);

@@ -210,7 +210,9 @@ void CitizenProfiler::profileHousehold(DemoBatch &batch, size_t first, size_t en
             c.officerId = m_rng.pick(m_staff.officersOf(m_rng.pick(officerDepartments())));
         }
 
-        // The row changed last when its newest tag arrived (never after now).
+        // No tag starts in the future; the row changed last when its newest tag arrived.
+        for (DemoTagAssignment &t : c.tags)
+            t.since = std::min(t.since, today);
         qint64 updated = c.registeredMs;
         for (const DemoTagAssignment &t : std::as_const(c.tags))
             updated = std::max(updated, DemoClock::localMs(t.since, 9 * 3600 + m_rng.between(0, 8 * 3600)));

@@ -112,7 +112,10 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
     ApplicationGenerator applications(rng, clock, services, roster);
     BillGenerator bills(rng, clock);
     BenefitGenerator benefits(rng, clock);
-    MessageGenerator messages(rng, clock);
+    int spikeResidents = 0;
+    for (const DemoGrid &g : regions.grids())
+        spikeResidents += g.districtCode == MessageGenerator::spikeDistrict() ? g.residents : 0;
+    MessageGenerator messages(rng, clock, spikeResidents * 4 / 5);   // about 80% are 16 or older
     UsageGenerator usage(rng, clock, services);
 
     // Secondary indexes are built once at the end instead of row by row.

@@ -195,7 +195,7 @@ QDate MessageGenerator::spikeWeekendSaturday(QDate today)
     return d;
 }
 
-MessageGenerator::MessageGenerator(DemoRandom &rng, const DemoClock &clock)
+MessageGenerator::MessageGenerator(DemoRandom &rng, const DemoClock &clock, int spikeDistrictAdults)
     : m_rng(rng)
     , m_clock(clock)
     , m_kinds(kKindWeights)
@@ -247,7 +247,8 @@ MessageGenerator::MessageGenerator(DemoRandom &rng, const DemoClock &clock)
     }
     noiseShare /= complaintTotal;
     const double complaintShare = kKindWeights[Complaint] / (kKindWeights[0] + kKindWeights[1] + kKindWeights[2] + kKindWeights[3]);
-    m_spikeChance = 1.3 * kMessagesPerAdult * complaintShare * noiseShare * noiseSpike / noiseAll;
+    m_spikeChance = std::min(1.0, std::max(1.3 * kMessagesPerAdult * complaintShare * noiseShare * noiseSpike / noiseAll,
+                                           double(kMinSpike) / std::max(1, spikeDistrictAdults)));
 }
 
 MessageGenerator::~MessageGenerator() = default;

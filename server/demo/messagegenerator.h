@@ -21,13 +21,16 @@ namespace gd::server {
 
 class MessageGenerator {
 public:
-    MessageGenerator(DemoRandom &rng, const DemoClock &clock);
+    // `spikeDistrictAdults`: residents aged 16+ expected in spikeDistrict(), to size the spike so that
+    // it shows even in a small demo (at least kMinSpike extra complaints).
+    MessageGenerator(DemoRandom &rng, const DemoClock &clock, int spikeDistrictAdults);
     ~MessageGenerator();
 
     void forCitizen(const DemoCitizen &citizen, DemoBatch &batch);
 
     static constexpr int kHistoryDays = 120;
     static constexpr double kMessagesPerAdult = 0.36;
+    static constexpr int kMinSpike = 12;
     // The Saturday of the last complete weekend before `today`.
     static QDate spikeWeekendSaturday(QDate today);
     static QString spikeDistrict() { return QStringLiteral("350206"); }

@@ -83,6 +83,9 @@ QString NameGenerator::givenName(bool male, int birthYear)
     QString out(2, Qt::Uninitialized);
     out[0] = chars.at(m_rng.below(int(chars.size())));
     out[1] = chars.at(m_rng.below(int(chars.size())));
+    // Doubled characters (婷婷, 丹丹) are common for girls, rare for boys.
+    while (male && out[1] == out[0])
+        out[1] = chars.at(m_rng.below(int(chars.size())));
     return out;
 }
 

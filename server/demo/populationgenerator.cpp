@@ -7,7 +7,7 @@ namespace {
 
 enum Kind { YoungSingle, Couple, Family, ThreeGenerations, ElderlyCouple, ElderlyAlone, SingleParent, CoupleAdultChild };
 // Shares of households by kind; 2.7 residents per household on average, as in Xiamen's census.
-constexpr double kKindWeights[] = {13, 11, 34, 13, 10, 6, 4, 9};
+constexpr double kKindWeights[] = {13, 11, 33, 13, 10, 6, 4, 11};
 
 QString rel(const char16_t *text)
 {
@@ -67,9 +67,7 @@ void PopulationGenerator::composeHousehold(const DemoGrid &grid, std::vector<Mem
         const int father = fatherOf(h);
         const int mother = father == h ? (m.size() > 1 && m[1].relation == spouse ? 1 : h) : h;
         for (int i = 0; i < count; ++i) {
-            int a = m_rng.between(0, std::max(0, maxAge));
-            if (i == 0 && m_rng.chance(0.07))
-                a = 0;   // a baby this year: newborn families exist in every grid
+            const int a = m_rng.between(0, std::max(0, maxAge));
             add(a, m_rng.chance(0.515), child, m_rng.chance(0.92) ? father : mother);
         }
     };
@@ -84,7 +82,7 @@ void PopulationGenerator::composeHousehold(const DemoGrid &grid, std::vector<Mem
         break;
     }
     case Family: {
-        const int h = add(age(27, 52), m_rng.chance(0.82), head);
+        const int h = add(age(28, 55), m_rng.chance(0.82), head);
         addSpouse(h);
         const double r = m_rng.unit();
         addChildren(h, r < 0.55 ? 1 : (r < 0.95 ? 2 : 3), std::min(22, m[size_t(h)].age - 23));
@@ -119,7 +117,7 @@ void PopulationGenerator::composeHousehold(const DemoGrid &grid, std::vector<Mem
         break;
     }
     case CoupleAdultChild: {
-        const int h = add(age(48, 68), m_rng.chance(0.8), head);
+        const int h = add(age(46, 68), m_rng.chance(0.8), head);
         addSpouse(h);
         const int kids = m_rng.chance(0.3) ? 2 : 1;
         for (int i = 0; i < kids; ++i)
@@ -210,8 +208,8 @@ void PopulationGenerator::generate(const DemoGrid &grid, DemoBatch &batch)
             surnames[i] = (x.surnameOf >= 0 && size_t(x.surnameOf) < i) ? surnames[size_t(x.surnameOf)] : m_names.surname();
             c.name = surnames[i] + m_names.givenName(c.male, c.birthDate.year());
             c.phone = m_phones.mobile();
-            const double level = m_rng.unit();
-            c.realnameLevel = c.age < 14 ? (level < 0.6 ? 1 : 2) : (level < 0.35 ? 1 : (level < 0.8 ? 2 : 3));
+            const double level = m_rng.unit();   // 35% 初级, 45% 中级, 20% 高级
+            c.realnameLevel = level < 0.35 ? 1 : (level < 0.8 ? 2 : 3);
             c.address = household.address;
             c.householdId = household.id;
             c.relation = x.relation;

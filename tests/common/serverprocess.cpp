@@ -157,6 +157,13 @@ bool ServerProcess::launch(const QStringList &args)
     return false;
 }
 
+QString ServerProcess::output()
+{
+    if (m_process)
+        m_stdout += QString::fromUtf8(m_process->readAllStandardOutput());
+    return m_stdout;
+}
+
 void ServerProcess::stop()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning)

@@ -40,7 +40,8 @@ public:
     int port() const { return m_port; }
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QString error() const { return m_error; }
-    QString output() const { return m_stdout; }
+    // Standard output so far (reads whatever has arrived since the last call).
+    QString output();
     QString serverLog() const;
 
     // govdesk-server --verify-audit on this database: the exit code (0 intact, 3 broken).
