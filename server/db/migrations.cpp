@@ -44,9 +44,9 @@ const QList<Migration> &migrations()
                             "household_id TEXT, relation_to_head TEXT, officer_id TEXT, "
                             "linked_systems TEXT NOT NULL DEFAULT '[]', registered_at TEXT NOT NULL, "
                             "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX citizens_grid ON citizens(grid_id, name)"),
-             QStringLiteral("CREATE INDEX citizens_district ON citizens(district_code, name)"),
-             QStringLiteral("CREATE INDEX citizens_name ON citizens(name)"),
+             QStringLiteral("CREATE INDEX citizens_grid ON citizens(grid_id, name, id)"),
+             QStringLiteral("CREATE INDEX citizens_district ON citizens(district_code, name, id)"),
+             QStringLiteral("CREATE INDEX citizens_name ON citizens(name, id)"),
              QStringLiteral("CREATE INDEX citizens_household ON citizens(household_id)"),
              QStringLiteral("CREATE TABLE citizen_tags (citizen_id TEXT NOT NULL, tag_id TEXT NOT NULL, since TEXT NOT NULL, "
                             "source TEXT NOT NULL, PRIMARY KEY (citizen_id, tag_id))"),
@@ -57,8 +57,9 @@ const QList<Migration> &migrations()
                             "district_code TEXT NOT NULL, street_id TEXT NOT NULL, community_id TEXT NOT NULL, "
                             "grid_id TEXT NOT NULL, address TEXT NOT NULL, phone TEXT NOT NULL, "
                             "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX enterprises_grid ON enterprises(grid_id, name)"),
-             QStringLiteral("CREATE INDEX enterprises_district ON enterprises(district_code, name)"),
+             QStringLiteral("CREATE INDEX enterprises_grid ON enterprises(grid_id, name, id)"),
+             QStringLiteral("CREATE INDEX enterprises_district ON enterprises(district_code, name, id)"),
+             QStringLiteral("CREATE INDEX enterprises_name ON enterprises(name, id)"),
              QStringLiteral("CREATE TABLE enterprise_tags (enterprise_id TEXT NOT NULL, tag_id TEXT NOT NULL, "
                             "since TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (enterprise_id, tag_id))"),
              QStringLiteral("CREATE TABLE services (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
@@ -77,7 +78,7 @@ const QList<Migration> &migrations()
                             "rating_comment TEXT, district_code TEXT NOT NULL, grid_id TEXT NOT NULL, "
                             "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX applications_applicant ON applications(applicant_id)"),
-             QStringLiteral("CREATE INDEX applications_submitted ON applications(submitted_at)"),
+             QStringLiteral("CREATE INDEX applications_submitted ON applications(submitted_at, id)"),
              QStringLiteral("CREATE TABLE application_steps (application_id TEXT NOT NULL, seq INTEGER NOT NULL, "
                             "name TEXT NOT NULL, department_id TEXT NOT NULL, status TEXT NOT NULL, started_at TEXT, "
                             "finished_at TEXT, due_at TEXT, handler_id TEXT, PRIMARY KEY (application_id, seq))"),
@@ -97,7 +98,7 @@ const QList<Migration> &migrations()
                             "district_code TEXT NOT NULL, street_id TEXT NOT NULL, grid_id TEXT NOT NULL, "
                             "department_id TEXT, status TEXT NOT NULL, created_at TEXT NOT NULL, "
                             "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX messages_created ON messages(created_at)"),
+             QStringLiteral("CREATE INDEX messages_created ON messages(created_at, id)"),
              QStringLiteral("CREATE INDEX messages_citizen ON messages(citizen_id)"),
              QStringLiteral("CREATE INDEX messages_grid ON messages(grid_id)"),
              // Raw usage events (sign-ins, views, applications by channel); aggregated by the analytics layer.
