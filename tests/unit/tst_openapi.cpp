@@ -612,6 +612,11 @@ void TestOpenApi::queryParametersMatchTheServer() {
                     expect(op, *route, p.name, QString::number(max + 1), false);
                 }
                 expect(op, *route, p.name, QStringLiteral("not-a-number"), false);
+            } else if (schema->text(u"format") == QLatin1String("date-time")) {
+                // Typed time filters: ISO 8601 times and dates pass, anything else is a 400.
+                expect(op, *route, p.name, QStringLiteral("2026-11-01T00:00:00.000Z"), true);
+                expect(op, *route, p.name, QStringLiteral("2026-11-01"), true);
+                expect(op, *route, p.name, QStringLiteral("x"), false);
             } else {
                 expect(op, *route, p.name, QStringLiteral("x"), true);
             }

@@ -1,0 +1,134 @@
+#include "commandline.h"
+
+#include "net/apiclient.h"
+#include "ui/mainwindow.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace gd {
+
+QStringList CommandLine::screenshotPages()
+{
+    return MainWindow::pageKeys() << QStringLiteral("signin");
+}
+
+CommandLine::Outcome CommandLine::fail(const QString &error)
+{
+    m_error = error;
+    return Outcome::Invalid;
+}
+
+CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "GovDesk 政务工作台 — the staff workstation of the city's Internet + government services "
+        "platform.\n\n"
+        "Without options it opens the sign-in dialog. With --server, --user and --password-file it "
+        "signs in without the dialog (and opens the dialog, pre-filled, if that fails).\n"
+        "--screenshot signs in, renders one page at --size and writes it as a PNG, then exits; it "
+        "needs no display (QT_QPA_PLATFORM=offscreen).\n\n"
+        "Exit codes: 0 success (screenshot written); 1 sign-in failed (--screenshot); "
+        "2 invalid command line or unreadable password file; 3 the screenshot could not be "
+        "written."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Server address, e.g. https://govdesk.example.gov.cn or "
+                       "127.0.0.1:8470 (no scheme: https, or http for loopback)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Username to sign in with."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QStringLiteral("File whose first line is the password (keep it private: "
+                       "chmod 600)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QStringLiteral("Interface language: zh_CN (default) or en. Overrides the "
+                       "saved setting for this run."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render --page to this PNG file and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Page for --screenshot: %1. Default: today.")
+                                      .arg(screenshotPages().join(QStringLiteral(", "))),
+                                  QStringLiteral("PAGE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QStringLiteral("Window size for --screenshot, WIDTHxHEIGHT. Default: 1280x800."),
+        QStringLiteral("WxH"));
+    parser.addOptions({server, user, passwordFile, language, screenshot, page, size});
+    m_help = parser.helpText();
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help))
+        return Outcome::ShowHelp;
+    if (parser.isSet(version))
+        return Outcome::ShowVersion;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    if (parser.isSet(server)) {
+        m_options.server = ApiClient::parseServerAddress(parser.value(server));
+        if (!m_options.server)
+            return fail(
+                QStringLiteral("--server: not an http or https address: %1").arg(parser.value(server)));
+    }
+    m_options.user = parser.value(user).trimmed();
+    if (parser.isSet(passwordFile)) {
+        QFile file(parser.value(passwordFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("--password-file: cannot read %1: %2")
+                            .arg(file.fileName(), file.errorString()));
+        QByteArray line = file.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            return fail(
+                QStringLiteral("--password-file: the first line of %1 is empty").arg(file.fileName()));
+        m_options.password = QString::fromUtf8(line);
+    }
+    if (parser.isSet(language)) {
+        m_options.language = parser.value(language);
+        if (m_options.language != QLatin1String("zh_CN") && m_options.language != QLatin1String("en"))
+            return fail(QStringLiteral("--lang: use zh_CN or en, not %1").arg(m_options.language));
+    }
+    if (parser.isSet(page) && !parser.isSet(screenshot))
+        return fail(QStringLiteral("--page only applies with --screenshot"));
+    if (parser.isSet(size) && !parser.isSet(screenshot))
+        return fail(QStringLiteral("--size only applies with --screenshot"));
+    if (parser.isSet(screenshot)) {
+        m_options.screenshotFile = parser.value(screenshot);
+        if (m_options.screenshotFile.isEmpty())
+            return fail(QStringLiteral("--screenshot: give a file name"));
+        if (parser.isSet(page))
+            m_options.page = parser.value(page);
+        if (!screenshotPages().contains(m_options.page))
+            return fail(QStringLiteral("--page: unknown page %1 (pages: %2)")
+                            .arg(m_options.page, screenshotPages().join(QStringLiteral(", "))));
+        if (parser.isSet(size)) {
+            static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+            const QRegularExpressionMatch match = pattern.match(parser.value(size));
+            const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
+            const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
+            if (width < 640 || height < 480 || width > 7680 || height > 4320)
+                return fail(QStringLiteral("--size: use WIDTHxHEIGHT between 640x480 and 7680x4320, not %1")
+                                .arg(parser.value(size)));
+            m_options.size = QSize(width, height);
+        }
+        if (m_options.page != QLatin1String("signin") && !m_options.hasCredentials())
+            return fail(QStringLiteral("--screenshot --page %1 signs in first: give --server, --user and "
+                                       "--password-file")
+                            .arg(m_options.page));
+    }
+    return Outcome::Run;
+}
+
+} // namespace gd

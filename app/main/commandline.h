@@ -1,0 +1,48 @@
+#pragma once
+// The govdesk command line (QCommandLineParser): what to connect to, who signs in, the UI language, and
+// the headless screenshot mode. Parsing only: reads no files except the password file, shows no windows.
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace gd {
+
+struct CommandLineOptions {
+    std::optional<QUrl> server;
+    QString user;
+    std::optional<QString> password; // first line of --password-file
+    QString language;                // "zh_CN" / "en"; empty = the saved preference
+    QString screenshotFile;          // empty = interactive
+    QString page = QStringLiteral("today");
+    QSize size{1280, 800};
+
+    bool hasCredentials() const { return server && !user.isEmpty() && password; }
+    bool isScreenshot() const { return !screenshotFile.isEmpty(); }
+};
+
+class CommandLine {
+public:
+    enum class Outcome { Run, ShowHelp, ShowVersion, Invalid };
+
+    // The pages --page accepts: the main window's pages and "signin" (the dialog itself).
+    static QStringList screenshotPages();
+
+    Outcome parse(const QStringList &arguments);
+
+    const CommandLineOptions &options() const { return m_options; }
+    QString errorText() const { return m_error; }
+    QString helpText() const { return m_help; }
+
+private:
+    Outcome fail(const QString &error);
+
+    CommandLineOptions m_options;
+    QString m_error;
+    QString m_help;
+};
+
+} // namespace gd

@@ -1,0 +1,91 @@
+// govdesk: the staff workstation. Composition root: parses the command line, sets up language, font and
+// palette, creates the one QNetworkAccessManager, the ApiClient, the clock and the preferences, and hands
+// them to the interactive Workstation flow or the headless ScreenshotRunner. Nothing else creates them.
+
+#include "commandline.h"
+#include "core/logging.h"
+#include "core/preferences.h"
+#include "core/systemclock.h"
+#include "core/version.h"
+#include "exitcode.h"
+#include "net/apiclient.h"
+#include "screenshotrunner.h"
+#include "ui/branding.h"
+#include "ui/theme.h"
+#include "workstation.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("GovDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("govdesk"));
+    QCoreApplication::setApplicationVersion(gd::applicationVersion());
+    QGuiApplication::setDesktopFileName(QStringLiteral("govdesk"));
+
+    gd::CommandLine commandLine;
+    switch (commandLine.parse(QCoreApplication::arguments())) {
+    case gd::CommandLine::Outcome::ShowHelp:
+        std::fputs(commandLine.helpText().toLocal8Bit().constData(), stdout);
+        return gd::ExitOk;
+    case gd::CommandLine::Outcome::ShowVersion:
+        std::printf("govdesk %s\n", gd::applicationVersion().toLocal8Bit().constData());
+        return gd::ExitOk;
+    case gd::CommandLine::Outcome::Invalid:
+        std::fprintf(stderr, "govdesk: %s\n(see govdesk --help)\n",
+                     commandLine.errorText().toLocal8Bit().constData());
+        return gd::ExitUsage;
+    case gd::CommandLine::Outcome::Run:
+        break;
+    }
+    const gd::CommandLineOptions &options = commandLine.options();
+
+    QSettings settings;
+    gd::Preferences preferences(settings);
+
+    // Simplified Chinese is the default; translations are embedded (translations/, ":/i18n/").
+    const QString language = options.language.isEmpty() ? preferences.language() : options.language;
+    QLocale::setDefault(QLocale(language));
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/govdesk_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&translator);
+    else
+        qCWarning(gd::lcApp) << "no translation for" << language;
+    // Window titles end with it: "登录 — 政务工作台".
+    QGuiApplication::setApplicationDisplayName(gd::Branding::productName());
+
+    // Without an explicit family, fontconfig picks Japanese glyph shapes for Han characters under
+    // LANG=C or en_US (PLATFORM.md gotcha 13); Noto Sans CJK SC covers Latin text as well.
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    gd::Theme::apply(gd::Theme::fromName(preferences.theme()));
+    QApplication::setWindowIcon(gd::Branding::appIcon());
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    QNetworkAccessManager network;
+    gd::ApiClient client(&network);
+    gd::SystemClock clock;
+
+    if (options.isScreenshot()) {
+        gd::ScreenshotRunner runner(&client, clock, &preferences, options);
+        QObject::connect(&runner, &gd::ScreenshotRunner::finished, &app, &QCoreApplication::exit);
+        runner.start();
+        return app.exec();
+    }
+
+    gd::Workstation workstation(&client, clock, &preferences);
+    QObject::connect(&workstation, &gd::Workstation::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    workstation.start(options);
+    const int code = app.exec();
+    preferences.sync();
+    return code;
+}

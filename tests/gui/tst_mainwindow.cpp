@@ -1,0 +1,299 @@
+// MainWindow (offscreen, fake network, fixed clock): Ctrl+1..8 and the navigation list switch pages,
+// Ctrl+K focuses the search box, the Today page greets the signed-in user and shows the server check,
+// the status bar shows server, user and connection, and signing out ends the session.
+
+#include "core/clock.h"
+#include "core/preferences.h"
+#include "domain/codec.h"
+#include "fakenetworkaccessmanager.h"
+#include "models/navigationmodel.h"
+#include "net/apiclient.h"
+#include "ui/mainwindow.h"
+#include "ui/placeholderpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace gd;
+using gd::test::FakeNetworkAccessManager;
+using gd::test::FakeResponse;
+
+namespace {
+
+class FixedClock final : public Clock {
+public:
+    QDateTime nowUtc() const override { return m_now; }
+    void setLocal(const QDateTime &local) { m_now = local.toUTC(); }
+
+private:
+    QDateTime m_now;
+};
+
+AuthTokens officerTokens()
+{
+    AuthTokens tokens;
+    tokens.accessToken = QStringLiteral("a1");
+    tokens.tokenType = QStringLiteral("Bearer");
+    tokens.expiresIn = 900;
+    tokens.refreshToken = QStringLiteral("r1");
+    tokens.user.id = QStringLiteral("u1");
+    tokens.user.username = QStringLiteral("officer_wjw");
+    tokens.user.displayName = QStringLiteral("王芳");
+    tokens.user.role = QStringLiteral("officer");
+    tokens.user.departmentId = QStringLiteral("wjw");
+    tokens.user.departmentName = QStringLiteral("市卫生健康委员会");
+    return tokens;
+}
+
+QJsonObject healthy()
+{
+    return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                       {QStringLiteral("version"), QStringLiteral("0.1.0")},
+                       {QStringLiteral("database"), QStringLiteral("sqlite")},
+                       {QStringLiteral("time"), QStringLiteral("2026-11-24T02:00:00.000Z")}};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void ctrlNumberSwitchesPages();
+    void navigationListSwitchesPages();
+    void homepagesBelongToTheirLists();
+    void ctrlKFocusesSearch();
+    void todayGreetsTheUser();
+    void todayShowsServerCheck();
+    void statusBarShowsServerUserAndConnection();
+    void unreachableServerIsShown();
+    void placeholderPagesSayWhatTheyWillHold();
+    void signOutEndsTheSession();
+    void darkPaletteAppliesAtOnce();
+
+private:
+    MainWindow *makeWindow();
+    template <typename T> T *child(QObject *parent, const char *name)
+    {
+        T *object = parent->findChild<T *>(QLatin1String(name));
+        if (!object)
+            qFatal("no child %s", name);
+        return object;
+    }
+
+    QTranslator m_chinese;
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    QSettings *m_settings = nullptr;
+    Preferences *m_preferences = nullptr;
+    FakeNetworkAccessManager *m_network = nullptr;
+    ApiClient *m_client = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_chinese.load(QStringLiteral(":/i18n/govdesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&m_chinese);
+    m_clock.setLocal(QDateTime(QDate(2026, 11, 24), QTime(10, 0)));
+}
+
+void TestMainWindow::init()
+{
+    m_settings = new QSettings(m_dir.filePath(QStringLiteral("govdesk.ini")), QSettings::IniFormat);
+    m_preferences = new Preferences(*m_settings);
+    m_network = new FakeNetworkAccessManager;
+    m_network->on("GET", QStringLiteral("/api/v1/health"), FakeResponse::json(200, healthy()));
+    m_client = new ApiClient(m_network);
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8470")));
+    m_client->setTokens(officerTokens());
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_client;
+    delete m_network;
+    delete m_preferences;
+    delete m_settings;
+}
+
+MainWindow *TestMainWindow::makeWindow()
+{
+    m_window = new MainWindow(m_client, m_clock, m_preferences);
+    m_window->show();
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window))
+        qFatal("main window not active");
+    return m_window;
+}
+
+void TestMainWindow::ctrlNumberSwitchesPages()
+{
+    MainWindow *window = makeWindow();
+    auto *stack = child<QStackedWidget>(window, "pageStack");
+    const QStringList keys = window->navigationModel()->keys();
+    QCOMPARE(keys.size(), 8);
+    QCOMPARE(window->currentPageKey(), QStringLiteral("today"));
+    for (int n = 8; n >= 1; --n) {
+        QTest::keyClick(window, Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
+        const QString key = keys.at(n - 1);
+        QCOMPARE(window->currentPageKey(), key);
+        QCOMPARE(stack->currentWidget()->objectName(), key + QStringLiteral("Page"));
+        QCOMPARE(child<QListView>(window, "navigationList")->currentIndex().row(), n - 1);
+    }
+}
+
+void TestMainWindow::navigationListSwitchesPages()
+{
+    MainWindow *window = makeWindow();
+    auto *list = child<QListView>(window, "navigationList");
+    const QModelIndex pending = window->navigationModel()->indexOf(QStringLiteral("pending"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(pending).center());
+    QCOMPARE(window->currentPageKey(), QStringLiteral("pending"));
+
+    // Keyboard: arrow down moves to the next page.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(window->currentPageKey(), QStringLiteral("grid"));
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("网格"));
+}
+
+void TestMainWindow::homepagesBelongToTheirLists()
+{
+    MainWindow *window = makeWindow();
+    QVERIFY(window->showPage(QStringLiteral("citizen")));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("citizen"));
+    QCOMPARE(
+        child<QListView>(window, "navigationList")->currentIndex().data(NavigationModel::KeyRole).toString(),
+        QStringLiteral("citizens"));
+    QVERIFY(window->showPage(QStringLiteral("enterprise")));
+    QCOMPARE(
+        child<QListView>(window, "navigationList")->currentIndex().data(NavigationModel::KeyRole).toString(),
+        QStringLiteral("enterprises"));
+    QVERIFY(!window->showPage(QStringLiteral("nope")));
+    QCOMPARE(MainWindow::pageKeys().size(), 10);
+}
+
+void TestMainWindow::ctrlKFocusesSearch()
+{
+    MainWindow *window = makeWindow();
+    auto *search = child<QLineEdit>(window, "globalSearch");
+    QVERIFY(!search->hasFocus());
+    QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("本地数据")));
+    QTest::keyClicks(search, QStringLiteral("zhang san"));
+    window->statusBar()->clearMessage();
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(!window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::todayGreetsTheUser()
+{
+    MainWindow *window = makeWindow();
+    auto *greeting = child<QLabel>(window, "greetingLabel");
+    QVERIFY2(greeting->text().contains(QStringLiteral("王芳")), qPrintable(greeting->text()));
+    QVERIFY2(greeting->text().contains(QStringLiteral("上午好")), qPrintable(greeting->text()));
+    auto *role = child<QLabel>(window, "roleLabel");
+    QVERIFY2(role->text().contains(QStringLiteral("办事员")), qPrintable(role->text()));
+    QVERIFY(role->text().contains(QStringLiteral("市卫生健康委员会")));
+    QVERIFY(greeting->isVisible());
+}
+
+void TestMainWindow::todayShowsServerCheck()
+{
+    MainWindow *window = makeWindow();
+    // The first check starts when the window is shown.
+    QTRY_VERIFY(child<QLabel>(window, "serverStatusLabel")->text().contains(QStringLiteral("运行正常")));
+    QVERIFY(child<QLabel>(window, "serverDetailsLabel")->text().contains(QStringLiteral("0.1.0")));
+    QVERIFY(child<QLabel>(window, "lastCheckLabel")->text().contains(QStringLiteral("10:00:00")));
+
+    QSignalSpy checked(window, &MainWindow::serverChecked);
+    window->checkServer();
+    QVERIFY(checked.wait());
+    QCOMPARE(m_network->count("GET", QStringLiteral("/api/v1/health")), 2);
+}
+
+void TestMainWindow::statusBarShowsServerUserAndConnection()
+{
+    MainWindow *window = makeWindow();
+    QVERIFY(child<QLabel>(window, "serverLabel")->text().contains(QStringLiteral("127.0.0.1:8470")));
+    const QString user = child<QLabel>(window, "userLabel")->text();
+    QVERIFY2(user.contains(QStringLiteral("王芳")) && user.contains(QStringLiteral("办事员")),
+             qPrintable(user));
+    QTRY_VERIFY(child<QLabel>(window, "connectionLabel")->text().contains(QStringLiteral("已连接")));
+}
+
+void TestMainWindow::unreachableServerIsShown()
+{
+    m_network->on("GET", QStringLiteral("/api/v1/health"),
+                  FakeResponse::transport(QNetworkReply::ConnectionRefusedError));
+    MainWindow *window = makeWindow();
+    QTRY_VERIFY(child<QLabel>(window, "serverStatusLabel")->text().contains(QStringLiteral("无法连接")));
+    QVERIFY(child<QLabel>(window, "serverDetailsLabel")->text().contains(QStringLiteral("127.0.0.1:8470")));
+    QTRY_VERIFY(child<QLabel>(window, "connectionLabel")->text().contains(QStringLiteral("无法连接")));
+}
+
+void TestMainWindow::placeholderPagesSayWhatTheyWillHold()
+{
+    MainWindow *window = makeWindow();
+    for (const char *key :
+         {"citizens", "citizen", "enterprises", "enterprise", "pending", "grid", "push", "dashboards"}) {
+        QVERIFY(window->showPage(QLatin1String(key)));
+        auto *page =
+            qobject_cast<PlaceholderPage *>(child<QStackedWidget>(window, "pageStack")->currentWidget());
+        QVERIFY2(page, key);
+        QVERIFY(!page->title().isEmpty());
+        QVERIFY(page->description().size() > 40);
+        QVERIFY(child<QLabel>(page, "laterReleaseNote")->text().contains(QStringLiteral("后续版本")));
+    }
+}
+
+void TestMainWindow::signOutEndsTheSession()
+{
+    m_network->on("POST", QStringLiteral("/api/v1/auth/logout"), FakeResponse::noContent());
+    MainWindow *window = makeWindow();
+    QSignalSpy signedOut(window, &MainWindow::signedOut);
+    QSignalSpy expired(window, &MainWindow::sessionExpired);
+    child<QAction>(window, "signOutAction")->trigger();
+    QVERIFY(signedOut.wait());
+    QCOMPARE(m_network->count("POST", QStringLiteral("/api/v1/auth/logout")), 1);
+    QVERIFY(!m_client->isSignedIn());
+    QCOMPARE(expired.count(), 0);
+}
+
+void TestMainWindow::darkPaletteAppliesAtOnce()
+{
+    MainWindow *window = makeWindow();
+    const QPalette original = QApplication::palette();
+    QTest::keyClick(window, Qt::Key_8, Qt::ControlModifier);
+    auto *theme = child<QComboBox>(window, "themeCombo");
+    theme->setFocus();
+    QTest::keyClick(theme, Qt::Key_Down); // light -> dark, as a keyboard user would
+    QCOMPARE(m_preferences->theme(), QStringLiteral("dark"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() < 128);
+    QTest::keyClick(theme, Qt::Key_Up);
+    QCOMPARE(m_preferences->theme(), QStringLiteral("light"));
+    QApplication::setPalette(original);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,709 @@
+// The demo data generator on real SQLite databases (2000 citizens): determinism, valid and unique
+// identifiers, the catalogues and multi-department workflows, the named staff accounts, believable tag
+// correlations, the region tree, the 湖里 noise spike, and the change log built at the end.
+#include "auth/passwordhasher.h"
+#include "db/database.h"
+#include "demo/demogenerator.h"
+#include "demo/messagegenerator.h"
+
+#include "domain/identity.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace gd::server;
+
+namespace {
+const QDate kToday(2026, 11, 24); // a Tuesday
+constexpr int kCitizens = 2000;
+constexpr quint64 kSeed = 1234;
+} // namespace
+
+class TestDemoGenerator : public QObject {
+    Q_OBJECT
+private:
+    struct Run {
+        std::unique_ptr<QTemporaryDir> dir;
+        std::unique_ptr<Database> db;
+        DemoReport report;
+    };
+    Run m_a; // seed kSeed
+    Run m_b; // seed kSeed again
+    Run m_c; // another seed
+
+    static bool generate(Run &run, quint64 seed)
+    {
+        run.dir = std::make_unique<QTemporaryDir>();
+        run.db = std::make_unique<Database>(DatabaseConfig::sqliteInDirectory(run.dir->path()));
+        if (!run.db->migrate().ok())
+            return false;
+        DemoOptions options;
+        options.citizens = kCitizens;
+        options.seed = seed;
+        options.today = kToday;
+        int lastPercent = -1;
+        bool monotonic = true;
+        auto report = DemoGenerator(*run.db, options).run([&](int p) {
+            monotonic &= p >= lastPercent;
+            lastPercent = p;
+        });
+        if (!report.ok()) {
+            qWarning("generation failed: %s", qPrintable(report.error().message));
+            return false;
+        }
+        run.report = *report;
+        return monotonic && lastPercent == 100;
+    }
+
+    QSqlDatabase sql(Run &run)
+    {
+        auto conn = run.db->connection();
+        return conn.ok() ? *conn : QSqlDatabase();
+    }
+
+    // All rows of a query, each row's columns joined with '|'.
+    QStringList rows(Run &run, const QString &query)
+    {
+        QSqlQuery q(sql(run));
+        if (!q.exec(query)) {
+            qWarning("query failed: %s", qPrintable(query));
+            return {};
+        }
+        QStringList out;
+        while (q.next()) {
+            QStringList cols;
+            for (int i = 0; i < q.record().count(); ++i)
+                cols.append(q.value(i).toString());
+            out.append(cols.join(QLatin1Char('|')));
+        }
+        return out;
+    }
+
+    qint64 count(Run &run, const QString &query)
+    {
+        const QStringList r = rows(run, query);
+        return r.isEmpty() ? -1 : r.first().toLongLong();
+    }
+
+    // A digest of the generated rows, leaving out what is not reproducible by design
+    // (password hashes, demo_generated_at, and the change log's changed_at).
+    QByteArray digest(Run &run)
+    {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        for (const char *query :
+             {"SELECT * FROM regions ORDER BY id", "SELECT * FROM departments ORDER BY id",
+              "SELECT * FROM tags ORDER BY id", "SELECT * FROM services ORDER BY id",
+              "SELECT * FROM workflow_steps ORDER BY service_id, seq",
+              "SELECT id, username, display_name, role, department_id, area_code, totp_secret, created_at "
+              "FROM staff ORDER BY id",
+              "SELECT * FROM staff_grids ORDER BY staff_id, grid_id", "SELECT * FROM households ORDER BY id",
+              "SELECT * FROM citizens ORDER BY id", "SELECT * FROM citizen_tags ORDER BY citizen_id, tag_id",
+              "SELECT * FROM enterprises ORDER BY id",
+              "SELECT * FROM enterprise_tags ORDER BY enterprise_id, tag_id",
+              "SELECT * FROM applications ORDER BY id",
+              "SELECT * FROM application_steps ORDER BY application_id, seq",
+              "SELECT * FROM bills ORDER BY id", "SELECT * FROM benefits ORDER BY id",
+              "SELECT * FROM messages ORDER BY id", "SELECT * FROM usage_events ORDER BY id",
+              "SELECT entity, entity_id, op, version FROM changes ORDER BY seq"}) {
+            for (const QString &row : rows(run, QString::fromLatin1(query)))
+                h.addData(row.toUtf8());
+        }
+        return h.result();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(generate(m_a, kSeed));
+        QVERIFY(generate(m_b, kSeed));
+        QVERIFY(generate(m_c, kSeed + 1));
+    }
+
+    void reportCountsTheRows()
+    {
+        const DemoReport &r = m_a.report;
+        QCOMPARE(r.citizens, kCitizens);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizens")), kCitizens);
+        QCOMPARE(r.enterprises, count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprises")));
+        QVERIFY(r.enterprises >= 100); // citizens / 20
+        QCOMPARE(r.households, count(m_a, QStringLiteral("SELECT COUNT(*) FROM households")));
+        QCOMPARE(r.applications, count(m_a, QStringLiteral("SELECT COUNT(*) FROM applications")));
+        QCOMPARE(r.messages, count(m_a, QStringLiteral("SELECT COUNT(*) FROM messages")));
+        QCOMPARE(r.usageEvents, count(m_a, QStringLiteral("SELECT COUNT(*) FROM usage_events")));
+        QCOMPARE(r.staff, count(m_a, QStringLiteral("SELECT COUNT(*) FROM staff")));
+        // Volumes per citizen as specified: ~1.5 applications, ~0.3 messages, ~3 usage events.
+        const double citizenApps = double(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM applications WHERE applicant_type = 'citizen'")));
+        QVERIFY2(citizenApps / kCitizens > 1.2 && citizenApps / kCitizens < 1.8,
+                 qPrintable(QString::number(citizenApps)));
+        QVERIFY(double(r.messages) / kCitizens > 0.2 && double(r.messages) / kCitizens < 0.45);
+        QVERIFY(double(r.usageEvents) / kCitizens > 2.4 && double(r.usageEvents) / kCitizens < 3.6);
+        QVERIFY(r.bills > kCitizens / 2);
+        QVERIFY(r.benefits > 0);
+        QCOMPARE(r.accounts.size(), demoAccounts().size());
+    }
+
+    void sameSeedSameRows()
+    {
+        const QString q = QStringLiteral("SELECT id, name, id_number FROM citizens ORDER BY id");
+        const QStringList a = rows(m_a, q);
+        QCOMPARE(a.size(), kCitizens);
+        QCOMPARE(rows(m_b, q), a);
+        QCOMPARE(digest(m_b), digest(m_a));
+    }
+
+    void otherSeedOtherRows()
+    {
+        const QString q = QStringLiteral("SELECT id, name, id_number FROM citizens ORDER BY id");
+        const QStringList a = rows(m_a, q);
+        const QStringList c = rows(m_c, q);
+        QCOMPARE(c.size(), kCitizens);
+        const QSet<QString> ids(a.begin(), a.end());
+        int same = 0;
+        for (const QString &row : c)
+            same += ids.contains(row);
+        QCOMPARE(same, 0);
+        QVERIFY(rows(m_a, QStringLiteral("SELECT name FROM citizens ORDER BY id")) !=
+                rows(m_c, QStringLiteral("SELECT name FROM citizens ORDER BY id")));
+        QVERIFY(digest(m_c) != digest(m_a));
+    }
+
+    void uuidsAreVersion4()
+    {
+        static const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        for (const char *table : {"citizens", "households", "enterprises", "applications", "bills",
+                                  "benefits", "messages", "services"}) {
+            const QStringList ids = rows(m_a, QStringLiteral("SELECT id FROM ") + QLatin1String(table));
+            QVERIFY(!ids.isEmpty());
+            for (const QString &id : ids)
+                QVERIFY2(uuid.match(id).hasMatch(), qPrintable(QLatin1String(table) + QLatin1Char(' ') + id));
+            QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+        }
+    }
+
+    void idNumbersAreValidAndUnique()
+    {
+        const QStringList list =
+            rows(m_a, QStringLiteral("SELECT id_number, birth_date, gender, district_code FROM citizens"));
+        QSet<QString> seen;
+        int native = 0, fromQuanzhouOrZhangzhou = 0;
+        for (const QString &row : list) {
+            const QStringList f = row.split(QLatin1Char('|'));
+            const QString &id = f[0];
+            QVERIFY2(gd::identity::isValidIdNumber(id), qPrintable(id));
+            QVERIFY2(!seen.contains(id), "duplicate ID number");
+            seen.insert(id);
+            QCOMPARE(gd::identity::birthDateFromIdNumber(id), QDate::fromString(f[1], Qt::ISODate));
+            QCOMPARE(id.at(16).digitValue() % 2 == 1, f[2] == QLatin1String("male")); // odd sequence: male
+            native += id.startsWith(f[3]);
+            fromQuanzhouOrZhangzhou +=
+                id.startsWith(QLatin1String("3505")) || id.startsWith(QLatin1String("3506"));
+        }
+        QCOMPARE(seen.size(), kCitizens);
+        QVERIFY(native > kCitizens / 3);                   // most carry the code of their district
+        QVERIFY(fromQuanzhouOrZhangzhou > kCitizens / 50); // newer residents from elsewhere
+        // Ages 0..95.
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizens WHERE birth_date > '2025-11-24'")) >
+                0);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizens WHERE birth_date < '1930-11-24' OR "
+                                           "birth_date >= '2026-11-24'")),
+                 0);
+    }
+
+    void phonesAreValidAndUnique()
+    {
+        const QStringList phones = rows(m_a, QStringLiteral("SELECT phone FROM citizens"));
+        for (const QString &p : phones)
+            QVERIFY2(gd::identity::isValidMobile(p), qPrintable(p));
+        QCOMPARE(QSet<QString>(phones.begin(), phones.end()).size(), phones.size());
+    }
+
+    void usccsAreValidAndUnique()
+    {
+        const QStringList list = rows(m_a, QStringLiteral("SELECT uscc, district_code FROM enterprises"));
+        QVERIFY(list.size() >= 100);
+        QSet<QString> seen;
+        for (const QString &row : list) {
+            const QStringList f = row.split(QLatin1Char('|'));
+            QVERIFY2(gd::identity::isValidUscc(f[0]), qPrintable(f[0]));
+            QVERIFY(f[0].startsWith(QLatin1String("91") + f[1] + QLatin1String("MA")));
+            seen.insert(f[0]);
+        }
+        QCOMPARE(seen.size(), list.size());
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT stage) FROM enterprises")) == 4);
+    }
+
+    void catalogues()
+    {
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM services")) >= 200);
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM departments")) >= 14);
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT department_id) FROM services")) >= 12);
+        const QStringList expected{
+            QStringLiteral("wjw|卫健委"),   QStringLiteral("gaj|公安"), QStringLiteral("jyj|教育"),
+            QStringLiteral("rsj|人社"),     QStringLiteral("mzj|民政"), QStringLiteral("scjg|市场监管"),
+            QStringLiteral("swj|税务"),     QStringLiteral("sfj|司法"), QStringLiteral("ybj|医保"),
+            QStringLiteral("zjj|住建"),     QStringLiteral("jtj|交通"), QStringLiteral("gjj|公积金"),
+            QStringLiteral("hbj|生态环境"), QStringLiteral("cgj|城管")};
+        const QStringList departments = rows(m_a, QStringLiteral("SELECT id, short_name FROM departments"));
+        for (const QString &d : expected)
+            QVERIFY2(departments.contains(d), qPrintable(d));
+        // Every service has steps whose SLAs add up to its own, materials as a JSON array, and tags.
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM services s WHERE sla_days != "
+                                "(SELECT SUM(sla_days) FROM workflow_steps w WHERE w.service_id = s.id)")),
+                 0);
+        QCOMPARE(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM services WHERE materials NOT LIKE '[\"%\"]'")),
+            0);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM services s WHERE NOT EXISTS "
+                                           "(SELECT 1 FROM service_tags t WHERE t.service_id = s.id)")),
+                 0);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM service_tags st LEFT JOIN tags t ON t.id = "
+                                           "st.tag_id WHERE t.id IS NULL")),
+                 0);
+        QVERIFY(count(m_a, QStringLiteral(
+                               "SELECT COUNT(*) FROM services WHERE applicant_type = 'enterprise'")) >= 40);
+        // The tag catalogue: four classes, citizen and enterprise tags.
+        QCOMPARE(
+            count(m_a, QStringLiteral("SELECT COUNT(DISTINCT class) FROM tags WHERE applies_to = 'citizen'")),
+            4);
+        for (const char *tag :
+             {"t_pregnant", "t_car_owner", "t_elderly_home", "t_unemployed", "t_newborn_family",
+              "t_school_child_family", "t_living_alone_elderly", "t_disabled", "t_veteran", "t_ent_new",
+              "t_ent_growing", "t_ent_mature", "t_ent_closing"})
+            QCOMPARE(
+                count(m_a,
+                      QStringLiteral("SELECT COUNT(*) FROM tags WHERE id = '%1'").arg(QLatin1String(tag))),
+                1);
+    }
+
+    void multiDepartmentChains_data()
+    {
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QStringList>("departments"); // must all take part
+        QTest::newRow("birth") << QStringLiteral("新生儿出生一件事")
+                               << QStringList{QStringLiteral("wjw"), QStringLiteral("gaj"),
+                                              QStringLiteral("ybj")};
+        QTest::newRow("marriage") << QStringLiteral("结婚登记")
+                                  << QStringList{QStringLiteral("mzj"), QStringLiteral("gaj")};
+        QTest::newRow("school points")
+            << QStringLiteral("积分入学申请")
+            << QStringList{QStringLiteral("jyj"), QStringLiteral("gaj"), QStringLiteral("rsj")};
+        QTest::newRow("unemployed") << QStringLiteral("失业人员一条龙服务")
+                                    << QStringList{QStringLiteral("rsj"), QStringLiteral("sfj")};
+    }
+
+    void multiDepartmentChains()
+    {
+        QFETCH(QString, service);
+        QFETCH(QStringList, departments);
+        const QStringList steps = rows(
+            m_a, QStringLiteral(
+                     "SELECT w.department_id FROM workflow_steps w JOIN services s ON s.id = w.service_id "
+                     "WHERE s.name = '%1' ORDER BY w.seq")
+                     .arg(service));
+        QVERIFY2(steps.size() >= 3, qPrintable(service));
+        QVERIFY(QSet<QString>(steps.begin(), steps.end()).size() >= 2);
+        for (const QString &d : departments)
+            QVERIFY2(steps.contains(d), qPrintable(service + QLatin1Char(' ') + d));
+        QCOMPARE(steps.first(), departments.first()); // the lead department starts
+        // And people use it.
+        QVERIFY(count(m_a, QStringLiteral(
+                               "SELECT COUNT(*) FROM applications a JOIN services s ON s.id = a.service_id "
+                               "WHERE s.name = '%1'")
+                               .arg(service)) > 0);
+    }
+
+    void gajOnlyServiceHasApplications()
+    {
+        const QString gajOnly =
+            QStringLiteral("SELECT s.id FROM services s WHERE NOT EXISTS (SELECT 1 FROM workflow_steps w "
+                           "WHERE w.service_id = s.id AND w.department_id != 'gaj')");
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM (%1) x").arg(gajOnly)) > 0);
+        QVERIFY(
+            count(m_a,
+                  QStringLiteral("SELECT COUNT(*) FROM applications WHERE service_id IN (%1)").arg(gajOnly)) >
+            10);
+        // 居住证办理 is one of them, with more than one step.
+        QVERIFY(count(m_a, QStringLiteral(
+                               "SELECT COUNT(*) FROM workflow_steps w JOIN services s ON s.id = w.service_id "
+                               "WHERE s.name = '居住证办理' AND w.department_id = 'gaj'")) >= 2);
+    }
+
+    void applicationsCoverEveryState()
+    {
+        for (const char *status : {"submitted", "in_progress", "supplement", "completed", "rejected"})
+            QVERIFY2(count(m_a, QStringLiteral("SELECT COUNT(*) FROM applications WHERE status = '%1'")
+                                    .arg(QLatin1String(status))) > 0,
+                     status);
+        static const QRegularExpression number(QStringLiteral("^20\\d{6}-\\d{6}$"));
+        const QStringList numbers =
+            rows(m_a, QStringLiteral("SELECT number, submitted_at FROM applications"));
+        for (const QString &row : numbers) {
+            const QStringList f = row.split(QLatin1Char('|'));
+            QVERIFY2(number.match(f[0]).hasMatch(), qPrintable(f[0]));
+            QVERIFY(f[1] < QLatin1String("2026-11-24T00:00:00.000Z"));
+        }
+        // Consistent steps: completed ones have every step done; open ones exactly one current step.
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM applications a WHERE status = 'completed' "
+                                           "AND (completed_at IS NULL "
+                                           "OR EXISTS (SELECT 1 FROM application_steps s WHERE "
+                                           "s.application_id = a.id AND s.status != 'done'))")),
+                 0);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM applications a WHERE status IN ('submitted', "
+                                "'in_progress', 'supplement') "
+                                "AND (SELECT COUNT(*) FROM application_steps s WHERE s.application_id = a.id "
+                                "AND s.status IN ('active', 'returned')) != 1")),
+                 0);
+        QCOMPARE(
+            count(m_a,
+                  QStringLiteral(
+                      "SELECT COUNT(*) FROM application_steps WHERE status = 'done' AND (finished_at IS NULL "
+                      "OR finished_at < started_at OR handler_id IS NULL)")),
+            0);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM applications a JOIN services s ON s.id = a.service_id "
+                                "WHERE a.applicant_type != s.applicant_type")),
+                 0);
+        // Ratings on about 70% of completed applications.
+        const double rated =
+            double(count(m_a,
+                         QStringLiteral("SELECT COUNT(*) FROM applications WHERE rating BETWEEN 1 AND 5"))) /
+            double(
+                count(m_a, QStringLiteral("SELECT COUNT(*) FROM applications WHERE status = 'completed'")));
+        QVERIFY2(rated > 0.6 && rated < 0.8, qPrintable(QString::number(rated)));
+        // District and grid copied from the applicant.
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM applications a JOIN citizens c ON c.id = a.applicant_id "
+                           "WHERE a.grid_id != c.grid_id OR a.district_code != c.district_code")),
+            0);
+    }
+
+    void namedStaffAccountsExist()
+    {
+        for (const DemoAccount &a : demoAccounts()) {
+            QCOMPARE(
+                rows(m_a, QStringLiteral("SELECT id, role FROM staff WHERE username = '%1'").arg(a.username)),
+                QStringList{QStringLiteral("s_") + a.username + QLatin1Char('|') + a.role});
+            QCOMPARE(a.password, QStringLiteral("GovDesk!2026"));
+            QVERIFY(!a.description.isEmpty());
+        }
+        for (const char *u : {"officer_wjw", "officer_gaj", "officer_jyj", "officer_rsj", "officer_mzj"}) {
+            const QString user = QLatin1String(u);
+            QCOMPARE(
+                rows(m_a, QStringLiteral("SELECT department_id FROM staff WHERE username = '%1'").arg(user)),
+                QStringList{user.mid(8)});
+        }
+        const QStringList huliGrids = rows(
+            m_a, QStringLiteral("SELECT id FROM regions WHERE level = 'grid' AND district_code = '350206' "
+                                "ORDER BY id LIMIT 2"));
+        QCOMPARE(
+            rows(m_a, QStringLiteral(
+                          "SELECT grid_id FROM staff_grids WHERE staff_id = 's_grid_huli' ORDER BY grid_id")),
+            huliGrids);
+        QCOMPARE(
+            rows(m_a, QStringLiteral("SELECT grid_id FROM staff_grids WHERE staff_id = 's_grid_siming'")),
+            rows(m_a, QStringLiteral("SELECT id FROM regions WHERE level = 'grid' AND district_code = "
+                                     "'350203' ORDER BY id LIMIT 1")));
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizens WHERE grid_id IN ('%1')")
+                               .arg(huliGrids.join(QStringLiteral("','")))) > 0);
+        QCOMPARE(rows(m_a, QStringLiteral("SELECT area_code FROM staff WHERE username = 'supervisor_city'")),
+                 QStringList{QStringLiteral("city")});
+        QCOMPARE(rows(m_a, QStringLiteral("SELECT area_code FROM staff WHERE username = 'supervisor_huli'")),
+                 QStringList{QStringLiteral("350206")});
+        QCOMPARE(rows(m_a, QStringLiteral("SELECT totp_secret FROM staff WHERE username = 'totp_admin'")),
+                 QStringList{QStringLiteral("JBSWY3DPEHPK3PXP")});
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM staff WHERE username = 'admin' AND totp_secret IS NULL")),
+            1);
+        // Every grid has a grid manager; every department officers.
+        QCOMPARE(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM regions r WHERE level = 'grid' AND NOT EXISTS "
+                                      "(SELECT 1 FROM staff_grids g WHERE g.grid_id = r.id)")),
+            0);
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM departments d WHERE NOT EXISTS "
+                           "(SELECT 1 FROM staff s WHERE s.department_id = d.id AND s.role = 'officer')")),
+            0);
+        // The shared password hash verifies.
+        const QString hash =
+            rows(m_a, QStringLiteral("SELECT password_hash FROM staff WHERE username = 'officer_wjw'"))
+                .value(0);
+        QVERIFY(hash.startsWith(QLatin1String("$argon2id$")));
+        QVERIFY(PasswordHasher::verify(hash, QStringLiteral("GovDesk!2026")));
+        QVERIFY(!PasswordHasher::verify(hash, QStringLiteral("GovDesk!2025")));
+    }
+
+    void tagsCorrelateWithPeople()
+    {
+        // "age < n" as a date comparison: born after the day n years before today.
+        auto younger = [](int years) {
+            return QStringLiteral("c.birth_date > date('2026-11-24', '-%1 years')").arg(years);
+        };
+        auto tagged = [&](const QString &tag, const QString &bad) {
+            return count(
+                m_a,
+                QStringLiteral("SELECT COUNT(*) FROM citizen_tags t JOIN citizens c ON c.id = t.citizen_id "
+                               "WHERE t.tag_id = '%1' AND (%2)")
+                    .arg(tag, bad));
+        };
+        QVERIFY(tagged(QStringLiteral("t_pregnant"), QStringLiteral("1=1")) > 0);
+        QCOMPARE(tagged(QStringLiteral("t_pregnant"),
+                        QStringLiteral("c.gender != 'female' OR %1 OR NOT %2").arg(younger(20), younger(41))),
+                 0);
+        QCOMPARE(tagged(QStringLiteral("t_unemployed"),
+                        QStringLiteral("%1 OR NOT %2").arg(younger(18), younger(61))),
+                 0);
+        QCOMPARE(
+            tagged(QStringLiteral("t_living_alone_elderly"),
+                   QStringLiteral(
+                       "%1 OR (SELECT COUNT(*) FROM citizens x WHERE x.household_id = c.household_id) != 1")
+                       .arg(younger(70))),
+            0);
+        QCOMPARE(tagged(QStringLiteral("t_newborn_family"),
+                        QStringLiteral(
+                            "NOT EXISTS (SELECT 1 FROM citizens x WHERE x.household_id = c.household_id "
+                            "AND x.birth_date > '2025-11-24')")),
+                 0);
+        QCOMPARE(tagged(QStringLiteral("t_school_child_family"),
+                        QStringLiteral(
+                            "NOT EXISTS (SELECT 1 FROM citizens x WHERE x.household_id = c.household_id "
+                            "AND x.birth_date BETWEEN '2010-11-25' AND '2020-11-24')")),
+                 0);
+        const qint64 veterans = tagged(QStringLiteral("t_veteran"), QStringLiteral("1=1"));
+        QVERIFY(veterans > 0);
+        QVERIFY(tagged(QStringLiteral("t_veteran"), QStringLiteral("c.gender = 'male'")) * 10 >
+                veterans * 7); // mostly men
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM citizen_tags WHERE since > '2026-11-24' OR source NOT IN "
+                           "('registry', 'application', 'grid_visit', 'model')")),
+            0);
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT tag_id) FROM citizen_tags")) >= 20);
+    }
+
+    void namesAddressesAndHouseholds()
+    {
+        const qint64 twoCharacter =
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizens WHERE length(name) = 2"));
+        QVERIFY2(twoCharacter * 100 >= kCitizens * 15, qPrintable(QString::number(twoCharacter)));
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT substr(name, 1, 1)) FROM citizens")) >= 60);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizens WHERE address NOT LIKE '厦门市%'")),
+                 0);
+        QCOMPARE(
+            count(m_a,
+                  QStringLiteral(
+                      "SELECT COUNT(*) FROM citizens c JOIN regions g ON g.id = c.grid_id JOIN regions m "
+                      "ON m.id = g.parent_id WHERE instr(c.address, m.name) = 0 OR m.id != c.community_id")),
+            0);
+        // Households of 1-5 people in one grid, each with exactly one head.
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM (SELECT household_id FROM citizens GROUP BY household_id "
+                           "HAVING COUNT(*) > 5 OR COUNT(DISTINCT grid_id) > 1 OR SUM(relation_to_head = "
+                           "'户主') != 1)")),
+            0);
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM households h JOIN citizens c ON c.id = h.head_citizen_id "
+                           "WHERE c.household_id != h.id OR c.relation_to_head != '户主'")),
+            0);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM citizens WHERE realname_level NOT BETWEEN 1 AND 3 "
+                                "OR linked_systems NOT LIKE '[%]' OR (officer_id IS NOT NULL AND officer_id "
+                                "NOT IN (SELECT id FROM staff))")),
+                 0);
+    }
+
+    void regionTree()
+    {
+        QCOMPARE(rows(m_a, QStringLiteral(
+                               "SELECT id || ' ' || name FROM regions WHERE level = 'district' ORDER BY id")),
+                 (QStringList{QStringLiteral("350203 思明区"), QStringLiteral("350205 海沧区"),
+                              QStringLiteral("350206 湖里区"), QStringLiteral("350211 集美区"),
+                              QStringLiteral("350212 同安区"), QStringLiteral("350213 翔安区")}));
+        QVERIFY(rows(m_a, QStringLiteral(
+                              "SELECT name FROM regions WHERE level = 'street' AND district_code = '350206'"))
+                    .contains(QStringLiteral("湖里街道")));
+        QCOMPARE(rows(m_a, QStringLiteral("SELECT id FROM regions WHERE name = '湖里街道'")),
+                 QStringList{QStringLiteral("350206001")});
+        static const QRegularExpression shape(QStringLiteral("^(\\d{6}|\\d{9}|\\d{12}|\\d{12}-\\d{2,})$"));
+        for (const QString &row :
+             rows(m_a, QStringLiteral(
+                           "SELECT r.id, r.level, r.district_code, COALESCE(p.id, ''), COALESCE(p.level, '') "
+                           "FROM regions r LEFT JOIN regions p ON p.id = r.parent_id"))) {
+            const QStringList f = row.split(QLatin1Char('|'));
+            QVERIFY2(shape.match(f[0]).hasMatch(), qPrintable(f[0]));
+            QVERIFY(f[0].startsWith(f[2]));
+            if (f[1] == QLatin1String("district"))
+                QVERIFY(f[3].isEmpty());
+            else
+                QVERIFY2(f[0].startsWith(f[3]), qPrintable(row)); // ids extend the parent's
+        }
+        // At least 2 communities per street and 2 grids per community.
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM regions s WHERE level = 'street' AND "
+                                           "(SELECT COUNT(*) FROM regions c WHERE c.parent_id = s.id) < 2")),
+                 0);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM regions c WHERE level = 'community' AND "
+                                           "(SELECT COUNT(*) FROM regions g WHERE g.parent_id = c.id) < 2")),
+                 0);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM citizens c LEFT JOIN regions g ON g.id = c.grid_id "
+                                "WHERE g.level IS NOT 'grid' OR g.district_code != c.district_code")),
+                 0);
+    }
+
+    void messagesVaryAndSpikeInHuli()
+    {
+        const qint64 messages = count(m_a, QStringLiteral("SELECT COUNT(*) FROM messages"));
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT content) FROM messages")) * 10 >=
+                messages * 9);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT kind) FROM messages")), 4);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM messages WHERE created_at < '2026-07-26' OR "
+                                           "created_at >= '2026-11-24T00:00:00.000Z'")),
+                 0);
+        // Noise complaints in 湖里区 on the last weekend vs the eight weekends before it.
+        const QDate saturday = MessageGenerator::spikeWeekendSaturday(kToday);
+        QCOMPARE(saturday, QDate(2026, 11, 21));
+        auto noiseOn = [&](QDate sat) {
+            const QString from =
+                QDateTime(sat, QTime(0, 0), QTimeZone(8 * 3600)).toUTC().toString(Qt::ISODateWithMs);
+            const QString to = QDateTime(sat.addDays(2), QTime(0, 0), QTimeZone(8 * 3600))
+                                   .toUTC()
+                                   .toString(Qt::ISODateWithMs);
+            return count(
+                m_a,
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM messages WHERE kind = 'complaint' AND district_code = '350206' "
+                    "AND content LIKE '%噪音%' AND created_at >= '%1' AND created_at < '%2'")
+                    .arg(from, to));
+        };
+        const qint64 spike = noiseOn(saturday);
+        qint64 before = 0;
+        for (int w = 1; w <= 8; ++w)
+            before += noiseOn(saturday.addDays(-7 * w));
+        QVERIFY2(spike * 8 >= 2 * before && spike >= 3,
+                 qPrintable(QStringLiteral("%1 vs %2 in 8 weekends").arg(spike).arg(before)));
+    }
+
+    void usageEventsMixChannels()
+    {
+        const double total = double(count(m_a, QStringLiteral("SELECT COUNT(*) FROM usage_events")));
+        auto share = [&](const char *channel) {
+            return double(count(m_a, QStringLiteral("SELECT COUNT(*) FROM usage_events WHERE channel = '%1'")
+                                         .arg(QLatin1String(channel)))) /
+                   total;
+        };
+        QVERIFY(share("mobile") > 0.5 && share("mobile") < 0.72);
+        QVERIFY(share("pc") > 0.18 && share("pc") < 0.38);
+        QVERIFY(share("pad") > 0.02 && share("tv") > 0.01);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM usage_events WHERE occurred_at < "
+                                           "'2026-08-25' OR occurred_at >= '2026-11-24T00:00:00.000Z'")),
+                 0);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT kind) FROM usage_events")), 3);
+    }
+
+    void billsAndBenefitsHaveStates()
+    {
+        for (const char *status : {"due", "overdue", "paid"})
+            QVERIFY2(count(m_a, QStringLiteral("SELECT COUNT(*) FROM bills WHERE status = '%1'")
+                                    .arg(QLatin1String(status))) > 0,
+                     status);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM bills WHERE (status = 'paid') != (paid_at IS NOT NULL) "
+                                "OR (status = 'overdue' AND due_date >= '2026-11-24') OR (status = 'due' AND "
+                                "due_date < '2026-11-24')")),
+                 0);
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT kind) FROM bills")) >= 6);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT kind) FROM benefits")), 2);
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT status) FROM benefits")) >= 4);
+    }
+
+    void timestampsAreIsoUtc()
+    {
+        static const QRegularExpression iso(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
+        for (const char *column : {"citizens.registered_at", "citizens.updated_at",
+                                   "applications.submitted_at", "applications.due_at", "messages.created_at",
+                                   "bills.updated_at", "usage_events.occurred_at", "regions.updated_at"}) {
+            const QStringList parts = QString::fromLatin1(column).split(QLatin1Char('.'));
+            for (const QString &v :
+                 rows(m_a, QStringLiteral("SELECT %1 FROM %2 LIMIT 200").arg(parts[1], parts[0])))
+                QVERIFY2(iso.match(v).hasMatch(), qPrintable(QLatin1String(column) + QLatin1Char(' ') + v));
+        }
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizens WHERE version != 1")), 0);
+    }
+
+    void changeLogHasEveryCitizenOnce()
+    {
+        QVERIFY(m_a.report.changes > m_a.report.citizens);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT MAX(seq) FROM changes")), m_a.report.changes);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'citizen'")),
+                 kCitizens);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(DISTINCT entity_id) FROM changes WHERE entity = 'citizen'")),
+                 kCitizens);
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM citizens c WHERE NOT EXISTS "
+                           "(SELECT 1 FROM changes ch WHERE ch.entity = 'citizen' AND ch.entity_id = c.id)")),
+            0);
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM change_scopes WHERE scope = 'grid:%1'")
+                               .arg(rows(m_a, QStringLiteral("SELECT grid_id FROM staff_grids WHERE staff_id "
+                                                             "= 's_grid_huli' ORDER BY grid_id"))
+                                        .value(0))) > 0);
+    }
+
+    void metaRowsAndNoSecondRun()
+    {
+        QSqlDatabase db = sql(m_a);
+        QVERIFY(isDemoDataPresent(db));
+        QCOMPARE(rows(m_a, QStringLiteral("SELECT value FROM meta WHERE key = 'demo_seed'")),
+                 QStringList{QString::number(kSeed)});
+        QCOMPARE(rows(m_a, QStringLiteral("SELECT value FROM meta WHERE key = 'demo_citizens'")),
+                 QStringList{QString::number(kCitizens)});
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'demo_generated_at'")), 1);
+        // The secondary indexes suspended during the load are back.
+        for (const char *index : {"citizens_grid", "citizens_name", "applications_applicant",
+                                  "usage_events_time", "citizen_tags_tag"})
+            QCOMPARE(count(m_a, QStringLiteral(
+                                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
+                                    .arg(QLatin1String(index))),
+                     1);
+        DemoOptions options;
+        options.citizens = 10;
+        options.today = kToday;
+        auto again = DemoGenerator(*m_a.db, options).run();
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, gd::ErrorCode::Conflict);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizens")), kCitizens);
+    }
+
+    void emptyDatabaseHasNoDemoData()
+    {
+        QTemporaryDir dir;
+        Database db(DatabaseConfig::sqliteInDirectory(dir.path()));
+        auto conn = db.connection();
+        QVERIFY(conn.ok());
+        QVERIFY(!isDemoDataPresent(*conn)); // not even migrated
+        QVERIFY(db.migrate().ok());
+        QVERIFY(!isDemoDataPresent(*conn));
+        DemoOptions options;
+        options.citizens = 0;
+        QCOMPARE(DemoGenerator(db, options).run().error().code, gd::ErrorCode::BadRequest);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"
