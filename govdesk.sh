@@ -17,6 +17,8 @@ die() { say "error: $*"; exit 1; }
 install_deps() { bash "$ROOT/scripts/install-deps.sh"; }
 
 build() {
+  # ccache: share hits between checkouts in different directories (a CI clone, a second work tree).
+  export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=true
   local werror=OFF
   [ "${CI:-}" = "true" ] && werror=ON
   if [ ! -f "$BUILD/build.ninja" ] || ! grep -q "GOVDESK_WERROR:BOOL=$werror" "$BUILD/CMakeCache.txt" 2>/dev/null; then
