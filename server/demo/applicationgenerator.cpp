@@ -8,24 +8,24 @@ namespace gd::server {
 namespace {
 
 // Hour of submission (local time) of online applications, and the same for night owls.
-constexpr double kOnlineHours[] = {0.5, 0.3, 0.1, 0.05, 0.05, 0.1, 0.4, 1.2, 2.5, 4, 4.5, 4,
+constexpr double kOnlineHours[] = {0.5, 0.3, 0.1, 0.05, 0.05, 0.1, 0.4, 1.2, 2.5, 4,   4.5, 4,
                                    2.5, 3,   4,   4.2,  4,    3.5, 2.5, 3,   3.5, 3.2, 2.2, 1.2};
 constexpr double kNightHours[] = {2.5, 1.5, 0.6, 0.2, 0.1, 0.1, 0.3, 0.8, 1.5, 2.5, 3, 3,
                                   2,   2.5, 2.5, 2.5, 2.5, 2.5, 2,   2.5, 3,   3.5, 4, 3.5};
 constexpr double kRatings[] = {4, 4, 8, 22, 62};        // 1..5 stars
-constexpr double kPoorRatings[] = {13, 12, 20, 25, 30};   // after an overdue step
+constexpr double kPoorRatings[] = {13, 12, 20, 25, 30}; // after an overdue step
 
 const QStringView kComments[5][6] = {
-    {u"超过承诺时限还没办好，体验很差", u"多次被要求补充材料，非常不满意", u"窗口人员态度生硬", u"进度一直不更新，电话也打不通",
-     u"说好的一次办结，结果跑了三趟", u"网上提交后没人处理，只能到现场"},
-    {u"来回补了两次材料，希望一次性告知", u"办理时间超出预期", u"咨询电话很难打通", u"系统老是提示材料不合格，却不说哪里不合格",
-     u"各部门之间信息不共享，重复提交", u"等了很久才有人受理"},
+    {u"超过承诺时限还没办好，体验很差", u"多次被要求补充材料，非常不满意", u"窗口人员态度生硬",
+     u"进度一直不更新，电话也打不通", u"说好的一次办结，结果跑了三趟", u"网上提交后没人处理，只能到现场"},
+    {u"来回补了两次材料，希望一次性告知", u"办理时间超出预期", u"咨询电话很难打通",
+     u"系统老是提示材料不合格，却不说哪里不合格", u"各部门之间信息不共享，重复提交", u"等了很久才有人受理"},
     {u"一般，材料要求说明不够清楚", u"排队时间较长", u"进度查询不太方便", u"办是办好了，但流程还可以再简化",
      u"网上填报页面有点复杂", u"现场指引不够清楚"},
     {u"整体满意，就是等待时间稍长", u"办理顺利，希望进度通知更及时", u"服务不错，网上填报页面可以再简化",
      u"工作人员很专业，就是材料有点多", u"比以前方便多了", u"基本满意，短信提醒很及时"},
-    {u"办理速度很快，工作人员很耐心", u"全程网上办理，不用跑腿，点赞", u"一次就办好了，非常方便", u"窗口人员服务热情，讲解清楚",
-     u"材料一次性告知，效率高", u"比预想的快很多，满意"},
+    {u"办理速度很快，工作人员很耐心", u"全程网上办理，不用跑腿，点赞", u"一次就办好了，非常方便",
+     u"窗口人员服务热情，讲解清楚", u"材料一次性告知，效率高", u"比预想的快很多，满意"},
 };
 
 qint64 slaMs(int workingDays)
@@ -40,7 +40,9 @@ qint64 nextOfficeTime(qint64 t, DemoRandom &rng)
 {
     QDate day = DemoClock::localDate(t);
     const int second = int((t - DemoClock::localMs(day, 0)) / 1000);
-    auto workday = [](QDate d) { return d.dayOfWeek() <= 5; };
+    auto workday = [](QDate d) {
+        return d.dayOfWeek() <= 5;
+    };
     constexpr int opens = 9 * 3600, closes = 17 * 3600 + 1800;
     if (workday(day) && second >= opens && second < closes)
         return t;
@@ -59,8 +61,8 @@ struct AudienceWeight {
 
 } // namespace
 
-ApplicationGenerator::ApplicationGenerator(DemoRandom &rng, const DemoClock &clock, const ServiceCatalogue &services,
-                                           const StaffRoster &staff)
+ApplicationGenerator::ApplicationGenerator(DemoRandom &rng, const DemoClock &clock,
+                                           const ServiceCatalogue &services, const StaffRoster &staff)
     : m_rng(rng)
     , m_clock(clock)
     , m_services(services)
@@ -84,7 +86,8 @@ QString ApplicationGenerator::nextNumber(QDate day)
 {
     const qint64 index = std::clamp<qint64>(m_firstDay.daysTo(day), 0, qint64(m_numbers.size()) - 1);
     const int n = ++m_numbers[size_t(index)];
-    return DemoClock::compactDate(day) + QLatin1Char('-') + QString::number(n).rightJustified(6, QLatin1Char('0'));
+    return DemoClock::compactDate(day) + QLatin1Char('-') +
+           QString::number(n).rightJustified(6, QLatin1Char('0'));
 }
 
 QDate ApplicationGenerator::randomWorkday(QDate from, QDate to, bool counter)
@@ -187,7 +190,8 @@ void ApplicationGenerator::forCitizen(DemoCitizen &c, DemoBatch &batch)
             hint = c.childBirth.addDays(m_rng.between(3, 45));
         else if (audience == Audience::Pregnant && c.pregnantSince.isValid())
             hint = c.pregnantSince.addDays(m_rng.between(0, 40));
-        const QDate earliest = DemoClock::localDate(std::max(c.registeredMs, DemoClock::localMs(c.birthDate, 0)));
+        const QDate earliest =
+            DemoClock::localDate(std::max(c.registeredMs, DemoClock::localMs(c.birthDate, 0)));
         apply(service, who, dayFor(service, earliest, hint), batch);
     }
 
@@ -199,7 +203,8 @@ void ApplicationGenerator::forCitizen(DemoCitizen &c, DemoBatch &batch)
             times.push_back(batch.applications[i].submittedMs);
         std::sort(times.begin(), times.end());
         third = times[2];
-        CitizenProfiler::addTag(c, CitizenTag::FrequentApplicant, DemoClock::localDate(third), TagSource::Model);
+        CitizenProfiler::addTag(c, CitizenTag::FrequentApplicant, DemoClock::localDate(third),
+                                TagSource::Model);
     }
 }
 
@@ -226,7 +231,8 @@ void ApplicationGenerator::forEnterprise(const DemoEnterprise &e, DemoBatch &bat
     }
 }
 
-void ApplicationGenerator::apply(const DemoService &service, const Applicant &who, QDate day, DemoBatch &batch)
+void ApplicationGenerator::apply(const DemoService &service, const Applicant &who, QDate day,
+                                 DemoBatch &batch)
 {
     static const QString kWaiting = QStringLiteral("waiting"), kActive = QStringLiteral("active"),
                          kDone = QStringLiteral("done"), kReturned = QStringLiteral("returned"),
@@ -239,10 +245,11 @@ void ApplicationGenerator::apply(const DemoService &service, const Applicant &wh
     if (!service.online || m_rng.chance(counterShare))
         channel = Channel::Counter;
     else if (channel == Channel::Tv && m_rng.chance(0.6))
-        channel = Channel::Mobile;   // TV portals mostly browse; applying is easier on a phone
+        channel = Channel::Mobile; // TV portals mostly browse; applying is easier on a phone
     int second = 0;
     if (channel == Channel::Counter) {
-        second = m_rng.chance(0.55) ? m_rng.between(9 * 3600, 11 * 3600 + 1800) : m_rng.between(14 * 3600, 17 * 3600 + 1800);
+        second = m_rng.chance(0.55) ? m_rng.between(9 * 3600, 11 * 3600 + 1800)
+                                    : m_rng.between(14 * 3600, 17 * 3600 + 1800);
     } else {
         const int hour = (who.nightOwl ? m_nightHours : m_onlineHours).pick(m_rng);
         second = hour * 3600 + m_rng.between(0, 3599);
@@ -286,10 +293,15 @@ void ApplicationGenerator::apply(const DemoService &service, const Applicant &wh
         }
         // Hand-over between departments takes a little while.
         if (i > 0)
-            t += qint64(m_rng.between(5 * 60, (ws.departmentId != service.steps[size_t(i - 1)].departmentId ? 20 : 2) * 3600)) * 1000;
+            t +=
+                qint64(m_rng.between(
+                    5 * 60, (ws.departmentId != service.steps[size_t(i - 1)].departmentId ? 20 : 2) * 3600)) *
+                1000;
         st.startedMs = t;
         st.dueMs = t + slaMs(ws.slaDays);
-        double f = i == 0 ? m_rng.uniform(0.1, 1.0) : ws.slaDays <= 1 ? m_rng.uniform(0.02, 0.5) : m_rng.uniform(0.1, 0.85);
+        double f = i == 0            ? m_rng.uniform(0.1, 1.0)
+                   : ws.slaDays <= 1 ? m_rng.uniform(0.02, 0.5)
+                                     : m_rng.uniform(0.1, 0.85);
         if (m_rng.chance(0.05))
             f = m_rng.uniform(1.05, 2.2);
         if (stuck)
@@ -312,7 +324,7 @@ void ApplicationGenerator::apply(const DemoService &service, const Applicant &wh
             a.currentStep = i + 1;
             if (i == 0 && m_rng.chance(0.9)) {
                 st.status = kActive;
-                status = QStringLiteral("submitted");   // not yet accepted (受理): no handler
+                status = QStringLiteral("submitted"); // not yet accepted (受理): no handler
             } else if (m_rng.chance(0.15)) {
                 st.status = kReturned;
                 st.handlerId = m_rng.pick(officers);

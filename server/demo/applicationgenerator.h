@@ -46,7 +46,7 @@ private:
     const ServiceCatalogue &m_services;
     const StaffRoster &m_staff;
     QDate m_firstDay;
-    std::vector<int> m_numbers;   // per day since m_firstDay
+    std::vector<int> m_numbers; // per day since m_firstDay
     WeightedPicker m_onlineHours;
     WeightedPicker m_nightHours;
     WeightedPicker m_ratings;

@@ -1,8 +1,8 @@
 #pragma once
 // Fast bulk INSERT for one table: rows are collected and written with one prepared multi-row statement
-// ("INSERT INTO t (a, b) VALUES (:p0, :p1), (:p2, :p3), …") per rowsPerStatement rows, which cuts the per-call
-// overhead of Qt SQL and of the database by that factor; the statements are prepared once and reused.
-// Plain SQL that SQLite and PostgreSQL both accept. The caller owns the transaction; flush() before
+// ("INSERT INTO t (a, b) VALUES (:p0, :p1), (:p2, :p3), …") per rowsPerStatement rows, which cuts the
+// per-call overhead of Qt SQL and of the database by that factor; the statements are prepared once and
+// reused. Plain SQL that SQLite and PostgreSQL both accept. The caller owns the transaction; flush() before
 // committing writes the rows still pending. Values are bound, never formatted into the SQL.
 
 #include "domain/result.h"
@@ -23,8 +23,7 @@ public:
     Result<void> prepare(const QSqlDatabase &db);
 
     // One row: exactly columns().size() values, in column order. QVariant() is NULL.
-    template <typename... Values>
-    Result<void> row(Values &&...values)
+    template <typename... Values> Result<void> row(Values &&...values)
     {
         Q_ASSERT(sizeof...(Values) == size_t(m_columns.size()));
         (m_pending.append(QVariant(std::forward<Values>(values))), ...);
@@ -47,7 +46,7 @@ private:
     std::optional<QSqlQuery> m_multi;
     std::optional<QSqlQuery> m_single;
     QVariantList m_pending;
-    QStringList m_placeholders;   // ":p0", ":p1", …
+    QStringList m_placeholders; // ":p0", ":p1", …
     qint64 m_written = 0;
 };
 

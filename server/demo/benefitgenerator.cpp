@@ -21,8 +21,8 @@ qint64 BenefitGenerator::someTimeBetween(QDate from, QDate to)
     return DemoClock::localMs(day, m_rng.between(8 * 3600, 22 * 3600));
 }
 
-void BenefitGenerator::add(const DemoCitizen &c, bool taxRefund, const QString &title, qint64 cents, qint64 submittedMs,
-                           DemoBatch &batch)
+void BenefitGenerator::add(const DemoCitizen &c, bool taxRefund, const QString &title, qint64 cents,
+                           qint64 submittedMs, DemoBatch &batch)
 {
     const qint64 now = m_clock.nowMs();
     submittedMs = std::clamp(submittedMs, c.registeredMs + 60000, now - 3600000);
@@ -38,13 +38,18 @@ void BenefitGenerator::add(const DemoCitizen &c, bool taxRefund, const QString &
     if (ageDays < 5) {
         b.status = r < 0.6 ? QStringLiteral("submitted") : QStringLiteral("reviewing");
     } else if (ageDays < 30) {
-        b.status = r < 0.3 ? QStringLiteral("reviewing") : r < 0.6 ? QStringLiteral("approved")
-                 : r < 0.9 ? QStringLiteral("paid") : QStringLiteral("rejected");
+        b.status = r < 0.3   ? QStringLiteral("reviewing")
+                   : r < 0.6 ? QStringLiteral("approved")
+                   : r < 0.9 ? QStringLiteral("paid")
+                             : QStringLiteral("rejected");
     } else {
-        b.status = r < 0.85 ? QStringLiteral("paid") : r < 0.93 ? QStringLiteral("rejected") : QStringLiteral("approved");
+        b.status = r < 0.85   ? QStringLiteral("paid")
+                   : r < 0.93 ? QStringLiteral("rejected")
+                              : QStringLiteral("approved");
     }
     b.updatedMs = submittedMs;
-    if (b.status == QLatin1String("approved") || b.status == QLatin1String("paid") || b.status == QLatin1String("rejected")) {
+    if (b.status == QLatin1String("approved") || b.status == QLatin1String("paid") ||
+        b.status == QLatin1String("rejected")) {
         const qint64 maxDelay = std::min<qint64>(25 * DemoClock::kDayMs, now - submittedMs - 60000);
         b.decidedMs = submittedMs + std::max<qint64>(60000, qint64(m_rng.unit() * double(maxDelay)));
         b.updatedMs = b.decidedMs;
@@ -70,8 +75,8 @@ void BenefitGenerator::forCitizen(const DemoCitizen &c, DemoBatch &batch)
     if (c.employed && c.age >= 22 && m_rng.chance(0.18)) {
         const int year = today.month() >= 3 ? today.year() : today.year() - 1;
         const double yuan = std::pow(10.0, m_rng.uniform(1.7, 3.7));
-        add(c, true, QStringLiteral("%1年度个人所得税综合所得汇算退税").arg(year - 1), qint64(std::llround(yuan * 100)),
-            someTimeBetween(QDate(year, 3, 1), QDate(year, 6, 30)), batch);
+        add(c, true, QStringLiteral("%1年度个人所得税综合所得汇算退税").arg(year - 1),
+            qint64(std::llround(yuan * 100)), someTimeBetween(QDate(year, 3, 1), QDate(year, 6, 30)), batch);
     }
     if (c.age >= 80 && m_rng.chance(0.85))
         add(c, false, QStringLiteral("高龄津贴"), c.age >= 90 ? 360000 : 120000,
@@ -83,11 +88,14 @@ void BenefitGenerator::forCitizen(const DemoCitizen &c, DemoBatch &batch)
         add(c, false, QStringLiteral("最低生活保障金"), qint64(c.householdSize) * 113000 * 12,
             someTimeBetween(today.addDays(-360), today), batch);
     if (c.has(CitizenTag::FlexibleEmployment) && m_rng.chance(0.03))
-        add(c, false, QStringLiteral("一次性创业补贴"), 1000000, someTimeBetween(today.addDays(-300), today), batch);
+        add(c, false, QStringLiteral("一次性创业补贴"), 1000000, someTimeBetween(today.addDays(-300), today),
+            batch);
     if (c.has(CitizenTag::NewResident) && c.age >= 22 && c.age <= 30 && m_rng.chance(0.12))
-        add(c, false, QStringLiteral("新就业大学生租房补贴"), 500000, someTimeBetween(today.addDays(-300), today), batch);
+        add(c, false, QStringLiteral("新就业大学生租房补贴"), 500000,
+            someTimeBetween(today.addDays(-300), today), batch);
     if (c.has(CitizenTag::Veteran) && c.age <= 35 && m_rng.chance(0.3))
-        add(c, false, QStringLiteral("自主就业退役士兵一次性经济补助"), 2000000, someTimeBetween(today.addDays(-360), today), batch);
+        add(c, false, QStringLiteral("自主就业退役士兵一次性经济补助"), 2000000,
+            someTimeBetween(today.addDays(-360), today), batch);
 }
 
 } // namespace gd::server

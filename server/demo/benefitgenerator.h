@@ -18,7 +18,8 @@ public:
     void forCitizen(const DemoCitizen &citizen, DemoBatch &batch);
 
 private:
-    void add(const DemoCitizen &c, bool taxRefund, const QString &title, qint64 cents, qint64 submittedMs, DemoBatch &batch);
+    void add(const DemoCitizen &c, bool taxRefund, const QString &title, qint64 cents, qint64 submittedMs,
+             DemoBatch &batch);
     qint64 someTimeBetween(QDate from, QDate to);
 
     DemoRandom &m_rng;

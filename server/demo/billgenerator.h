@@ -17,8 +17,8 @@ public:
     void forCitizen(const DemoCitizen &citizen, bool householdHead, DemoBatch &batch);
 
 private:
-    void add(const DemoCitizen &c, const QString &kind, const QString &title, qint64 cents, QDate issued, QDate due,
-             double paidShare, DemoBatch &batch);
+    void add(const DemoCitizen &c, const QString &kind, const QString &title, qint64 cents, QDate issued,
+             QDate due, double paidShare, DemoBatch &batch);
 
     DemoRandom &m_rng;
     const DemoClock &m_clock;

@@ -8,7 +8,7 @@ namespace {
 using T = CitizenTag;
 
 // Preferred channels: older people use the TV service (IPTV 政务频道) and tablets more.
-constexpr double kChannelsWorkingAge[] = {30, 64, 5.5, 0.5};   // Pc, Mobile, Pad, Tv
+constexpr double kChannelsWorkingAge[] = {30, 64, 5.5, 0.5}; // Pc, Mobile, Pad, Tv
 constexpr double kChannelsElderly[] = {12, 43, 10, 35};
 
 const QStringList &officerDepartments()
@@ -52,7 +52,8 @@ void CitizenProfiler::profile(DemoBatch &batch)
     size_t first = 0;
     while (first < batch.citizens.size()) {
         size_t end = first + 1;
-        while (end < batch.citizens.size() && batch.citizens[end].household == batch.citizens[first].household)
+        while (end < batch.citizens.size() &&
+               batch.citizens[end].household == batch.citizens[first].household)
             ++end;
         profileHousehold(batch, first, end, rural);
         first = end;
@@ -110,7 +111,8 @@ void CitizenProfiler::profileHousehold(DemoBatch &batch, size_t first, size_t en
         quint16 linked = 0;
         if (m_rng.chance(0.96)) {
             linked |= LinkedMedicalInsurance;
-            addTag(c, T::MedicalInsured, std::max(c.birthDate.addDays(m_rng.between(10, 60)), randomPast(30, 3650)),
+            addTag(c, T::MedicalInsured,
+                   std::max(c.birthDate.addDays(m_rng.between(10, 60)), randomPast(30, 3650)),
                    TagSource::Registry);
         }
         if (c.employed || (age >= 60 && m_rng.chance(0.85)) || unemployed)
@@ -139,7 +141,8 @@ void CitizenProfiler::profileHousehold(DemoBatch &batch, size_t first, size_t en
             const double p = (age >= 22 && age <= 35) ? 0.07 : 0.025;
             if (m_rng.chance(p)) {
                 c.pregnantSince = randomPast(20, 250);
-                addTag(c, T::Pregnant, c.pregnantSince, m_rng.chance(0.6) ? TagSource::Registry : TagSource::Application);
+                addTag(c, T::Pregnant, c.pregnantSince,
+                       m_rng.chance(0.6) ? TagSource::Registry : TagSource::Application);
             }
         }
         if (baby && adult) {
@@ -174,8 +177,9 @@ void CitizenProfiler::profileHousehold(DemoBatch &batch, size_t first, size_t en
 
         // Behaviour: how they reach the government online.
         const bool elderly = age >= 65;
-        c.channel = Channel(std::array<Channel, 4>{Channel::Pc, Channel::Mobile, Channel::Pad, Channel::Tv}
-                                [size_t((elderly ? elderlyChannels : workingAgeChannels).pick(m_rng))]);
+        c.channel = Channel(std::array<Channel, 4>{
+            Channel::Pc, Channel::Mobile, Channel::Pad,
+            Channel::Tv}[size_t((elderly ? elderlyChannels : workingAgeChannels).pick(m_rng))]);
         if (age >= 16) {
             if (c.channel == Channel::Mobile && m_rng.chance(0.8))
                 addTag(c, T::MobileUser, randomPast(5, 90), TagSource::Model);

@@ -8,13 +8,13 @@
 namespace gd::server {
 
 inline constexpr QStringView kDemoPassword = u"GovDesk!2026";
-inline constexpr QStringView kDemoTotpSecret = u"JBSWY3DPEHPK3PXP";   // base32, for totp_admin
+inline constexpr QStringView kDemoTotpSecret = u"JBSWY3DPEHPK3PXP"; // base32, for totp_admin
 
 struct DemoAccount {
     QString username;
     QString password;
-    QString role;          // "admin", "officer", "grid_manager", "supervisor"
-    QString description;   // one line, Chinese + English
+    QString role;        // "admin", "officer", "grid_manager", "supervisor"
+    QString description; // one line, Chinese + English
 };
 
 // The accounts DemoGenerator creates (also when the data already exists, for printing).

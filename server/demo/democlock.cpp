@@ -27,7 +27,8 @@ DemoClock::DemoClock(QDate today)
 
 qint64 DemoClock::localMs(QDate localDate, int secondOfDay)
 {
-    return (localDate.toJulianDay() - kUnixEpochJulianDay) * kDayMs + qint64(secondOfDay) * 1000 - kLocalOffsetMs;
+    return (localDate.toJulianDay() - kUnixEpochJulianDay) * kDayMs + qint64(secondOfDay) * 1000 -
+           kLocalOffsetMs;
 }
 
 QDate DemoClock::localDate(qint64 utcMs)

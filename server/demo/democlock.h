@@ -24,8 +24,8 @@ public:
     static QDate localDate(qint64 utcMs);
     static int localHour(qint64 utcMs);
 
-    static QString isoUtc(qint64 utcMs);   // "2026-11-24T13:10:00.000Z"
-    static QString isoDate(QDate date);    // "2026-11-24"
+    static QString isoUtc(qint64 utcMs);    // "2026-11-24T13:10:00.000Z"
+    static QString isoDate(QDate date);     // "2026-11-24"
     static QString compactDate(QDate date); // "20261124"
 
 private:

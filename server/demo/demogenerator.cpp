@@ -58,7 +58,8 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
             progress(percent);
     };
     if (m_options.citizens < 1 || m_options.citizens > kMaxCitizens)
-        return makeError(ErrorCode::BadRequest, QStringLiteral("demo citizens must be between 1 and %1").arg(kMaxCitizens));
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("demo citizens must be between 1 and %1").arg(kMaxCitizens));
     if (!m_options.today.isValid())
         return makeError(ErrorCode::BadRequest, QStringLiteral("demo date is invalid"));
 
@@ -66,17 +67,24 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
     timer.start();
     report(0);
 
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    // Declared before the writer so that, on failure, the writer's open transaction is rolled back
+    // before the suspended indexes are recreated.
+    IndexSuspender indexes(db, m_db.dialect());
     DemoWriter writer(m_db);
     if (auto r = writer.open(); !r)
         return r.error();
-    QSqlDatabase db = writer.connection();
     if (isDemoDataPresent(db))
         return makeError(ErrorCode::Conflict, QStringLiteral("the database already holds demo data"));
     auto existing = countRows(db, QStringLiteral("SELECT COUNT(*) FROM citizens"));
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return makeError(ErrorCode::Conflict, QStringLiteral("the database already holds citizens; demo data needs an empty one"));
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the database already holds citizens; demo data needs an empty one"));
 
     const int citizens = m_options.citizens;
     const int enterprises = std::max(50, citizens / 20);
@@ -115,16 +123,15 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
     int spikeResidents = 0;
     for (const DemoGrid &g : regions.grids())
         spikeResidents += g.districtCode == MessageGenerator::spikeDistrict() ? g.residents : 0;
-    MessageGenerator messages(rng, clock, spikeResidents * 4 / 5);   // about 80% are 16 or older
+    MessageGenerator messages(rng, clock, spikeResidents * 4 / 5); // about 80% are 16 or older
     UsageGenerator usage(rng, clock, services);
 
     // Secondary indexes are built once at the end instead of row by row.
-    IndexSuspender indexes(db, m_db.dialect());
-    if (auto r = indexes.suspend({QStringLiteral("households"), QStringLiteral("citizens"), QStringLiteral("citizen_tags"),
-                                  QStringLiteral("enterprises"), QStringLiteral("enterprise_tags"),
-                                  QStringLiteral("applications"), QStringLiteral("application_steps"),
-                                  QStringLiteral("bills"), QStringLiteral("benefits"), QStringLiteral("messages"),
-                                  QStringLiteral("usage_events")});
+    if (auto r = indexes.suspend(
+            {QStringLiteral("households"), QStringLiteral("citizens"), QStringLiteral("citizen_tags"),
+             QStringLiteral("enterprises"), QStringLiteral("enterprise_tags"), QStringLiteral("applications"),
+             QStringLiteral("application_steps"), QStringLiteral("bills"), QStringLiteral("benefits"),
+             QStringLiteral("messages"), QStringLiteral("usage_events")});
         !r)
         return r.error();
 
@@ -145,7 +152,8 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
         for (DemoCitizen &c : batch.citizens) {
             const size_t first = batch.applications.size();
             applications.forCitizen(c, batch);
-            usage.forCitizen(c, batch.applications.data() + first, int(batch.applications.size() - first), batch);
+            usage.forCitizen(c, batch.applications.data() + first, int(batch.applications.size() - first),
+                             batch);
             bills.forCitizen(c, c.relation == u"户主", batch);
             benefits.forCitizen(c, batch);
             messages.forCitizen(c, batch);
@@ -188,15 +196,16 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
     auto tx = Transaction::begin(db, m_db.dialect(), Transaction::Kind::Write, kChangeLogLock);
     if (!tx)
         return tx.error();
-    for (const auto &[key, value] : {std::pair{QStringLiteral("demo_seed"), QString::number(m_options.seed)},
-                                     std::pair{QStringLiteral("demo_citizens"), QString::number(citizens)},
-                                     std::pair{QStringLiteral("demo_today"), DemoClock::isoDate(clock.today())},
-                                     std::pair{QStringLiteral("demo_generated_at"),
-                                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}) {
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("demo_seed"), QString::number(m_options.seed)},
+          std::pair{QStringLiteral("demo_citizens"), QString::number(citizens)},
+          std::pair{QStringLiteral("demo_today"), DemoClock::isoDate(clock.today())},
+          std::pair{QStringLiteral("demo_generated_at"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}) {
         if (auto r = writer.writeMeta(key, value); !r)
             return r.error();
     }
-    if (auto r = writer.commit(); !r)   // flushes the meta rows; the transaction is ours
+    if (auto r = writer.commit(); !r) // flushes the meta rows; the transaction is ours
         return r.error();
     report(92);
     phase.restart();
@@ -229,9 +238,9 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
     out.changeLogSeconds = changeLogSeconds;
     out.accounts = demoAccounts();
     qCInfo(lcDemo).nospace() << "demo data: " << out.citizens << " citizens, " << out.totalRows << " rows, "
-                             << out.changes << " changes in " << out.seconds << " s (generate " << out.generateSeconds
-                             << " s, write " << out.writeSeconds << " s, indexes " << out.indexSeconds
-                             << " s, change log " << out.changeLogSeconds << " s)";
+                             << out.changes << " changes in " << out.seconds << " s (generate "
+                             << out.generateSeconds << " s, write " << out.writeSeconds << " s, indexes "
+                             << out.indexSeconds << " s, change log " << out.changeLogSeconds << " s)";
     return out;
 }
 

@@ -25,7 +25,7 @@ namespace gd::server {
 struct DemoOptions {
     int citizens = 20000;
     quint64 seed = 20261124;
-    QDate today = QDate::currentDate();   // the demo world ends at 08:00 China time on this day
+    QDate today = QDate::currentDate(); // the demo world ends at 08:00 China time on this day
 };
 
 struct DemoReport {
@@ -39,8 +39,8 @@ struct DemoReport {
     qint64 usageEvents = 0;
     qint64 services = 0;
     qint64 staff = 0;
-    qint64 totalRows = 0;     // every row written, change log excluded
-    qint64 changes = 0;       // last change-log sequence number
+    qint64 totalRows = 0; // every row written, change log excluded
+    qint64 changes = 0;   // last change-log sequence number
     double seconds = 0;
     // Where the time went: building rows, inserting them, rebuilding the suspended secondary indexes,
     // and the change log.

@@ -23,8 +23,8 @@ QString DemoRandom::uuid()
     static constexpr char16_t kHex[] = u"0123456789abcdef";
     const quint64 r = next();
     quint64 lo = next();
-    m_uuidPrefix = (m_uuidPrefix + 1 + (r >> 52)) & ((quint64(1) << 48) - 1);   // step 1..4096
-    const quint64 hi = (m_uuidPrefix << 16) | quint64(0x4000) | (r & 0x0FFF);   // version 4
+    m_uuidPrefix = (m_uuidPrefix + 1 + (r >> 42)) & ((quint64(1) << 48) - 1); // step 1..2^22
+    const quint64 hi = (m_uuidPrefix << 16) | quint64(0x4000) | (r & 0x0FFF); // version 4
     lo = (lo & ~(quint64(0xC) << 60)) | (quint64(0x8) << 60);                 // variant 10xx
     QString out(36, Qt::Uninitialized);
     QChar *d = out.data();

@@ -15,7 +15,7 @@ class DemoRandom {
 public:
     explicit DemoRandom(quint64 seed)
         : m_engine(seed)
-        , m_uuidPrefix(m_engine() >> 17)   // start anywhere in the lower half of the 48-bit range
+        , m_uuidPrefix(m_engine() >> 17) // start anywhere in the lower half of the 48-bit range
     {
     }
 
@@ -33,11 +33,7 @@ public:
     // Knuth's method; fine for the small means used here (< 10).
     int poisson(double mean);
 
-    template <typename Container>
-    const auto &pick(const Container &c)
-    {
-        return c[below(int(std::size(c)))];
-    }
+    template <typename Container> const auto &pick(const Container &c) { return c[below(int(std::size(c)))]; }
 
     // A version-4 UUID ("xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", lower case) from the seeded engine.
     // Its first 48 bits grow by a random step from one call to the next, like the timestamp of a
@@ -47,7 +43,7 @@ public:
 
 private:
     std::mt19937_64 m_engine;
-    quint64 m_uuidPrefix = 0;   // 48 bits
+    quint64 m_uuidPrefix = 0; // 48 bits
 };
 
 } // namespace gd::server

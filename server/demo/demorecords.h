@@ -17,19 +17,19 @@ inline constexpr qint64 kNoTime = -1;
 
 // Who a service is for; the application generator matches citizens and enterprises against it.
 enum class Audience : quint8 {
-    General,         // any adult
-    Worker,          // employed adults 18-60
-    YoungAdult,      // 20-35
-    Elderly,         // 60+
+    General,    // any adult
+    Worker,     // employed adults 18-60
+    YoungAdult, // 20-35
+    Elderly,    // 60+
     Pregnant,
-    Newborn,         // the main carer of a child under one
-    SchoolFamily,    // parents of a 3-15 year old
+    Newborn,      // the main carer of a child under one
+    SchoolFamily, // parents of a 3-15 year old
     Unemployed,
     Disabled,
     Veteran,
-    NewResident,     // 新市民: registered outside Xiamen, arrived recently
+    NewResident, // 新市民: registered outside Xiamen, arrived recently
     CarOwner,
-    LowIncome,       // 低保 households
+    LowIncome, // 低保 households
     Enterprise,
     EnterpriseNew,
     EnterpriseClosing,
@@ -85,8 +85,9 @@ enum class Channel : quint8 { Pc, Mobile, Pad, Tv, Counter, Hotline };
 // "pc", "mobile", "pad", "tv", "counter", "hotline"
 inline const QString &channelName(Channel c)
 {
-    static const QString names[] = {QStringLiteral("pc"),      QStringLiteral("mobile"),  QStringLiteral("pad"),
-                                    QStringLiteral("tv"),      QStringLiteral("counter"), QStringLiteral("hotline")};
+    static const QString names[] = {QStringLiteral("pc"),      QStringLiteral("mobile"),
+                                    QStringLiteral("pad"),     QStringLiteral("tv"),
+                                    QStringLiteral("counter"), QStringLiteral("hotline")};
     return names[int(c)];
 }
 
@@ -105,8 +106,8 @@ enum LinkedSystem : quint16 {
 
 struct DemoRegion {
     QString id;
-    QString parentId;     // empty for districts
-    QString level;        // "district", "street", "community", "grid"
+    QString parentId; // empty for districts
+    QString level;    // "district", "street", "community", "grid"
     QString name;
     QString districtCode;
 };
@@ -120,14 +121,14 @@ struct DemoGrid {
     QString streetName;
     QString communityId;
     QString communityName;
-    QStringList places;   // residential places (…里, …花园) of the community, for addresses
-    bool rural = false;   // a village (村) of a town
+    QStringList places; // residential places (…里, …花园) of the community, for addresses
+    bool rural = false; // a village (村) of a town
     int residents = 0;
     int enterprises = 0;
 };
 
 struct DemoTagAssignment {
-    quint8 tag = 0;       // CitizenTag or EnterpriseTag
+    quint8 tag = 0; // CitizenTag or EnterpriseTag
     QDate since;
     TagSource source = TagSource::Registry;
 };
@@ -146,8 +147,8 @@ struct DemoCitizen {
     QString phone;
     QString address;
     QString householdId;
-    QString relation;      // 户主, 配偶, 子女, 父母, 孙子女 …
-    QString officerId;     // empty = NULL
+    QString relation;  // 户主, 配偶, 子女, 父母, 孙子女 …
+    QString officerId; // empty = NULL
     QDate birthDate;
     int age = 0;
     bool male = false;
@@ -159,15 +160,15 @@ struct DemoCitizen {
     QVarLengthArray<DemoTagAssignment, 8> tags;
 
     // Profile traits the later generators read (not stored as columns).
-    int household = 0;           // index into DemoBatch::households
+    int household = 0; // index into DemoBatch::households
     int householdSize = 1;
-    bool native = true;          // ID number registered in Xiamen
-    QDate arrivedOn;             // non-natives: when they came to Xiamen
+    bool native = true; // ID number registered in Xiamen
+    QDate arrivedOn;    // non-natives: when they came to Xiamen
     bool employed = false;
-    bool mainCarer = false;      // applies for the household's children
-    QDate childBirth;            // youngest child under one, for the newborn bundle
+    bool mainCarer = false; // applies for the household's children
+    QDate childBirth;       // youngest child under one, for the newborn bundle
     QDate pregnantSince;
-    Channel channel = Channel::Mobile;   // preferred online channel
+    Channel channel = Channel::Mobile; // preferred online channel
 
     bool has(CitizenTag t) const { return tagBits & (quint64(1) << int(t)); }
 };
@@ -178,7 +179,7 @@ struct DemoEnterprise {
     QString uscc;
     QString legalPerson;
     QString industry;
-    QString stage;         // "new", "growing", "mature", "closing"
+    QString stage; // "new", "growing", "mature", "closing"
     qint64 capitalCents = 0;
     QDate establishedOn;
     QString address;
@@ -190,27 +191,27 @@ struct DemoEnterprise {
 struct DemoApplicationStep {
     QString name;
     QString departmentId;
-    QString status;         // "waiting", "active", "done", "returned", "rejected"
+    QString status; // "waiting", "active", "done", "returned", "rejected"
     qint64 startedMs = kNoTime;
     qint64 finishedMs = kNoTime;
     qint64 dueMs = kNoTime;
-    QString handlerId;      // empty = NULL
+    QString handlerId; // empty = NULL
 };
 
 struct DemoApplication {
     QString id;
-    QString number;         // "YYYYMMDD-NNNNNN"
+    QString number; // "YYYYMMDD-NNNNNN"
     QString serviceId;
-    QString applicantType;  // "citizen" / "enterprise"
+    QString applicantType; // "citizen" / "enterprise"
     QString applicantId;
-    QString status;         // "submitted", "in_progress", "supplement", "completed", "rejected"
+    QString status; // "submitted", "in_progress", "supplement", "completed", "rejected"
     int currentStep = 1;
     QString channel;
     qint64 submittedMs = 0;
     qint64 dueMs = 0;
     qint64 completedMs = kNoTime;
-    int rating = 0;         // 0 = not rated
-    QString ratingComment;  // empty = NULL
+    int rating = 0;        // 0 = not rated
+    QString ratingComment; // empty = NULL
     QString districtCode;
     QString gridId;
     qint64 updatedMs = 0;
@@ -224,7 +225,7 @@ struct DemoBill {
     QString title;
     qint64 amountCents = 0;
     QDate dueDate;
-    QString status;         // "due", "overdue", "paid"
+    QString status; // "due", "overdue", "paid"
     qint64 paidMs = kNoTime;
     qint64 updatedMs = 0;
 };
@@ -232,10 +233,10 @@ struct DemoBill {
 struct DemoBenefit {
     QString id;
     QString citizenId;
-    QString kind;           // "subsidy", "tax_refund"
+    QString kind; // "subsidy", "tax_refund"
     QString title;
     qint64 amountCents = 0;
-    QString status;         // "submitted", "reviewing", "approved", "paid", "rejected"
+    QString status; // "submitted", "reviewing", "approved", "paid", "rejected"
     qint64 submittedMs = 0;
     qint64 decidedMs = kNoTime;
     qint64 updatedMs = 0;
@@ -244,21 +245,21 @@ struct DemoBenefit {
 struct DemoMessage {
     QString id;
     QString citizenId;
-    QString kind;           // "complaint", "consultation", "suggestion", "praise"
+    QString kind; // "complaint", "consultation", "suggestion", "praise"
     QString channel;
     QString title;
     QString content;
-    QString departmentId;   // empty = NULL
-    QString status;         // "new", "assigned", "replied", "closed"
+    QString departmentId; // empty = NULL
+    QString status;       // "new", "assigned", "replied", "closed"
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
 };
 
 struct DemoUsageEvent {
     QString citizenId;
-    QString kind;           // "login", "view", "apply"
+    QString kind; // "login", "view", "apply"
     QString channel;
-    QString serviceId;      // empty = NULL
+    QString serviceId; // empty = NULL
     qint64 occurredMs = 0;
 };
 

@@ -30,34 +30,43 @@ DemoWriter::DemoWriter(Database &db)
         {"regions", "id, parent_id, level, name, district_code, version, updated_at"},
         {"departments", "id, name, short_name, version, updated_at"},
         {"tags", "id, name, class, applies_to, description, version, updated_at"},
-        {"services", "id, code, name, department_id, category, applicant_type, sla_days, materials, description, online, "
-                     "version, updated_at"},
+        {"services",
+         "id, code, name, department_id, category, applicant_type, sla_days, materials, description, online, "
+         "version, updated_at"},
         {"service_tags", "service_id, tag_id"},
         {"workflow_steps", "service_id, seq, name, department_id, sla_days"},
         {"staff", "id, username, display_name, role, department_id, area_code, password_hash, totp_secret, "
                   "failed_logins, locked_until, active, created_at"},
         {"staff_grids", "staff_id, grid_id"},
         {"households", "id, address, grid_id, head_citizen_id, version, updated_at"},
-        {"citizens", "id, name, gender, birth_date, id_number, phone, realname_level, district_code, street_id, "
-                     "community_id, grid_id, address, household_id, relation_to_head, officer_id, linked_systems, "
-                     "registered_at, version, updated_at"},
+        {"citizens",
+         "id, name, gender, birth_date, id_number, phone, realname_level, district_code, street_id, "
+         "community_id, grid_id, address, household_id, relation_to_head, officer_id, linked_systems, "
+         "registered_at, version, updated_at"},
         {"citizen_tags", "citizen_id, tag_id, since, source"},
-        {"enterprises", "id, name, uscc, legal_person, industry, stage, registered_capital_cents, established_on, "
-                        "district_code, street_id, community_id, grid_id, address, phone, version, updated_at"},
+        {"enterprises",
+         "id, name, uscc, legal_person, industry, stage, registered_capital_cents, established_on, "
+         "district_code, street_id, community_id, grid_id, address, phone, version, updated_at"},
         {"enterprise_tags", "enterprise_id, tag_id, since, source"},
-        {"applications", "id, number, service_id, applicant_type, applicant_id, status, current_step, channel, "
-                         "submitted_at, due_at, completed_at, rating, rating_comment, district_code, grid_id, version, "
-                         "updated_at"},
-        {"application_steps", "application_id, seq, name, department_id, status, started_at, finished_at, due_at, handler_id"},
-        {"bills", "id, citizen_id, kind, title, amount_cents, due_date, status, paid_at, version, updated_at"},
-        {"benefits", "id, citizen_id, kind, title, amount_cents, status, submitted_at, decided_at, version, updated_at"},
-        {"messages", "id, citizen_id, kind, channel, title, content, district_code, street_id, grid_id, department_id, "
-                     "status, created_at, version, updated_at"},
+        {"applications",
+         "id, number, service_id, applicant_type, applicant_id, status, current_step, channel, "
+         "submitted_at, due_at, completed_at, rating, rating_comment, district_code, grid_id, version, "
+         "updated_at"},
+        {"application_steps",
+         "application_id, seq, name, department_id, status, started_at, finished_at, due_at, handler_id"},
+        {"bills",
+         "id, citizen_id, kind, title, amount_cents, due_date, status, paid_at, version, updated_at"},
+        {"benefits",
+         "id, citizen_id, kind, title, amount_cents, status, submitted_at, decided_at, version, updated_at"},
+        {"messages",
+         "id, citizen_id, kind, channel, title, content, district_code, street_id, grid_id, department_id, "
+         "status, created_at, version, updated_at"},
         {"usage_events", "citizen_id, kind, channel, service_id, district_code, occurred_at"},
         {"meta", "key, value"},
     }};
     for (size_t i = 0; i < specs.size(); ++i)
-        m_tables[i] = std::make_unique<BatchInserter>(QString::fromLatin1(specs[i].first), cols(specs[i].second));
+        m_tables[i] =
+            std::make_unique<BatchInserter>(QString::fromLatin1(specs[i].first), cols(specs[i].second));
 }
 
 DemoWriter::~DemoWriter() = default;
@@ -105,7 +114,8 @@ Result<void> DemoWriter::commit()
 
 const QString &DemoWriter::linkedSystemsJson(quint16 bits)
 {
-    static const QStringView names[LinkedSystemCount] = {u"社保", u"医保", u"公积金", u"不动产", u"税务", u"交通", u"教育", u"公安户籍"};
+    static const QStringView names[LinkedSystemCount] = {u"社保", u"医保", u"公积金", u"不动产",
+                                                         u"税务", u"交通", u"教育",   u"公安户籍"};
     if (m_linkedJson.empty()) {
         m_linkedJson.resize(size_t(1) << LinkedSystemCount);
         for (size_t mask = 0; mask < m_linkedJson.size(); ++mask) {
@@ -123,12 +133,15 @@ const QString &DemoWriter::linkedSystemsJson(quint16 bits)
     return m_linkedJson[bits & ((1u << LinkedSystemCount) - 1)];
 }
 
-Result<void> DemoWriter::writeReference(const RegionCatalogue &regions, const ServiceCatalogue &services, qint64 updatedMs)
+Result<void> DemoWriter::writeReference(const RegionCatalogue &regions, const ServiceCatalogue &services,
+                                        qint64 updatedMs)
 {
     const QString updated = DemoClock::isoUtc(updatedMs);
     const qint64 version = 1;
     for (const DemoRegion &r : regions.regions()) {
-        if (auto x = table(Regions).row(r.id, nullable(r.parentId), r.level, r.name, r.districtCode, version, updated); !x)
+        if (auto x = table(Regions).row(r.id, nullable(r.parentId), r.level, r.name, r.districtCode, version,
+                                        updated);
+            !x)
             return x;
     }
     for (const DemoDepartment &d : DepartmentCatalogue::all()) {
@@ -136,12 +149,14 @@ Result<void> DemoWriter::writeReference(const RegionCatalogue &regions, const Se
             return x;
     }
     for (const DemoTag &t : TagCatalogue::all()) {
-        if (auto x = table(Tags).row(t.id, t.name, t.tagClass, t.appliesTo, t.description, version, updated); !x)
+        if (auto x = table(Tags).row(t.id, t.name, t.tagClass, t.appliesTo, t.description, version, updated);
+            !x)
             return x;
     }
     for (const DemoService &s : services.services()) {
-        if (auto x = table(Services).row(s.id, s.code, s.name, s.departmentId, s.category, s.applicantType, s.slaDays,
-                                         s.materialsJson, s.description, s.online ? 1 : 0, version, updated);
+        if (auto x = table(Services).row(s.id, s.code, s.name, s.departmentId, s.category, s.applicantType,
+                                         s.slaDays, s.materialsJson, s.description, s.online ? 1 : 0, version,
+                                         updated);
             !x)
             return x;
         for (const QString &tag : s.tagIds) {
@@ -156,8 +171,8 @@ Result<void> DemoWriter::writeReference(const RegionCatalogue &regions, const Se
     }
     m_counts.regions += qint64(regions.regions().size());
     m_counts.services += qint64(services.services().size());
-    m_counts.totalRows += qint64(regions.regions().size() + DepartmentCatalogue::all().size() + TagCatalogue::all().size() +
-                                 services.services().size());
+    m_counts.totalRows += qint64(regions.regions().size() + DepartmentCatalogue::all().size() +
+                                 TagCatalogue::all().size() + services.services().size());
     return {};
 }
 
@@ -165,8 +180,8 @@ Result<void> DemoWriter::writeStaff(const StaffRoster &roster, const QString &pa
 {
     for (const DemoStaff &s : roster.staff()) {
         if (auto x = table(Staff).row(s.id, s.username, s.displayName, s.role, nullable(s.departmentId),
-                                      nullable(s.areaCode), passwordHash, nullable(s.totpSecret), 0, QVariant(), 1,
-                                      DemoClock::isoUtc(s.createdMs));
+                                      nullable(s.areaCode), passwordHash, nullable(s.totpSecret), 0,
+                                      QVariant(), 1, DemoClock::isoUtc(s.createdMs));
             !x)
             return x;
         for (const QString &g : s.gridIds) {
@@ -187,20 +202,25 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
     qint64 rows = 0;
 
     for (const DemoHousehold &h : batch.households) {
-        if (auto x = table(Households).row(h.id, h.address, grid.id, nullable(h.headCitizenId), version, DemoClock::isoUtc(h.updatedMs)); !x)
+        if (auto x = table(Households)
+                         .row(h.id, h.address, grid.id, nullable(h.headCitizenId), version,
+                              DemoClock::isoUtc(h.updatedMs));
+            !x)
             return x;
     }
     for (const DemoCitizen &c : batch.citizens) {
-        if (auto x = table(Citizens).row(c.id, c.name, c.male ? male : female, DemoClock::isoDate(c.birthDate), c.idNumber,
-                                         c.phone, c.realnameLevel, grid.districtCode, grid.streetId, grid.communityId,
-                                         grid.id, c.address, nullable(c.householdId), nullable(c.relation),
-                                         nullable(c.officerId), linkedSystemsJson(c.linkedSystems),
-                                         DemoClock::isoUtc(c.registeredMs), version, DemoClock::isoUtc(c.updatedMs));
+        if (auto x = table(Citizens).row(
+                c.id, c.name, c.male ? male : female, DemoClock::isoDate(c.birthDate), c.idNumber, c.phone,
+                c.realnameLevel, grid.districtCode, grid.streetId, grid.communityId, grid.id, c.address,
+                nullable(c.householdId), nullable(c.relation), nullable(c.officerId),
+                linkedSystemsJson(c.linkedSystems), DemoClock::isoUtc(c.registeredMs), version,
+                DemoClock::isoUtc(c.updatedMs));
             !x)
             return x;
         for (const DemoTagAssignment &t : c.tags) {
-            if (auto x = table(CitizenTags).row(c.id, TagCatalogue::citizenTagId(CitizenTag(t.tag)), DemoClock::isoDate(t.since),
-                                                TagCatalogue::sourceName(t.source));
+            if (auto x = table(CitizenTags)
+                             .row(c.id, TagCatalogue::citizenTagId(CitizenTag(t.tag)),
+                                  DemoClock::isoDate(t.since), TagCatalogue::sourceName(t.source));
                 !x)
                 return x;
         }
@@ -208,31 +228,37 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
         rows += c.tags.size();
     }
     for (const DemoEnterprise &e : batch.enterprises) {
-        if (auto x = table(Enterprises).row(e.id, e.name, e.uscc, e.legalPerson, e.industry, e.stage, e.capitalCents,
-                                            DemoClock::isoDate(e.establishedOn), grid.districtCode, grid.streetId,
-                                            grid.communityId, grid.id, e.address, e.phone, version, DemoClock::isoUtc(e.updatedMs));
+        if (auto x = table(Enterprises)
+                         .row(e.id, e.name, e.uscc, e.legalPerson, e.industry, e.stage, e.capitalCents,
+                              DemoClock::isoDate(e.establishedOn), grid.districtCode, grid.streetId,
+                              grid.communityId, grid.id, e.address, e.phone, version,
+                              DemoClock::isoUtc(e.updatedMs));
             !x)
             return x;
         for (const DemoTagAssignment &t : e.tags) {
-            if (auto x = table(EnterpriseTags).row(e.id, TagCatalogue::enterpriseTagId(EnterpriseTag(t.tag)),
-                                                   DemoClock::isoDate(t.since), TagCatalogue::sourceName(t.source));
+            if (auto x = table(EnterpriseTags)
+                             .row(e.id, TagCatalogue::enterpriseTagId(EnterpriseTag(t.tag)),
+                                  DemoClock::isoDate(t.since), TagCatalogue::sourceName(t.source));
                 !x)
                 return x;
         }
         rows += e.tags.size();
     }
     for (const DemoApplication &a : batch.applications) {
-        if (auto x = table(Applications).row(a.id, a.number, a.serviceId, a.applicantType, a.applicantId, a.status,
-                                             a.currentStep, a.channel, DemoClock::isoUtc(a.submittedMs),
-                                             DemoClock::isoUtc(a.dueMs), nullableTime(a.completedMs),
-                                             a.rating > 0 ? QVariant(a.rating) : QVariant(), nullable(a.ratingComment),
-                                             a.districtCode, a.gridId, version, DemoClock::isoUtc(a.updatedMs));
+        if (auto x = table(Applications)
+                         .row(a.id, a.number, a.serviceId, a.applicantType, a.applicantId, a.status,
+                              a.currentStep, a.channel, DemoClock::isoUtc(a.submittedMs),
+                              DemoClock::isoUtc(a.dueMs), nullableTime(a.completedMs),
+                              a.rating > 0 ? QVariant(a.rating) : QVariant(), nullable(a.ratingComment),
+                              a.districtCode, a.gridId, version, DemoClock::isoUtc(a.updatedMs));
             !x)
             return x;
         int seq = 0;
         for (const DemoApplicationStep &st : a.steps) {
-            if (auto x = table(ApplicationSteps).row(a.id, ++seq, st.name, st.departmentId, st.status, nullableTime(st.startedMs),
-                                                     nullableTime(st.finishedMs), nullableTime(st.dueMs), nullable(st.handlerId));
+            if (auto x =
+                    table(ApplicationSteps)
+                        .row(a.id, ++seq, st.name, st.departmentId, st.status, nullableTime(st.startedMs),
+                             nullableTime(st.finishedMs), nullableTime(st.dueMs), nullable(st.handlerId));
                 !x)
                 return x;
         }
@@ -240,8 +266,9 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
         rows += a.steps.size();
     }
     for (const DemoBill &b : batch.bills) {
-        if (auto x = table(Bills).row(b.id, b.citizenId, b.kind, b.title, b.amountCents, DemoClock::isoDate(b.dueDate), b.status,
-                                      nullableTime(b.paidMs), version, DemoClock::isoUtc(b.updatedMs));
+        if (auto x = table(Bills).row(b.id, b.citizenId, b.kind, b.title, b.amountCents,
+                                      DemoClock::isoDate(b.dueDate), b.status, nullableTime(b.paidMs),
+                                      version, DemoClock::isoUtc(b.updatedMs));
             !x)
             return x;
     }
@@ -253,15 +280,17 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
             return x;
     }
     for (const DemoMessage &m : batch.messages) {
-        if (auto x = table(Messages).row(m.id, m.citizenId, m.kind, m.channel, m.title, m.content, grid.districtCode,
-                                         grid.streetId, grid.id, nullable(m.departmentId), m.status,
-                                         DemoClock::isoUtc(m.createdMs), version, DemoClock::isoUtc(m.updatedMs));
+        if (auto x = table(Messages).row(m.id, m.citizenId, m.kind, m.channel, m.title, m.content,
+                                         grid.districtCode, grid.streetId, grid.id, nullable(m.departmentId),
+                                         m.status, DemoClock::isoUtc(m.createdMs), version,
+                                         DemoClock::isoUtc(m.updatedMs));
             !x)
             return x;
     }
     for (const DemoUsageEvent &e : batch.usageEvents) {
-        if (auto x = table(UsageEvents).row(e.citizenId, e.kind, e.channel, nullable(e.serviceId), grid.districtCode,
-                                            DemoClock::isoUtc(e.occurredMs));
+        if (auto x = table(UsageEvents)
+                         .row(e.citizenId, e.kind, e.channel, nullable(e.serviceId), grid.districtCode,
+                              DemoClock::isoUtc(e.occurredMs));
             !x)
             return x;
     }
@@ -274,8 +303,9 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
     m_counts.benefits += qint64(batch.benefits.size());
     m_counts.messages += qint64(batch.messages.size());
     m_counts.usageEvents += qint64(batch.usageEvents.size());
-    rows += qint64(batch.households.size() + batch.citizens.size() + batch.enterprises.size() + batch.applications.size() +
-                   batch.bills.size() + batch.benefits.size() + batch.messages.size() + batch.usageEvents.size());
+    rows += qint64(batch.households.size() + batch.citizens.size() + batch.enterprises.size() +
+                   batch.applications.size() + batch.bills.size() + batch.benefits.size() +
+                   batch.messages.size() + batch.usageEvents.size());
     m_counts.totalRows += rows;
     return {};
 }

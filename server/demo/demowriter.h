@@ -42,10 +42,11 @@ public:
     QSqlDatabase connection() const { return m_db; }
 
     Result<void> begin();
-    Result<void> commit();   // flushes every table first
+    Result<void> commit(); // flushes every table first
     qint64 rowsSinceBegin() const;
 
-    Result<void> writeReference(const RegionCatalogue &regions, const ServiceCatalogue &services, qint64 updatedMs);
+    Result<void> writeReference(const RegionCatalogue &regions, const ServiceCatalogue &services,
+                                qint64 updatedMs);
     Result<void> writeStaff(const StaffRoster &roster, const QString &passwordHash);
     Result<void> writeBatch(const DemoBatch &batch);
     Result<void> writeMeta(const QString &key, const QString &value);
@@ -54,9 +55,27 @@ public:
 
 private:
     enum Table {
-        Regions, Departments, Tags, Services, ServiceTags, WorkflowSteps, Staff, StaffGrids, Households, Citizens,
-        CitizenTags, Enterprises, EnterpriseTags, Applications, ApplicationSteps, Bills, Benefits, Messages,
-        UsageEvents, Meta, TableCount
+        Regions,
+        Departments,
+        Tags,
+        Services,
+        ServiceTags,
+        WorkflowSteps,
+        Staff,
+        StaffGrids,
+        Households,
+        Citizens,
+        CitizenTags,
+        Enterprises,
+        EnterpriseTags,
+        Applications,
+        ApplicationSteps,
+        Bills,
+        Benefits,
+        Messages,
+        UsageEvents,
+        Meta,
+        TableCount
     };
     BatchInserter &table(Table t) { return *m_tables[size_t(t)]; }
     const QString &linkedSystemsJson(quint16 bits);
@@ -67,7 +86,7 @@ private:
     std::optional<Transaction> m_transaction;
     qint64 m_rowsAtBegin = 0;
     DemoCounts m_counts;
-    std::vector<QString> m_linkedJson;   // by bit mask, built on first use
+    std::vector<QString> m_linkedJson; // by bit mask, built on first use
 };
 
 } // namespace gd::server

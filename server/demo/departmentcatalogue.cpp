@@ -25,7 +25,8 @@ const std::vector<DemoDepartment> &DepartmentCatalogue::all()
         {QStringLiteral("whlyj"), QStringLiteral("市文化和旅游局"), QStringLiteral("文旅")},
         {QStringLiteral("kjj"), QStringLiteral("市科学技术局"), QStringLiteral("科技")},
         {QStringLiteral("fgw"), QStringLiteral("市发展和改革委员会"), QStringLiteral("发改")},
-        {QStringLiteral("zwfw"), QStringLiteral("市行政审批管理局（市民服务中心）"), QStringLiteral("政务服务")},
+        {QStringLiteral("zwfw"), QStringLiteral("市行政审批管理局（市民服务中心）"),
+         QStringLiteral("政务服务")},
     };
     return list;
 }

@@ -6,9 +6,9 @@ namespace gd::server {
 namespace {
 
 struct Industry {
-    QStringView name;         // GB/T 4754 section
+    QStringView name; // GB/T 4754 section
     double weight;
-    QStringView businessWords;   // "、"-separated words for the company name
+    QStringView businessWords; // "、"-separated words for the company name
     bool tech;
     bool trade;
 };
@@ -57,7 +57,10 @@ void EnterpriseGenerator::generate(const DemoGrid &grid, DemoBatch &batch)
         e.industry = industry.name.toString();
 
         const double s = m_rng.unit();
-        e.stage = s < 0.15 ? QStringLiteral("new") : s < 0.5 ? QStringLiteral("growing") : s < 0.92 ? QStringLiteral("mature") : QStringLiteral("closing");
+        e.stage = s < 0.15   ? QStringLiteral("new")
+                  : s < 0.5  ? QStringLiteral("growing")
+                  : s < 0.92 ? QStringLiteral("mature")
+                             : QStringLiteral("closing");
         int ageDays = 0;
         if (e.stage == QLatin1String("new"))
             ageDays = m_rng.between(5, 364);
@@ -80,27 +83,30 @@ void EnterpriseGenerator::generate(const DemoGrid &grid, DemoBatch &batch)
         do {
             brand[1] = kBrandSecond.at(m_rng.below(int(kBrandSecond.size())));
         } while (brand[1] == brand[0]);
-        const QString kind = (e.stage == QLatin1String("mature") && yuan > 2e7 && m_rng.chance(0.4)) ? QStringLiteral("股份有限公司")
-                                                                                                     : QStringLiteral("有限公司");
-        e.name = (m_rng.chance(0.25) ? QStringLiteral("厦门市") : QStringLiteral("厦门")) + brand + m_rng.pick(words) + kind;
+        const QString kind = (e.stage == QLatin1String("mature") && yuan > 2e7 && m_rng.chance(0.4))
+                                 ? QStringLiteral("股份有限公司")
+                                 : QStringLiteral("有限公司");
+        e.name = (m_rng.chance(0.25) ? QStringLiteral("厦门市") : QStringLiteral("厦门")) + brand +
+                 m_rng.pick(words) + kind;
         e.uscc = m_usccs.allocate(grid.districtCode);
         e.legalPerson = m_names.fullName(m_rng.chance(0.7), today.year() - m_rng.between(25, 65));
         e.phone = m_rng.chance(0.6) ? m_phones.landline() : m_phones.mobile();
         const QString place = grid.places.at(m_rng.below(int(grid.places.size())));
-        e.address = QStringLiteral("厦门市") + grid.districtName + grid.streetName + grid.communityName + place +
-                    QString::number(m_rng.between(1, 80)) + QStringLiteral("号") +
+        e.address = QStringLiteral("厦门市") + grid.districtName + grid.streetName + grid.communityName +
+                    place + QString::number(m_rng.between(1, 80)) + QStringLiteral("号") +
                     (grid.rural ? QString() : QString::number(m_rng.between(1, 28)) + QStringLiteral("层"));
 
         // Tags: stage first, then kind.
         const QDate stageSince = e.stage == QLatin1String("new")       ? e.establishedOn
                                  : e.stage == QLatin1String("growing") ? e.establishedOn.addYears(1)
                                  : e.stage == QLatin1String("mature")  ? e.establishedOn.addYears(5)
-                                                                       : today.addDays(-m_rng.between(3, 120));
+                                                                      : today.addDays(-m_rng.between(3, 120));
         const EnterpriseTag stageTag = e.stage == QLatin1String("new")       ? EnterpriseTag::New
                                        : e.stage == QLatin1String("growing") ? EnterpriseTag::Growing
                                        : e.stage == QLatin1String("mature")  ? EnterpriseTag::Mature
                                                                              : EnterpriseTag::Closing;
-        e.tags.append({quint8(stageTag), stageSince, e.stage == QLatin1String("closing") ? TagSource::Application : TagSource::Registry});
+        e.tags.append({quint8(stageTag), stageSince,
+                       e.stage == QLatin1String("closing") ? TagSource::Application : TagSource::Registry});
         auto since = [&](int minYears) {
             const int span = std::max(1, int(e.establishedOn.daysTo(today)) - minYears * 365);
             return today.addDays(-m_rng.between(0, span));
@@ -111,7 +117,8 @@ void EnterpriseGenerator::generate(const DemoGrid &grid, DemoBatch &batch)
             e.tags.append({quint8(EnterpriseTag::SmallMicro), since(0), TagSource::Model});
         if (industry.trade && m_rng.chance(0.3))
             e.tags.append({quint8(EnterpriseTag::ForeignTrade), since(0), TagSource::Registry});
-        if (industry.tech && (e.stage == QLatin1String("growing") || e.stage == QLatin1String("mature")) && m_rng.chance(0.06))
+        if (industry.tech && (e.stage == QLatin1String("growing") || e.stage == QLatin1String("mature")) &&
+            m_rng.chance(0.06))
             e.tags.append({quint8(EnterpriseTag::Specialized), since(2), TagSource::Registry});
 
         QDate last = e.establishedOn;

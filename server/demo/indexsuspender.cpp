@@ -27,13 +27,18 @@ Result<void> IndexSuspender::suspend(const QStringList &tables)
         binds.append(t);
     }
     const QString in = placeholders.join(QStringLiteral(", "));
-    // Only plain CREATE INDEX statements: constraint indexes have no SQL (SQLite) or are constraints (PostgreSQL).
-    const QString sql = m_dialect == Dialect::Sqlite
-                            ? QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                             "AND tbl_name IN (") + in + QStringLiteral(") ORDER BY name")
-                            : QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-                                             "AND tablename IN (") + in + QStringLiteral(") AND indexname NOT IN "
-                                             "(SELECT conname FROM pg_constraint) ORDER BY indexname");
+    // Only plain CREATE INDEX statements: constraint indexes have no SQL (SQLite) or are constraints
+    // (PostgreSQL).
+    const QString sql =
+        m_dialect == Dialect::Sqlite
+            ? QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                             "AND tbl_name IN (") +
+                  in + QStringLiteral(") ORDER BY name")
+            : QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                             "AND tablename IN (") +
+                  in +
+                  QStringLiteral(") AND indexname NOT IN "
+                                 "(SELECT conname FROM pg_constraint) ORDER BY indexname");
     auto q = execSql(m_db, sql, binds);
     if (!q)
         return q.error();

@@ -22,7 +22,7 @@ public:
 private:
     QSqlDatabase m_db;
     Dialect m_dialect;
-    QStringList m_definitions;   // CREATE INDEX statements to run again
+    QStringList m_definitions; // CREATE INDEX statements to run again
 };
 
 } // namespace gd::server

@@ -4,7 +4,7 @@ namespace gd::server {
 
 // One topic: its handling department and the fragments each kind of message draws from.
 struct MessageGenerator::Topic {
-    QString key;          // short name for titles
+    QString key; // short name for titles
     QString department;
     bool noise = false;
     std::array<double, KindCount> weights{};
@@ -21,8 +21,8 @@ struct TopicData {
     QStringView key;
     QStringView department;
     bool noise;
-    double complaint, consultation, suggestion, praise;   // weight of the topic within each kind
-    QStringView places;        // "|"-separated; {小区} {社区} {路} {路2} are filled in
+    double complaint, consultation, suggestion, praise; // weight of the topic within each kind
+    QStringView places; // "|"-separated; {小区} {社区} {路} {路2} are filled in
     QStringView problems;
     QStringView questions;
     QStringView suggestions;
@@ -148,32 +148,51 @@ constexpr TopicData kTopics[] = {
 };
 // clang-format on
 
-constexpr QStringView kRoads[] = {u"嘉禾路", u"湖滨南路", u"厦禾路", u"莲前西路", u"仙岳路", u"吕岭路", u"枋湖路",
-                                  u"金尚路", u"湖里大道", u"高林中路", u"五缘湾道", u"海沧大道", u"集美大道", u"杏林湾路",
-                                  u"环岛路", u"思明南路", u"中山路", u"同集路", u"翔安南路", u"钟宅路", u"安岭路",
-                                  u"兴隆路", u"长乐路", u"蔡塘路", u"江头北路", u"县后路", u"殿前路", u"金湖路"};
-constexpr QStringView kOpeners[] = {u"", u"", u"您好，", u"你好，", u"领导好，", u"我是{社区}的居民，", u"本人住在{小区}，",
-                                    u"反映一个问题：", u"我家住{小区}，", u"再次反映，"};
-constexpr QStringView kTimes[] = {u"每天晚上十点以后", u"凌晨一两点", u"周末一大早", u"最近两个星期", u"已经持续一个多月",
-                                  u"连续好几个晚上", u"每天中午十二点到两点", u"晚上八点到十一点", u"节假日"};
-constexpr QStringView kSpikeTimes[] = {u"这个周末", u"周六晚上到周日凌晨", u"这周六周日两天", u"周末两天从早到晚"};
-constexpr QStringView kImpacts[] = {u"严重影响居民休息", u"家里老人被吵得整夜睡不着", u"孩子马上要中考，根本没法安心学习",
-                                    u"上班族第二天精神很差", u"小孩半夜被吵醒哭闹", u"已经影响到正常生活", u"邻居们意见很大",
-                                    u"存在很大的安全隐患", u"大家出行很不方便"};
-constexpr QStringView kRequests[] = {u"希望有关部门尽快到现场查处", u"恳请相关部门加强巡查", u"多次向物业反映无果，只能求助12345",
-                                     u"请尽快处理并回复", u"希望能彻底解决，不要只管一阵子", u"请执法部门核实是否办理了相关许可",
-                                     u"希望给居民一个说法", u"请相关部门督促整改"};
+constexpr QStringView kRoads[] = {
+    u"嘉禾路", u"湖滨南路", u"厦禾路",   u"莲前西路", u"仙岳路",   u"吕岭路",   u"枋湖路",
+    u"金尚路", u"湖里大道", u"高林中路", u"五缘湾道", u"海沧大道", u"集美大道", u"杏林湾路",
+    u"环岛路", u"思明南路", u"中山路",   u"同集路",   u"翔安南路", u"钟宅路",   u"安岭路",
+    u"兴隆路", u"长乐路",   u"蔡塘路",   u"江头北路", u"县后路",   u"殿前路",   u"金湖路"};
+constexpr QStringView kOpeners[] = {u"",
+                                    u"",
+                                    u"您好，",
+                                    u"你好，",
+                                    u"领导好，",
+                                    u"我是{社区}的居民，",
+                                    u"本人住在{小区}，",
+                                    u"反映一个问题：",
+                                    u"我家住{小区}，",
+                                    u"再次反映，"};
+constexpr QStringView kTimes[] = {u"每天晚上十点以后",     u"凌晨一两点",       u"周末一大早",
+                                  u"最近两个星期",         u"已经持续一个多月", u"连续好几个晚上",
+                                  u"每天中午十二点到两点", u"晚上八点到十一点", u"节假日"};
+constexpr QStringView kSpikeTimes[] = {u"这个周末", u"周六晚上到周日凌晨", u"这周六周日两天",
+                                       u"周末两天从早到晚"};
+constexpr QStringView kImpacts[] = {
+    u"严重影响居民休息",     u"家里老人被吵得整夜睡不着", u"孩子马上要中考，根本没法安心学习",
+    u"上班族第二天精神很差", u"小孩半夜被吵醒哭闹",       u"已经影响到正常生活",
+    u"邻居们意见很大",       u"存在很大的安全隐患",       u"大家出行很不方便"};
+constexpr QStringView kRequests[] = {u"希望有关部门尽快到现场查处",
+                                     u"恳请相关部门加强巡查",
+                                     u"多次向物业反映无果，只能求助12345",
+                                     u"请尽快处理并回复",
+                                     u"希望能彻底解决，不要只管一阵子",
+                                     u"请执法部门核实是否办理了相关许可",
+                                     u"希望给居民一个说法",
+                                     u"请相关部门督促整改"};
 constexpr QStringView kClosings[] = {u"谢谢！", u"麻烦尽快答复，谢谢。", u"盼复。", u"", u"感谢！"};
-constexpr QStringView kReasons[] = {u"这样能方便周边居民", u"很多邻居都有同样的想法", u"身边不少人反映过这个问题",
-                                    u"希望相关部门研究采纳", u"相信能让城市更宜居"};
-constexpr QStringView kPraiseTails[] = {u"为你们点赞！", u"真心感谢！", u"这样的服务让人暖心。", u"希望继续保持。", u"辛苦了！"};
+constexpr QStringView kReasons[] = {u"这样能方便周边居民", u"很多邻居都有同样的想法",
+                                    u"身边不少人反映过这个问题", u"希望相关部门研究采纳",
+                                    u"相信能让城市更宜居"};
+constexpr QStringView kPraiseTails[] = {u"为你们点赞！", u"真心感谢！", u"这样的服务让人暖心。",
+                                        u"希望继续保持。", u"辛苦了！"};
 
-constexpr double kKindWeights[] = {45, 30, 17, 8};   // complaint, consultation, suggestion, praise
-constexpr double kChannels[] = {18, 45, 4, 3, 0, 30};   // pc, mobile, pad, tv, counter, hotline (12345)
-constexpr double kNoiseHours[] = {3, 2, 1, 0.5, 0.2, 0.2, 0.5, 1, 1.5, 1.5, 1.5, 1.5,
-                                  1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 2, 2.5, 3, 3.5, 4, 3.5};
-constexpr double kDayHours[] = {0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.3, 1, 2, 3.5, 4, 3.5,
-                                2.5, 3, 3.5, 3.5, 3, 2.5, 2, 2, 2.2, 2, 1.2, 0.5};
+constexpr double kKindWeights[] = {45, 30, 17, 8};    // complaint, consultation, suggestion, praise
+constexpr double kChannels[] = {18, 45, 4, 3, 0, 30}; // pc, mobile, pad, tv, counter, hotline (12345)
+constexpr double kNoiseHours[] = {3,   2,   1,   0.5, 0.2, 0.2, 0.5, 1,   1.5, 1.5, 1.5, 1.5,
+                                  1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 2,   2.5, 3,   3.5, 4,   3.5};
+constexpr double kDayHours[] = {0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.3, 1, 2,   3.5, 4,   3.5,
+                                2.5, 3,   3.5,  3.5,  3,    2.5, 2,   2, 2.2, 2,   1.2, 0.5};
 
 QStringList splitBar(QStringView text)
 {
@@ -189,7 +208,7 @@ QStringList splitBar(QStringView text)
 
 QDate MessageGenerator::spikeWeekendSaturday(QDate today)
 {
-    QDate d = today.addDays(-2);   // the Sunday must be before today
+    QDate d = today.addDays(-2); // the Sunday must be before today
     while (d.dayOfWeek() != 6)
         d = d.addDays(-1);
     return d;
@@ -246,9 +265,11 @@ MessageGenerator::MessageGenerator(DemoRandom &rng, const DemoClock &clock, int 
             noiseShare += t.weights[Complaint];
     }
     noiseShare /= complaintTotal;
-    const double complaintShare = kKindWeights[Complaint] / (kKindWeights[0] + kKindWeights[1] + kKindWeights[2] + kKindWeights[3]);
-    m_spikeChance = std::min(1.0, std::max(1.3 * kMessagesPerAdult * complaintShare * noiseShare * noiseSpike / noiseAll,
-                                           double(kMinSpike) / std::max(1, spikeDistrictAdults)));
+    const double complaintShare =
+        kKindWeights[Complaint] / (kKindWeights[0] + kKindWeights[1] + kKindWeights[2] + kKindWeights[3]);
+    m_spikeChance =
+        std::min(1.0, std::max(1.3 * kMessagesPerAdult * complaintShare * noiseShare * noiseSpike / noiseAll,
+                               double(kMinSpike) / std::max(1, spikeDistrictAdults)));
 }
 
 MessageGenerator::~MessageGenerator() = default;
@@ -257,7 +278,8 @@ QString MessageGenerator::fillPlaceholders(QString text, const DemoGrid &grid)
 {
     if (!text.contains(QLatin1Char('{')))
         return text;
-    const QString place = grid.rural ? grid.communityName : grid.places.at(m_rng.below(int(grid.places.size())));
+    const QString place =
+        grid.rural ? grid.communityName : grid.places.at(m_rng.below(int(grid.places.size())));
     text.replace(QStringLiteral("{小区}"), place);
     text.replace(QStringLiteral("{社区}"), grid.communityName);
     const int a = m_rng.below(int(std::size(kRoads)));
@@ -275,12 +297,14 @@ qint64 MessageGenerator::timeOn(QDate day, bool noisy)
     return DemoClock::localMs(day, hour * 3600 + m_rng.between(0, 3599));
 }
 
-void MessageGenerator::compose(const DemoCitizen &c, Kind kind, const Topic &topic, qint64 createdMs, DemoBatch &batch)
+void MessageGenerator::compose(const DemoCitizen &c, Kind kind, const Topic &topic, qint64 createdMs,
+                               DemoBatch &batch)
 {
     const DemoGrid &grid = *batch.grid;
     const qint64 now = m_clock.nowMs();
     createdMs = std::clamp(createdMs, c.registeredMs + 60000, now - 60000);
-    const bool spike = kind == Complaint && topic.noise && createdMs >= DemoClock::localMs(m_spikeSaturday, 0) &&
+    const bool spike = kind == Complaint && topic.noise &&
+                       createdMs >= DemoClock::localMs(m_spikeSaturday, 0) &&
                        createdMs < DemoClock::localMs(m_spikeSaturday.addDays(2), 0);
 
     const QString opener = m_rng.pick(kOpeners).toString();
@@ -294,16 +318,35 @@ void MessageGenerator::compose(const DemoCitizen &c, Kind kind, const Topic &top
         const QString impact = m_rng.pick(kImpacts).toString();
         const QString request = m_rng.pick(kRequests).toString();
         switch (m_rng.below(3)) {
-        case 0: content = opener + place + time + problem + QStringLiteral("，") + impact + QStringLiteral("。") + request + QStringLiteral("。"); break;
-        case 1: content = opener + time + QStringLiteral("，") + place + problem + QStringLiteral("，") + impact + QStringLiteral("。") + request + QStringLiteral("！"); break;
-        default: content = place + problem + QStringLiteral("，") + time + QStringLiteral("都是这样，") + impact + QStringLiteral("。") + opener + request + QStringLiteral("。"); break;
+        case 0:
+            content = opener + place + time + problem + QStringLiteral("，") + impact + QStringLiteral("。") +
+                      request + QStringLiteral("。");
+            break;
+        case 1:
+            content = opener + time + QStringLiteral("，") + place + problem + QStringLiteral("，") + impact +
+                      QStringLiteral("。") + request + QStringLiteral("！");
+            break;
+        default:
+            content = place + problem + QStringLiteral("，") + time + QStringLiteral("都是这样，") + impact +
+                      QStringLiteral("。") + opener + request + QStringLiteral("。");
+            break;
         }
-        const QString where = m_rng.chance(0.5) ? grid.communityName : fillPlaceholders(place.isEmpty() ? QStringLiteral("{社区}") : place, grid);
+        const QString where =
+            m_rng.chance(0.5) ? grid.communityName
+                              : fillPlaceholders(place.isEmpty() ? QStringLiteral("{社区}") : place, grid);
         switch (m_rng.below(4)) {
-        case 0: title = where + topic.key + (topic.noise ? QStringLiteral("扰民") : QString()); break;
-        case 1: title = QStringLiteral("反映") + where + topic.key + QStringLiteral("问题"); break;
-        case 2: title = QStringLiteral("投诉") + where + topic.key; break;
-        default: title = topic.key + QStringLiteral("问题亟待解决"); break;
+        case 0:
+            title = where + topic.key + (topic.noise ? QStringLiteral("扰民") : QString());
+            break;
+        case 1:
+            title = QStringLiteral("反映") + where + topic.key + QStringLiteral("问题");
+            break;
+        case 2:
+            title = QStringLiteral("投诉") + where + topic.key;
+            break;
+        default:
+            title = topic.key + QStringLiteral("问题亟待解决");
+            break;
         }
         break;
     }
@@ -313,16 +356,17 @@ void MessageGenerator::compose(const DemoCitizen &c, Kind kind, const Topic &top
                                   : QStringLiteral("关于") + topic.key + QStringLiteral("的咨询");
         break;
     case Suggestion:
-        content = opener + m_rng.pick(topic.suggestions) + QStringLiteral("，") + m_rng.pick(kReasons).toString() +
-                  QStringLiteral("。") + m_rng.pick(kClosings).toString();
+        content = opener + m_rng.pick(topic.suggestions) + QStringLiteral("，") +
+                  m_rng.pick(kReasons).toString() + QStringLiteral("。") + m_rng.pick(kClosings).toString();
         title = m_rng.chance(0.5) ? QString(QStringLiteral("关于") + topic.key + QStringLiteral("的建议"))
                                   : QString(QStringLiteral("建议改善") + topic.key);
         break;
     case Praise:
     case KindCount:
         content = m_rng.pick(topic.praises) + QStringLiteral("。") + m_rng.pick(kPraiseTails).toString();
-        title = m_rng.chance(0.5) ? QString(QStringLiteral("表扬：") + topic.key + QStringLiteral("问题解决得好"))
-                                  : QStringLiteral("感谢信");
+        title = m_rng.chance(0.5)
+                    ? QString(QStringLiteral("表扬：") + topic.key + QStringLiteral("问题解决得好"))
+                    : QStringLiteral("感谢信");
         break;
     }
 
@@ -341,14 +385,19 @@ void MessageGenerator::compose(const DemoCitizen &c, Kind kind, const Topic &top
     if (ageDays < 1)
         m.status = r < 0.7 ? QStringLiteral("new") : QStringLiteral("assigned");
     else if (ageDays < 3)
-        m.status = r < 0.15 ? QStringLiteral("new") : r < 0.65 ? QStringLiteral("assigned") : QStringLiteral("replied");
+        m.status = r < 0.15   ? QStringLiteral("new")
+                   : r < 0.65 ? QStringLiteral("assigned")
+                              : QStringLiteral("replied");
     else
-        m.status = r < 0.05 ? QStringLiteral("assigned") : r < 0.3 ? QStringLiteral("replied") : QStringLiteral("closed");
+        m.status = r < 0.05  ? QStringLiteral("assigned")
+                   : r < 0.3 ? QStringLiteral("replied")
+                             : QStringLiteral("closed");
     if (m.status != QLatin1String("new"))
         m.departmentId = topic.department;
     m.updatedMs = m.status == QLatin1String("new")
                       ? createdMs
-                      : createdMs + qint64(m_rng.unit() * double(std::min<qint64>(now - createdMs, 5 * DemoClock::kDayMs)));
+                      : createdMs + qint64(m_rng.unit() *
+                                           double(std::min<qint64>(now - createdMs, 5 * DemoClock::kDayMs)));
     batch.messages.push_back(std::move(m));
 }
 
@@ -360,7 +409,7 @@ void MessageGenerator::forCitizen(const DemoCitizen &c, DemoBatch &batch)
     for (int i = 0; i < count; ++i) {
         const Kind kind = Kind(m_kinds.pick(m_rng));
         const Topic &topic = m_topics[size_t(m_topicPickers[size_t(kind)].pick(m_rng))];
-        const DayClass dayClass = kind == Complaint ? (topic.noise ? NoiseComplaint : OtherComplaint)
+        const DayClass dayClass = kind == Complaint      ? (topic.noise ? NoiseComplaint : OtherComplaint)
                                   : kind == Consultation ? Consult
                                                          : Other;
         const QDate day = m_clock.today().addDays(-(1 + m_days[size_t(dayClass)].pick(m_rng)));

@@ -47,14 +47,14 @@ private:
     DemoRandom &m_rng;
     const DemoClock &m_clock;
     std::vector<Topic> m_topics;
-    std::array<WeightedPicker, KindCount> m_topicPickers;   // per kind, over m_topics
-    std::array<WeightedPicker, DayClassCount> m_days;       // index 0 = 1 day ago
+    std::array<WeightedPicker, KindCount> m_topicPickers; // per kind, over m_topics
+    std::array<WeightedPicker, DayClassCount> m_days;     // index 0 = 1 day ago
     WeightedPicker m_kinds;
     WeightedPicker m_channels;
     WeightedPicker m_noiseHours;
     WeightedPicker m_dayHours;
     QDate m_spikeSaturday;
-    double m_spikeChance = 0;   // extra weekend noise complaint per adult of the spike district
+    double m_spikeChance = 0; // extra weekend noise complaint per adult of the spike district
 };
 
 } // namespace gd::server

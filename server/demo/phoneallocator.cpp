@@ -3,12 +3,12 @@
 namespace gd::server {
 namespace {
 
-constexpr int kPrefixes[] = {130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 150, 151, 152, 153, 155,
-                             156, 157, 158, 159, 166, 173, 175, 176, 177, 178, 180, 181, 182, 183, 185,
-                             186, 187, 188, 189, 191, 193, 195, 198, 199};
-constexpr quint64 kSuffixes = 100000000;    // 8 digits after the prefix
-constexpr quint64 kMultiplier = 73856093;   // odd and not a multiple of 5: coprime to 10^8
-constexpr quint64 kLandlines = 1000000;     // 6 digits after "0592-5"
+constexpr int kPrefixes[] = {130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 150, 151, 152,
+                             153, 155, 156, 157, 158, 159, 166, 173, 175, 176, 177, 178, 180,
+                             181, 182, 183, 185, 186, 187, 188, 189, 191, 193, 195, 198, 199};
+constexpr quint64 kSuffixes = 100000000;  // 8 digits after the prefix
+constexpr quint64 kMultiplier = 73856093; // odd and not a multiple of 5: coprime to 10^8
+constexpr quint64 kLandlines = 1000000;   // 6 digits after "0592-5"
 constexpr quint64 kLandlineMultiplier = 7919;
 
 } // namespace

@@ -16,12 +16,12 @@ public:
     explicit PhoneAllocator(DemoRandom &rng);
 
     QString mobile();
-    QString landline();   // "0592-5xxxxxx"
+    QString landline(); // "0592-5xxxxxx"
 
 private:
     DemoRandom &m_rng;
-    std::vector<quint64> m_next;      // per prefix
-    std::vector<quint64> m_offsets;   // per prefix
+    std::vector<quint64> m_next;    // per prefix
+    std::vector<quint64> m_offsets; // per prefix
     quint64 m_landlines = 0;
 };
 

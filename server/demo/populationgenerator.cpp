@@ -5,7 +5,16 @@
 namespace gd::server {
 namespace {
 
-enum Kind { YoungSingle, Couple, Family, ThreeGenerations, ElderlyCouple, ElderlyAlone, SingleParent, CoupleAdultChild };
+enum Kind {
+    YoungSingle,
+    Couple,
+    Family,
+    ThreeGenerations,
+    ElderlyCouple,
+    ElderlyAlone,
+    SingleParent,
+    CoupleAdultChild
+};
 // Shares of households by kind; 2.7 residents per household on average, as in Xiamen's census.
 constexpr double kKindWeights[] = {13, 11, 33, 13, 10, 6, 4, 11};
 
@@ -16,7 +25,8 @@ QString rel(const char16_t *text)
 
 int ageOn(QDate birth, QDate day)
 {
-    const bool hadBirthday = day.month() > birth.month() || (day.month() == birth.month() && day.day() >= birth.day());
+    const bool hadBirthday =
+        day.month() > birth.month() || (day.month() == birth.month() && day.day() >= birth.day());
     return day.year() - birth.year() - (hadBirthday ? 0 : 1);
 }
 
@@ -36,7 +46,8 @@ PopulationGenerator::PopulationGenerator(DemoRandom &rng, const DemoClock &clock
 
 void PopulationGenerator::composeHousehold(const DemoGrid &grid, std::vector<Member> &m)
 {
-    static const QString head = rel(u"户主"), spouse = rel(u"配偶"), child = rel(u"子女"), parent = rel(u"父母");
+    static const QString head = rel(u"户主"), spouse = rel(u"配偶"), child = rel(u"子女"),
+                         parent = rel(u"父母");
     m.clear();
     // Age with a skew: u^p pushes ages towards `from`.
     auto age = [this](int from, int to, double skew = 1.0) {
@@ -121,7 +132,8 @@ void PopulationGenerator::composeHousehold(const DemoGrid &grid, std::vector<Mem
         addSpouse(h);
         const int kids = m_rng.chance(0.3) ? 2 : 1;
         for (int i = 0; i < kids; ++i)
-            add(m_rng.between(18, std::min(32, m[size_t(h)].age - 20)), m_rng.chance(0.5), child, fatherOf(h));
+            add(m_rng.between(18, std::min(32, m[size_t(h)].age - 20)), m_rng.chance(0.5), child,
+                fatherOf(h));
         break;
     }
     }
@@ -154,13 +166,15 @@ void PopulationGenerator::composeHousehold(const DemoGrid &grid, std::vector<Mem
 QString PopulationGenerator::address(const DemoGrid &grid)
 {
     QString place = grid.places.at(m_rng.below(int(grid.places.size())));
-    const QString prefix = QStringLiteral("厦门市") + grid.districtName + grid.streetName + grid.communityName;
+    const QString prefix =
+        QStringLiteral("厦门市") + grid.districtName + grid.streetName + grid.communityName;
     if (grid.rural)
         return prefix + place + QString::number(m_rng.between(1, 180)) + QStringLiteral("号");
     const int floor = m_rng.between(1, 32);
     const int unit = m_rng.between(1, 4);
-    return prefix + place + QString::number(m_rng.between(1, 60)) + QStringLiteral("号") + QString::number(floor) +
-           QString::number(unit).rightJustified(2, QLatin1Char('0')) + QStringLiteral("室");
+    return prefix + place + QString::number(m_rng.between(1, 60)) + QStringLiteral("号") +
+           QString::number(floor) + QString::number(unit).rightJustified(2, QLatin1Char('0')) +
+           QStringLiteral("室");
 }
 
 qint64 PopulationGenerator::registrationTime(QDate birth, QDate arrived)
@@ -186,7 +200,7 @@ void PopulationGenerator::generate(const DemoGrid &grid, DemoBatch &batch)
     while (remaining > 0) {
         composeHousehold(grid, members);
         if (int(members.size()) > remaining)
-            members.resize(size_t(remaining));   // the grid's last household: fewer members
+            members.resize(size_t(remaining)); // the grid's last household: fewer members
         remaining -= int(members.size());
 
         DemoHousehold household;
@@ -205,10 +219,11 @@ void PopulationGenerator::generate(const DemoGrid &grid, DemoBatch &batch)
                                      : today.addYears(-x.age).addDays(-m_rng.between(0, 364));
             c.idNumber = m_ids.allocate(x.area, c.birthDate, c.male);
             c.age = ageOn(c.birthDate, today);
-            surnames[i] = (x.surnameOf >= 0 && size_t(x.surnameOf) < i) ? surnames[size_t(x.surnameOf)] : m_names.surname();
+            surnames[i] = (x.surnameOf >= 0 && size_t(x.surnameOf) < i) ? surnames[size_t(x.surnameOf)]
+                                                                        : m_names.surname();
             c.name = surnames[i] + m_names.givenName(c.male, c.birthDate.year());
             c.phone = m_phones.mobile();
-            const double level = m_rng.unit();   // 35% 初级, 45% 中级, 20% 高级
+            const double level = m_rng.unit(); // 35% 初级, 45% 中级, 20% 高级
             c.realnameLevel = level < 0.35 ? 1 : (level < 0.8 ? 2 : 3);
             c.address = household.address;
             c.householdId = household.id;
@@ -230,7 +245,8 @@ void PopulationGenerator::generate(const DemoGrid &grid, DemoBatch &batch)
             const int area = IdNumberAllocator::xiamenArea(grid.districtCode);
             c.idNumber = m_ids.allocate(area, c.birthDate, c.male);
             c.age = ageOn(c.birthDate, today);
-            c.name = (members[0].male ? surnames[0] : m_names.surname()) + m_names.givenName(c.male, c.birthDate.year());
+            c.name = (members[0].male ? surnames[0] : m_names.surname()) +
+                     m_names.givenName(c.male, c.birthDate.year());
             c.phone = m_phones.mobile();
             c.realnameLevel = 1;
             c.address = household.address;

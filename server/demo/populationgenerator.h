@@ -29,9 +29,9 @@ private:
         int age = 30;
         bool male = true;
         QString relation;
-        int surnameOf = -1;    // index of the member whose surname this one carries; -1 = own
-        int area = 0;          // IdNumberAllocator area
-        QDate arrivedOn;       // invalid = born or registered in Xiamen
+        int surnameOf = -1; // index of the member whose surname this one carries; -1 = own
+        int area = 0;       // IdNumberAllocator area
+        QDate arrivedOn;    // invalid = born or registered in Xiamen
     };
 
     void composeHousehold(const DemoGrid &grid, std::vector<Member> &members);

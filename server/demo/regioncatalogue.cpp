@@ -8,7 +8,7 @@ namespace {
 struct DistrictData {
     QStringView code;
     QStringView name;
-    double population;   // 2020 census resident population, in thousands (rounded)
+    double population; // 2020 census resident population, in thousands (rounded)
 };
 
 // In code order, so that grid ids sort in generation order.
@@ -20,8 +20,8 @@ constexpr DistrictData kDistricts[] = {
 struct StreetData {
     QStringView districtCode;
     QStringView name;
-    QStringView communities;   // "、"-separated
-    double weight = 1.0;       // relative population inside the district (towns and 鼓浪屿 are smaller)
+    QStringView communities; // "、"-separated
+    double weight = 1.0;     // relative population inside the district (towns and 鼓浪屿 are smaller)
 };
 
 // Street and town names are the real ones. Community and village names follow real ones where we know
@@ -31,7 +31,9 @@ constexpr StreetData kStreets[] = {
     {u"350203", u"鹭江街道", u"大元社区、海岸社区、镇海社区、新路社区、营平社区、升平社区"},
     {u"350203", u"厦港街道", u"沙坡尾社区、大学社区、碧山社区、顶澳仔社区、巡司顶社区、福海社区、南华社区"},
     {u"350203", u"滨海街道", u"曾厝垵社区、黄厝社区、上李社区、东坪山社区、环岛路社区、溪头下社区"},
-    {u"350203", u"莲前街道", u"前埔北社区、前埔南社区、洪文社区、西林社区、瑞景社区、金鸡亭社区、岭兜社区、何厝社区、莲前社区、观音山社区"},
+    {u"350203", u"莲前街道",
+     u"前埔北社区、前埔南社区、洪文社区、西林社区、瑞景社区、金鸡亭社区、岭兜社区、何厝社区、莲前社区、观音山"
+     u"社区"},
     {u"350203", u"嘉莲街道", u"嘉莲社区、莲秀社区、松柏社区、屿后社区、振兴社区、长青社区、湖明社区"},
     {u"350203", u"开元街道", u"东门社区、湖滨一里社区、公园社区、溪岸社区、开元社区、美湖社区、百家村社区"},
     {u"350203", u"梧村街道", u"金榜社区、文灶社区、梧村社区、建兴社区、东浦社区、后埭溪社区"},
@@ -41,12 +43,18 @@ constexpr StreetData kStreets[] = {
     {u"350205", u"新阳街道", u"新阳社区、祥露社区、霞阳社区、兴旺社区、阳光社区、新垵村"},
     {u"350205", u"嵩屿街道", u"海虹社区、石塘社区、贞庵社区、鳌冠社区、未来海岸社区、锦里社区"},
     {u"350205", u"东孚街道", u"东孚社区、芸美社区、过坂社区、天竺社区、鼎美村、贞岱村、寨后村"},
-    {u"350206", u"湖里街道", u"湖里社区、塘边社区、村里社区、兴华社区、东荣社区、海天社区、和通社区、徐厝社区、南山社区"},
-    {u"350206", u"殿前街道", u"殿前社区、高殿社区、寨上社区、神山社区、马垅社区、兴隆社区、高崎社区、嘉园社区"},
-    {u"350206", u"禾山街道", u"后坑社区、枋湖社区、坂美社区、钟宅社区、围里社区、林边社区、县后社区、禾山社区"},
-    {u"350206", u"江头街道", u"江头社区、吕厝社区、护安社区、浦园社区、乌石浦社区、蔡塘社区、台湾山社区、后埔社区"},
-    {u"350206", u"金山街道", u"金山社区、五缘湾社区、金尚社区、小东山社区、云顶社区、下忠社区、金林社区、金湖社区"},
-    {u"350211", u"集美街道", u"岑头社区、浔江社区、大社社区、孙厝社区、兑山社区、银亭社区、乐安社区、凤林社区"},
+    {u"350206", u"湖里街道",
+     u"湖里社区、塘边社区、村里社区、兴华社区、东荣社区、海天社区、和通社区、徐厝社区、南山社区"},
+    {u"350206", u"殿前街道",
+     u"殿前社区、高殿社区、寨上社区、神山社区、马垅社区、兴隆社区、高崎社区、嘉园社区"},
+    {u"350206", u"禾山街道",
+     u"后坑社区、枋湖社区、坂美社区、钟宅社区、围里社区、林边社区、县后社区、禾山社区"},
+    {u"350206", u"江头街道",
+     u"江头社区、吕厝社区、护安社区、浦园社区、乌石浦社区、蔡塘社区、台湾山社区、后埔社区"},
+    {u"350206", u"金山街道",
+     u"金山社区、五缘湾社区、金尚社区、小东山社区、云顶社区、下忠社区、金林社区、金湖社区"},
+    {u"350211", u"集美街道",
+     u"岑头社区、浔江社区、大社社区、孙厝社区、兑山社区、银亭社区、乐安社区、凤林社区"},
     {u"350211", u"侨英街道", u"叶厝社区、曾营社区、滨水社区、侨英社区、莲花社区、乐海社区、上塘社区"},
     {u"350211", u"杏林街道", u"杏林社区、杏东社区、日东社区、西滨社区、杏北社区、康城社区、新村社区"},
     {u"350211", u"杏滨街道", u"马銮社区、西亭社区、杏滨社区、锦园社区、杏锦社区、后柯社区"},
@@ -70,12 +78,14 @@ constexpr StreetData kStreets[] = {
 // Residential places for addresses: estates shared by the city, plus numbered lanes named after the
 // community ("塘边二里") and hamlets for villages ("顶厝").
 constexpr QStringView kEstates[] = {
-    u"阳光花园", u"海湾新城", u"翠湖苑", u"书香苑", u"和谐家园", u"丽景花园", u"滨海花园", u"怡景花园",
-    u"锦绣家园", u"东方新城", u"幸福里", u"鹭岛花园", u"海韵新城", u"金秋苑", u"嘉禾花园", u"瑞景新村",
-    u"禾祥苑", u"海天花园", u"华侨新村", u"龙腾花园", u"金湖苑", u"绿苑小区", u"万寿新村", u"兴隆花园",
+    u"阳光花园", u"海湾新城", u"翠湖苑",   u"书香苑",   u"和谐家园", u"丽景花园", u"滨海花园", u"怡景花园",
+    u"锦绣家园", u"东方新城", u"幸福里",   u"鹭岛花园", u"海韵新城", u"金秋苑",   u"嘉禾花园", u"瑞景新村",
+    u"禾祥苑",   u"海天花园", u"华侨新村", u"龙腾花园", u"金湖苑",   u"绿苑小区", u"万寿新村", u"兴隆花园",
 };
-constexpr QStringView kLaneSuffixes[] = {u"一里", u"二里", u"三里", u"北里", u"南里", u"新村", u"花园", u"小区"};
-constexpr QStringView kHamlets[] = {u"顶厝", u"下厝", u"后厝", u"前村", u"新厝", u"上社", u"下社", u"内社", u"大路头", u"溪边"};
+constexpr QStringView kLaneSuffixes[] = {u"一里", u"二里", u"三里", u"北里",
+                                         u"南里", u"新村", u"花园", u"小区"};
+constexpr QStringView kHamlets[] = {u"顶厝", u"下厝", u"后厝", u"前村",   u"新厝",
+                                    u"上社", u"下社", u"内社", u"大路头", u"溪边"};
 
 constexpr double kResidentsPerGrid = 450.0;
 
@@ -109,7 +119,8 @@ std::vector<int> allocate(qint64 total, const std::vector<double> &weights)
     qint64 previous = 0;
     for (size_t i = 0; i < weights.size(); ++i) {
         cumulative += weights[i];
-        const qint64 upTo = (i + 1 == weights.size()) ? total : qint64(std::llround(double(total) * cumulative / sum));
+        const qint64 upTo =
+            (i + 1 == weights.size()) ? total : qint64(std::llround(double(total) * cumulative / sum));
         out[i] = int(upTo - previous);
         previous = upTo;
     }
@@ -206,7 +217,8 @@ RegionCatalogue::RegionCatalogue(int citizens, int enterprises, DemoRandom &rng)
                         places.append(place);
                 }
 
-                const int gridsHere = streetGrids / communityCount + (ci < streetGrids % communityCount ? 1 : 0);
+                const int gridsHere =
+                    streetGrids / communityCount + (ci < streetGrids % communityCount ? 1 : 0);
                 for (int gi = 0; gi < gridsHere; ++gi) {
                     DemoGrid grid;
                     grid.id = communityId + QLatin1Char('-') + numbered(gi + 1, 2);
@@ -221,7 +233,8 @@ RegionCatalogue::RegionCatalogue(int citizens, int enterprises, DemoRandom &rng)
                     grid.rural = village;
                     m_regions.push_back({grid.id, communityId, levelGrid, grid.name, code});
                     m_grids.push_back(std::move(grid));
-                    residentWeights.push_back(districtShare * streetShare / streetGrids * rng.uniform(0.8, 1.2));
+                    residentWeights.push_back(districtShare * streetShare / streetGrids *
+                                              rng.uniform(0.8, 1.2));
                 }
             }
         }
@@ -232,7 +245,8 @@ RegionCatalogue::RegionCatalogue(int citizens, int enterprises, DemoRandom &rng)
     for (size_t i = 0; i < m_grids.size(); ++i) {
         m_grids[i].residents = residents[i];
         // Business streets differ more than residential ones.
-        enterpriseWeights.push_back((residents[i] + 1) * rng.uniform(0.5, 1.5) * (m_grids[i].rural ? 0.5 : 1.0));
+        enterpriseWeights.push_back((residents[i] + 1) * rng.uniform(0.5, 1.5) *
+                                    (m_grids[i].rural ? 0.5 : 1.0));
     }
     const std::vector<int> firms = allocate(enterprises, enterpriseWeights);
     for (size_t i = 0; i < m_grids.size(); ++i)

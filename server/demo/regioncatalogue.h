@@ -14,8 +14,8 @@
 // Size: about one grid per 450 residents, but never fewer than 2 communities per street and 2 grids per
 // community. Districts get grids and residents in proportion to their real population.
 
-#include "demo/demorecords.h"
 #include "demo/demorandom.h"
+#include "demo/demorecords.h"
 
 namespace gd::server {
 

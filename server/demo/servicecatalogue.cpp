@@ -5,7 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
+#include <QHash>
 
 namespace gd::server {
 namespace {
@@ -17,10 +17,10 @@ struct ServiceData {
     QStringView name;
     QStringView category;
     Audience audience;
-    int sla;                 // working days (ignored when steps are given: their sum counts)
+    int sla; // working days (ignored when steps are given: their sum counts)
     int popularity;
-    QStringView materials;   // "|"-separated
-    QStringView steps = {};  // "dept:step name:sla|..."; empty = the department's standard steps
+    QStringView materials;  // "|"-separated
+    QStringView steps = {}; // "dept:step name:sla|..."; empty = the department's standard steps
     int monthFrom = 0;
     int monthTo = 0;
     bool online = true;
@@ -319,36 +319,54 @@ struct CategoryTag {
 };
 
 constexpr CategoryTag kCategoryTags[] = {
-    {u"生育服务", u"t_svc_birth"},       {u"户籍证件", u"t_svc_household"},   {u"教育入学", u"t_svc_education"},
-    {u"就业创业", u"t_svc_employment"},  {u"社保医保", u"t_svc_social_security"}, {u"婚姻家庭", u"t_svc_marriage"},
-    {u"养老服务", u"t_svc_eldercare"},   {u"社会救助", u"t_svc_assistance"}, {u"住房保障", u"t_svc_housing"},
-    {u"交通出行", u"t_svc_traffic"},     {u"法律服务", u"t_svc_legal"},      {u"税费办理", u"t_svc_tax"},
-    {u"企业开办", u"t_svc_enterprise"},  {u"经营许可", u"t_svc_license"},    {u"生态环境", u"t_svc_environment"},
-    {u"城市管理", u"t_svc_city"},        {u"医疗卫生", u"t_svc_health"},     {u"残疾人服务", u"t_svc_disability"},
-    {u"退役军人服务", u"t_svc_veteran"}, {u"科技创新", u"t_svc_innovation"}, {u"文化旅游", u"t_svc_culture"},
+    {u"生育服务", u"t_svc_birth"},           {u"户籍证件", u"t_svc_household"},
+    {u"教育入学", u"t_svc_education"},       {u"就业创业", u"t_svc_employment"},
+    {u"社保医保", u"t_svc_social_security"}, {u"婚姻家庭", u"t_svc_marriage"},
+    {u"养老服务", u"t_svc_eldercare"},       {u"社会救助", u"t_svc_assistance"},
+    {u"住房保障", u"t_svc_housing"},         {u"交通出行", u"t_svc_traffic"},
+    {u"法律服务", u"t_svc_legal"},           {u"税费办理", u"t_svc_tax"},
+    {u"企业开办", u"t_svc_enterprise"},      {u"经营许可", u"t_svc_license"},
+    {u"生态环境", u"t_svc_environment"},     {u"城市管理", u"t_svc_city"},
+    {u"医疗卫生", u"t_svc_health"},          {u"残疾人服务", u"t_svc_disability"},
+    {u"退役军人服务", u"t_svc_veteran"},     {u"科技创新", u"t_svc_innovation"},
+    {u"文化旅游", u"t_svc_culture"},
 };
 
 // Citizen and enterprise tags a service is recommended to, by audience.
 QStringList audienceTags(Audience a)
 {
     switch (a) {
-    case A::Pregnant: return {QStringLiteral("t_pregnant")};
-    case A::Newborn: return {QStringLiteral("t_newborn_family")};
-    case A::SchoolFamily: return {QStringLiteral("t_school_child_family"), QStringLiteral("t_interest_education")};
-    case A::Unemployed: return {QStringLiteral("t_unemployed"), QStringLiteral("t_interest_jobs")};
-    case A::Elderly: return {QStringLiteral("t_elderly_home"), QStringLiteral("t_interest_eldercare")};
-    case A::Disabled: return {QStringLiteral("t_disabled")};
-    case A::Veteran: return {QStringLiteral("t_veteran")};
-    case A::NewResident: return {QStringLiteral("t_new_resident")};
-    case A::CarOwner: return {QStringLiteral("t_car_owner"), QStringLiteral("t_interest_traffic")};
-    case A::LowIncome: return {QStringLiteral("t_low_income")};
-    case A::YoungAdult: return {QStringLiteral("t_interest_housing")};
-    case A::EnterpriseNew: return {QStringLiteral("t_ent_new")};
-    case A::EnterpriseClosing: return {QStringLiteral("t_ent_closing")};
+    case A::Pregnant:
+        return {QStringLiteral("t_pregnant")};
+    case A::Newborn:
+        return {QStringLiteral("t_newborn_family")};
+    case A::SchoolFamily:
+        return {QStringLiteral("t_school_child_family"), QStringLiteral("t_interest_education")};
+    case A::Unemployed:
+        return {QStringLiteral("t_unemployed"), QStringLiteral("t_interest_jobs")};
+    case A::Elderly:
+        return {QStringLiteral("t_elderly_home"), QStringLiteral("t_interest_eldercare")};
+    case A::Disabled:
+        return {QStringLiteral("t_disabled")};
+    case A::Veteran:
+        return {QStringLiteral("t_veteran")};
+    case A::NewResident:
+        return {QStringLiteral("t_new_resident")};
+    case A::CarOwner:
+        return {QStringLiteral("t_car_owner"), QStringLiteral("t_interest_traffic")};
+    case A::LowIncome:
+        return {QStringLiteral("t_low_income")};
+    case A::YoungAdult:
+        return {QStringLiteral("t_interest_housing")};
+    case A::EnterpriseNew:
+        return {QStringLiteral("t_ent_new")};
+    case A::EnterpriseClosing:
+        return {QStringLiteral("t_ent_closing")};
     case A::General:
     case A::Worker:
     case A::Enterprise:
-    case A::Count: break;
+    case A::Count:
+        break;
     }
     return {};
 }
@@ -366,7 +384,9 @@ std::vector<DemoWorkflowStep> standardSteps(const QString &dept, int sla, bool e
     if (sla <= 5)
         return {{QStringLiteral("受理"), dept, 1}, {QStringLiteral("审核办结"), dept, sla - 1}};
     if (!enterprise)
-        return {{QStringLiteral("受理"), dept, 1}, {QStringLiteral("审查"), dept, sla - 2}, {QStringLiteral("办结"), dept, 1}};
+        return {{QStringLiteral("受理"), dept, 1},
+                {QStringLiteral("审查"), dept, sla - 2},
+                {QStringLiteral("办结"), dept, 1}};
     const int review = std::max(1, (sla - 2) / 2);
     const int inspect = std::max(1, sla - 2 - review);
     return {{QStringLiteral("受理"), dept, 1},
@@ -413,7 +433,8 @@ ServiceCatalogue::ServiceCatalogue(DemoRandom &rng)
                 partners.append(st.departmentId);
         }
         const QStringList materials = d.materials.toString().split(QLatin1Char('|'));
-        s.materialsJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(materials)).toJson(QJsonDocument::Compact));
+        s.materialsJson = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(materials)).toJson(QJsonDocument::Compact));
         s.online = d.online;
         s.popularity = d.popularity;
         s.monthFrom = d.monthFrom;
@@ -425,7 +446,8 @@ ServiceCatalogue::ServiceCatalogue(DemoRandom &rng)
             QStringList names;
             for (const QString &p : std::as_const(partners))
                 names.append(DepartmentCatalogue::find(p)->shortName);
-            description += QStringLiteral("，") + names.join(QStringLiteral("、")) + QStringLiteral("联办，一次申请、一次办结");
+            description += QStringLiteral("，") + names.join(QStringLiteral("、")) +
+                           QStringLiteral("联办，一次申请、一次办结");
         }
         description += QStringLiteral("。承诺时限%1个工作日，").arg(s.slaDays) +
                        (s.online ? QStringLiteral("可全程网上办理。") : QStringLiteral("需本人到窗口办理。"));

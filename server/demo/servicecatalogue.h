@@ -23,18 +23,18 @@ struct DemoService {
     QString id;
     QString code;
     QString name;
-    QString departmentId;     // the lead department (owner of the first step)
+    QString departmentId; // the lead department (owner of the first step)
     QString category;
-    QString applicantType;    // "citizen" / "enterprise"
-    int slaDays = 1;          // working days, the sum of the steps' SLAs
-    QString materialsJson;    // JSON array of material names
+    QString applicantType; // "citizen" / "enterprise"
+    int slaDays = 1;       // working days, the sum of the steps' SLAs
+    QString materialsJson; // JSON array of material names
     QString description;
     bool online = true;
     QStringList tagIds;
     std::vector<DemoWorkflowStep> steps;
     Audience audience = Audience::General;
-    double popularity = 1;    // relative demand inside its audience
-    int monthFrom = 0;        // 1-12: applications only in these months (e.g. 积分入学 April-June); 0 = all year
+    double popularity = 1; // relative demand inside its audience
+    int monthFrom = 0; // 1-12: applications only in these months (e.g. 积分入学 April-June); 0 = all year
     int monthTo = 0;
 };
 

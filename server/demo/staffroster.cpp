@@ -18,15 +18,43 @@ struct NamedAccount {
 
 constexpr NamedAccount kNamed[] = {
     {u"admin", u"admin", {}, {}, u"系统管理员 — administrator: staff, roles, departments, grids, catalogues"},
-    {u"totp_admin", u"admin", {}, {}, u"系统管理员（TOTP 密钥 JBSWY3DPEHPK3PXP） — administrator with a second factor"},
-    {u"officer_wjw", u"officer", u"wjw", {}, u"卫健委办事员 — officer of the health commission (出生医学证明 …)"},
+    {u"totp_admin",
+     u"admin",
+     {},
+     {},
+     u"系统管理员（TOTP 密钥 JBSWY3DPEHPK3PXP） — administrator with a second factor"},
+    {u"officer_wjw",
+     u"officer",
+     u"wjw",
+     {},
+     u"卫健委办事员 — officer of the health commission (出生医学证明 …)"},
     {u"officer_gaj", u"officer", u"gaj", {}, u"公安办事员 — police officer (户籍、居住证、出入境)"},
     {u"officer_jyj", u"officer", u"jyj", {}, u"教育局办事员 — education bureau officer (入学、积分入学)"},
-    {u"officer_rsj", u"officer", u"rsj", {}, u"人社局办事员 — human resources and social security officer (失业一条龙)"},
-    {u"officer_mzj", u"officer", u"mzj", {}, u"民政局办事员 — civil affairs officer (婚姻登记、低保、高龄津贴)"},
-    {u"grid_huli", u"grid_manager", {}, {}, u"湖里区网格员（湖里街道湖里社区第一、第二网格） — grid manager of the first two grids of Huli"},
-    {u"grid_siming", u"grid_manager", {}, {}, u"思明区网格员（中华街道中华社区第一网格） — grid manager of the first grid of Siming"},
-    {u"supervisor_city", u"supervisor", {}, u"city", u"市级主管 — city-wide supervisor: dashboards, push approval, SLA"},
+    {u"officer_rsj",
+     u"officer",
+     u"rsj",
+     {},
+     u"人社局办事员 — human resources and social security officer (失业一条龙)"},
+    {u"officer_mzj",
+     u"officer",
+     u"mzj",
+     {},
+     u"民政局办事员 — civil affairs officer (婚姻登记、低保、高龄津贴)"},
+    {u"grid_huli",
+     u"grid_manager",
+     {},
+     {},
+     u"湖里区网格员（湖里街道湖里社区第一、第二网格） — grid manager of the first two grids of Huli"},
+    {u"grid_siming",
+     u"grid_manager",
+     {},
+     {},
+     u"思明区网格员（中华街道中华社区第一网格） — grid manager of the first grid of Siming"},
+    {u"supervisor_city",
+     u"supervisor",
+     {},
+     u"city",
+     u"市级主管 — city-wide supervisor: dashboards, push approval, SLA"},
     {u"supervisor_huli", u"supervisor", {}, u"350206", u"湖里区主管 — supervisor of Huli district (350206)"},
 };
 
@@ -48,15 +76,21 @@ QList<DemoAccount> demoAccounts()
 {
     QList<DemoAccount> out;
     for (const NamedAccount &a : kNamed)
-        out.append({a.username.toString(), kDemoPassword.toString(), a.role.toString(), a.description.toString()});
+        out.append(
+            {a.username.toString(), kDemoPassword.toString(), a.role.toString(), a.description.toString()});
     return out;
 }
 
-StaffRoster::StaffRoster(const RegionCatalogue &regions, NameGenerator &names, DemoRandom &rng, const DemoClock &clock)
+StaffRoster::StaffRoster(const RegionCatalogue &regions, NameGenerator &names, DemoRandom &rng,
+                         const DemoClock &clock)
 {
     const int thisYear = clock.today().year();
-    auto person = [&](bool male) { return names.fullName(male, thisYear - rng.between(25, 55)); };
-    auto created = [&] { return clock.nowMs() - qint64(rng.between(30, 900)) * DemoClock::kDayMs; };
+    auto person = [&](bool male) {
+        return names.fullName(male, thisYear - rng.between(25, 55));
+    };
+    auto created = [&] {
+        return clock.nowMs() - qint64(rng.between(30, 900)) * DemoClock::kDayMs;
+    };
 
     QSet<QString> namedGrids;
     for (const NamedAccount &a : kNamed) {
@@ -68,7 +102,8 @@ StaffRoster::StaffRoster(const RegionCatalogue &regions, NameGenerator &names, D
         s.areaCode = a.area.toString();
         s.createdMs = created();
         if (s.role == QLatin1String("admin"))
-            s.displayName = s.username == QLatin1String("admin") ? QStringLiteral("系统管理员") : QStringLiteral("安全管理员");
+            s.displayName = s.username == QLatin1String("admin") ? QStringLiteral("系统管理员")
+                                                                 : QStringLiteral("安全管理员");
         else
             s.displayName = person(rng.chance(0.5));
         if (s.username == QLatin1String("totp_admin"))
@@ -88,7 +123,8 @@ StaffRoster::StaffRoster(const RegionCatalogue &regions, NameGenerator &names, D
         QStringList &officers = m_officers[d.id];
         for (int n = int(officers.size()) + 1; n <= kOfficersPerDepartment; ++n) {
             DemoStaff s;
-            s.username = QStringLiteral("officer_") + d.id + (n == 1 ? QString() : QStringLiteral("_%1").arg(n));
+            s.username =
+                QStringLiteral("officer_") + d.id + (n == 1 ? QString() : QStringLiteral("_%1").arg(n));
             s.id = QStringLiteral("s_") + s.username;
             s.role = QStringLiteral("officer");
             s.departmentId = d.id;

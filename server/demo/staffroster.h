@@ -14,16 +14,17 @@ struct DemoStaff {
     QString username;
     QString displayName;
     QString role;
-    QString departmentId;   // officers; empty = NULL
-    QString areaCode;       // supervisors: district code or "city"; empty = NULL
-    QString totpSecret;     // empty = NULL
-    QStringList gridIds;    // grid managers
+    QString departmentId; // officers; empty = NULL
+    QString areaCode;     // supervisors: district code or "city"; empty = NULL
+    QString totpSecret;   // empty = NULL
+    QStringList gridIds;  // grid managers
     qint64 createdMs = 0;
 };
 
 class StaffRoster {
 public:
-    StaffRoster(const RegionCatalogue &regions, NameGenerator &names, DemoRandom &rng, const DemoClock &clock);
+    StaffRoster(const RegionCatalogue &regions, NameGenerator &names, DemoRandom &rng,
+                const DemoClock &clock);
 
     const std::vector<DemoStaff> &staff() const { return m_staff; }
     // Ids of the officers of a department (never empty for a catalogue department).

@@ -10,8 +10,8 @@ namespace gd::server {
 struct DemoTag {
     QString id;
     QString name;
-    QString tagClass;    // "basic", "social", "behaviour", "preference"
-    QString appliesTo;   // "citizen", "enterprise", "service"
+    QString tagClass;  // "basic", "social", "behaviour", "preference"
+    QString appliesTo; // "citizen", "enterprise", "service"
     QString description;
 };
 
@@ -20,7 +20,7 @@ public:
     static const std::vector<DemoTag> &all();
     static const QString &citizenTagId(CitizenTag tag);
     static const QString &enterpriseTagId(EnterpriseTag tag);
-    static const QString &sourceName(TagSource source);   // "registry", "application", "grid_visit", "model"
+    static const QString &sourceName(TagSource source); // "registry", "application", "grid_visit", "model"
     static bool contains(const QString &id);
 };
 

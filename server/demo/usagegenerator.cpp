@@ -3,13 +3,13 @@
 namespace gd::server {
 namespace {
 
-constexpr double kChannelMix[] = {28, 62, 6, 4};   // pc, mobile, pad, tv
-constexpr double kOfficeHours[] = {0.05, 0.02, 0.01, 0.01, 0.01, 0.02, 0.1, 0.5, 2.5, 4.5, 5, 4.5,
-                                   2, 3.5, 4.5, 4.5, 4, 3, 1, 0.6, 0.6, 0.5, 0.3, 0.1};
+constexpr double kChannelMix[] = {28, 62, 6, 4}; // pc, mobile, pad, tv
+constexpr double kOfficeHours[] = {0.05, 0.02, 0.01, 0.01, 0.01, 0.02, 0.1, 0.5, 2.5, 4.5, 5,   4.5,
+                                   2,    3.5,  4.5,  4.5,  4,    3,    1,   0.6, 0.6, 0.5, 0.3, 0.1};
 constexpr double kEveningHours[] = {0.6, 0.3, 0.1, 0.05, 0.05, 0.1, 0.5, 1.5, 2, 2.5, 2.5, 2.5,
-                                    3, 2.5, 2.2, 2.2, 2.2, 2.5, 3, 3.5, 4, 4, 3, 1.5};
-constexpr double kNightHours[] = {3, 2, 1, 0.3, 0.1, 0.1, 0.3, 0.8, 1, 1.5, 1.5, 1.5,
-                                  2, 1.5, 1.5, 1.5, 1.5, 1.5, 2, 2.5, 3, 3.5, 4.5, 4.5};
+                                    3,   2.5, 2.2, 2.2,  2.2,  2.5, 3,   3.5, 4, 4,   3,   1.5};
+constexpr double kNightHours[] = {3, 2,   1,   0.3, 0.1, 0.1, 0.3, 0.8, 1, 1.5, 1.5, 1.5,
+                                  2, 1.5, 1.5, 1.5, 1.5, 1.5, 2,   2.5, 3, 3.5, 4.5, 4.5};
 
 } // namespace
 
@@ -31,9 +31,11 @@ UsageGenerator::UsageGenerator(DemoRandom &rng, const DemoClock &clock, const Se
     }
 }
 
-void UsageGenerator::forCitizen(const DemoCitizen &c, const DemoApplication *applications, int count, DemoBatch &batch)
+void UsageGenerator::forCitizen(const DemoCitizen &c, const DemoApplication *applications, int count,
+                                DemoBatch &batch)
 {
-    static const QString kLogin = QStringLiteral("login"), kView = QStringLiteral("view"), kApply = QStringLiteral("apply");
+    static const QString kLogin = QStringLiteral("login"), kView = QStringLiteral("view"),
+                         kApply = QStringLiteral("apply");
     if (c.age < 12)
         return;
     const qint64 now = m_clock.nowMs();
@@ -79,8 +81,10 @@ void UsageGenerator::forCitizen(const DemoCitizen &c, const DemoApplication *app
             if (!weekend || m_rng.chance(channel == Channel::Pc ? 0.35 : 1.0))
                 break;
         }
-        const WeightedPicker &hours = nightOwl ? m_nightHours : (channel == Channel::Pc ? m_officeHours : m_eveningHours);
-        e.occurredMs = std::clamp(DemoClock::localMs(day, hours.pick(m_rng) * 3600 + m_rng.between(0, 3599)), from, now - 1000);
+        const WeightedPicker &hours =
+            nightOwl ? m_nightHours : (channel == Channel::Pc ? m_officeHours : m_eveningHours);
+        e.occurredMs = std::clamp(DemoClock::localMs(day, hours.pick(m_rng) * 3600 + m_rng.between(0, 3599)),
+                                  from, now - 1000);
         batch.usageEvents.push_back(std::move(e));
     }
 }

@@ -15,7 +15,8 @@ public:
     UsageGenerator(DemoRandom &rng, const DemoClock &clock, const ServiceCatalogue &services);
 
     // `applications`/`count`: the citizen's applications, just generated.
-    void forCitizen(const DemoCitizen &citizen, const DemoApplication *applications, int count, DemoBatch &batch);
+    void forCitizen(const DemoCitizen &citizen, const DemoApplication *applications, int count,
+                    DemoBatch &batch);
 
     static constexpr int kHistoryDays = 90;
 
@@ -24,8 +25,8 @@ private:
     const DemoClock &m_clock;
     const ServiceCatalogue &m_services;
     WeightedPicker m_channels;
-    WeightedPicker m_viewed;          // citizen services by popularity
-    std::vector<int> m_viewedIndex;   // picker index -> service index
+    WeightedPicker m_viewed;        // citizen services by popularity
+    std::vector<int> m_viewedIndex; // picker index -> service index
     WeightedPicker m_officeHours;
     WeightedPicker m_eveningHours;
     WeightedPicker m_nightHours;

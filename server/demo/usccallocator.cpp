@@ -4,9 +4,9 @@
 
 namespace gd::server {
 namespace {
-constexpr char16_t kAlphabet[] = u"0123456789ABCDEFGHJKLMNPQRTUWXY";   // GB 32100: no I, O, S, V, Z
-constexpr quint64 kSpace = 27512614111ULL;                              // 31^7
-constexpr quint64 kMultiplier = 1000003;                                // prime, does not divide 31^7
+constexpr char16_t kAlphabet[] = u"0123456789ABCDEFGHJKLMNPQRTUWXY"; // GB 32100: no I, O, S, V, Z
+constexpr quint64 kSpace = 27512614111ULL;                           // 31^7
+constexpr quint64 kMultiplier = 1000003;                             // prime, does not divide 31^7
 } // namespace
 
 UsccAllocator::UsccAllocator(DemoRandom &rng)

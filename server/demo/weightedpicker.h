@@ -12,8 +12,7 @@ namespace gd::server {
 class WeightedPicker {
 public:
     WeightedPicker() = default;
-    template <typename Range>
-    explicit WeightedPicker(const Range &weights)
+    template <typename Range> explicit WeightedPicker(const Range &weights)
     {
         for (const auto w : weights)
             add(double(w));
@@ -29,7 +28,8 @@ public:
     {
         const double x = rng.unit() * total();
         const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), x);
-        return int(std::min<std::ptrdiff_t>(it - m_cumulative.begin(), std::ptrdiff_t(m_cumulative.size()) - 1));
+        return int(
+            std::min<std::ptrdiff_t>(it - m_cumulative.begin(), std::ptrdiff_t(m_cumulative.size()) - 1));
     }
 
 private:

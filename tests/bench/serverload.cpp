@@ -49,7 +49,7 @@ std::string loginToken(int port, const char *user)
 template <typename PathFn>
 LoadResult drive(int port, const std::string &token, int connections, double seconds, PathFn makePath)
 {
-    std::vector<std::vector<float>> latencies(size_t(connections));
+    std::vector<std::vector<float>> latencies(static_cast<size_t>(connections));
     std::atomic<qint64> errors{0};
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     const auto started = std::chrono::steady_clock::now();
