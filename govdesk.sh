@@ -103,11 +103,13 @@ run_demo() {
 }
 
 # --- tests --------------------------------------------------------------------------------------
+TEST_HOME=""
 run_tests() {
-  local home; home="$(mktemp -d /tmp/govdesk-test-home.XXXXXX)"
-  trap 'stop_postgres; rm -rf "$home"' EXIT
+  TEST_HOME="$(mktemp -d /tmp/govdesk-test-home.XXXXXX)"
+  trap 'stop_postgres; [ -n "$TEST_HOME" ] && rm -rf "$TEST_HOME"' EXIT
   start_postgres
-  export HOME="$home" XDG_RUNTIME_DIR="$home/runtime" QT_QPA_PLATFORM=offscreen
+  # A throwaway HOME: the keyring, settings and caches of the tests never touch the user's own.
+  export HOME="$TEST_HOME" XDG_RUNTIME_DIR="$TEST_HOME/runtime" QT_QPA_PLATFORM=offscreen
   mkdir -p "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
   say "running the CTest suite (labels: unit, integration, gui)"
   local rc=0
