@@ -3,9 +3,9 @@
 #include "demo/departmentcatalogue.h"
 #include "demo/tagcatalogue.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QHash>
 
 namespace gd::server {
 namespace {
