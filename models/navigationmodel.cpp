@@ -16,14 +16,17 @@ QIcon pageIcon(const QString &key)
 
 } // namespace
 
+QStringList NavigationModel::pageKeys()
+{
+    return {QStringLiteral("today"), QStringLiteral("citizens"), QStringLiteral("enterprises"),
+            QStringLiteral("pending"), QStringLiteral("grid"), QStringLiteral("push"),
+            QStringLiteral("dashboards"), QStringLiteral("settings")};
+}
+
 NavigationModel::NavigationModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    const QStringList keys{QStringLiteral("today"),       QStringLiteral("citizens"),
-                           QStringLiteral("enterprises"), QStringLiteral("pending"),
-                           QStringLiteral("grid"),        QStringLiteral("push"),
-                           QStringLiteral("dashboards"),  QStringLiteral("settings")};
-    for (const QString &key : keys)
+    for (const QString &key : pageKeys())
         m_pages.append(Page{key, pageIcon(key), 0, true});
 }
 

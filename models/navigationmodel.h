@@ -32,6 +32,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QStringList keys() const;
+    // The keys of the pages, in navigation order, without building a model (no icons, no GUI needed).
+    static QStringList pageKeys();
     QString keyAt(int row) const;        // empty when out of range
     int rowOf(const QString &key) const; // -1 when unknown
     QModelIndex indexOf(const QString &key) const;

@@ -103,7 +103,7 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageKeys()
 {
-    QStringList keys = NavigationModel().keys();
+    QStringList keys = NavigationModel::pageKeys();
     keys << QStringLiteral("citizen") << QStringLiteral("enterprise");
     return keys;
 }

@@ -64,7 +64,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Window size for --screenshot, WIDTHxHEIGHT. Default: 1280x800."),
         QStringLiteral("WxH"));
     parser.addOptions({server, user, passwordFile, language, screenshot, page, size});
-    m_help = parser.helpText();
+    // Without a QCoreApplication yet, Qt cannot name the executable in the usage line.
+    m_help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("govdesk"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());

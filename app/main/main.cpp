@@ -25,14 +25,23 @@
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("GovDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("govdesk"));
     QCoreApplication::setApplicationVersion(gd::applicationVersion());
-    QGuiApplication::setDesktopFileName(QStringLiteral("govdesk"));
 
+    // The command line is read before the QApplication exists, so that --help, --version and usage
+    // errors work without a display, and a headless --screenshot can choose the offscreen platform.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     gd::CommandLine commandLine;
-    switch (commandLine.parse(QCoreApplication::arguments())) {
+    const gd::CommandLine::Outcome outcome = commandLine.parse(arguments);
+    if (outcome == gd::CommandLine::Outcome::Run && commandLine.options().isScreenshot() &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    switch (outcome) {
     case gd::CommandLine::Outcome::ShowHelp:
         std::fputs(commandLine.helpText().toLocal8Bit().constData(), stdout);
         return gd::ExitOk;
@@ -46,6 +55,8 @@ int main(int argc, char *argv[])
     case gd::CommandLine::Outcome::Run:
         break;
     }
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("govdesk"));
     const gd::CommandLineOptions &options = commandLine.options();
 
     QSettings settings;
