@@ -18,8 +18,8 @@ QIcon pageIcon(const QString &key)
 
 QStringList NavigationModel::pageKeys()
 {
-    return {QStringLiteral("today"), QStringLiteral("citizens"), QStringLiteral("enterprises"),
-            QStringLiteral("pending"), QStringLiteral("grid"), QStringLiteral("push"),
+    return {QStringLiteral("today"),      QStringLiteral("citizens"), QStringLiteral("enterprises"),
+            QStringLiteral("pending"),    QStringLiteral("grid"),     QStringLiteral("push"),
             QStringLiteral("dashboards"), QStringLiteral("settings")};
 }
 

@@ -10,14 +10,13 @@ struct ApplicationStep {
     int seq = 0;
     QString name;
     QString departmentId;
-    QString status;            // "waiting", "active", "done", "returned", "rejected"
+    QString status; // "waiting", "active", "done", "returned", "rejected"
     std::optional<QDateTime> startedAt;
     std::optional<QDateTime> finishedAt;
     std::optional<QDateTime> dueAt;
     std::optional<QString> handlerId;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("seq", s.seq);
         v("name", s.name);
@@ -32,19 +31,19 @@ struct ApplicationStep {
 
 struct Application {
     QString id;
-    QString number;            // e.g. 2026-1124-000123
+    QString number; // e.g. 2026-1124-000123
     QString serviceId;
-    QString applicantType;     // "citizen" / "enterprise"
+    QString applicantType; // "citizen" / "enterprise"
     QString applicantId;
     QString applicantName;
     QString applicantIdMasked; // masked ID number or USCC
     QString status;            // "submitted", "in_progress", "supplement", "completed", "rejected"
     int currentStep = 0;
-    QString channel;           // "pc", "mobile", "pad", "tv", "counter"
+    QString channel; // "pc", "mobile", "pad", "tv", "counter"
     QDateTime submittedAt;
     QDateTime dueAt;
     std::optional<QDateTime> completedAt;
-    std::optional<int> rating;           // 好差评 1..5
+    std::optional<int> rating; // 好差评 1..5
     std::optional<QString> ratingComment;
     QString districtCode;
     QString gridId;
@@ -52,8 +51,7 @@ struct Application {
     qint64 version = 1;
     QDateTime updatedAt;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("number", s.number);
@@ -81,17 +79,17 @@ struct Application {
 struct Bill {
     QString id;
     QString citizenId;
-    QString kind;              // "social_insurance", "medical_insurance", "water", "electricity", "gas", "traffic_fine", "property_tax"
+    QString kind; // "social_insurance", "medical_insurance", "water", "electricity", "gas", "traffic_fine",
+                  // "property_tax"
     QString title;
     qint64 amountCents = 0;
     QDate dueDate;
-    QString status;            // "due", "overdue", "paid"
+    QString status; // "due", "overdue", "paid"
     std::optional<QDateTime> paidAt;
     qint64 version = 1;
     QDateTime updatedAt;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("citizen_id", s.citizenId);
@@ -109,17 +107,16 @@ struct Bill {
 struct BenefitApplication {
     QString id;
     QString citizenId;
-    QString kind;              // "subsidy", "tax_refund"
+    QString kind; // "subsidy", "tax_refund"
     QString title;
     qint64 amountCents = 0;
-    QString status;            // "submitted", "reviewing", "approved", "paid", "rejected"
+    QString status; // "submitted", "reviewing", "approved", "paid", "rejected"
     QDateTime submittedAt;
     std::optional<QDateTime> decidedAt;
     qint64 version = 1;
     QDateTime updatedAt;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("citizen_id", s.citizenId);
@@ -137,21 +134,20 @@ struct BenefitApplication {
 struct Message {
     QString id;
     QString citizenId;
-    QString kind;              // "complaint", "consultation", "suggestion", "praise"
-    QString channel;           // "pc", "mobile", "pad", "tv", "hotline"
+    QString kind;    // "complaint", "consultation", "suggestion", "praise"
+    QString channel; // "pc", "mobile", "pad", "tv", "hotline"
     QString title;
     QString content;
     QString districtCode;
     QString streetId;
     QString gridId;
     std::optional<QString> departmentId;
-    QString status;            // "new", "assigned", "replied", "closed"
+    QString status; // "new", "assigned", "replied", "closed"
     QDateTime createdAt;
     qint64 version = 1;
     QDateTime updatedAt;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("citizen_id", s.citizenId);

@@ -9,13 +9,12 @@ namespace gd {
 struct Region {
     QString id;
     std::optional<QString> parentId;
-    QString level;          // "district", "street", "community", "grid"
+    QString level; // "district", "street", "community", "grid"
     QString name;
-    QString districtCode;   // e.g. 350203 for 思明区
+    QString districtCode; // e.g. 350203 for 思明区
     qint64 version = 1;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("parent_id", s.parentId);
@@ -32,8 +31,7 @@ struct Department {
     QString shortName;
     qint64 version = 1;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("name", s.name);
@@ -45,13 +43,12 @@ struct Department {
 struct Tag {
     QString id;
     QString name;
-    QString tagClass;     // "basic", "social", "behaviour", "preference"
-    QString appliesTo;    // "citizen", "enterprise", "service"
+    QString tagClass;  // "basic", "social", "behaviour", "preference"
+    QString appliesTo; // "citizen", "enterprise", "service"
     QString description;
     qint64 version = 1;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("name", s.name);
@@ -68,8 +65,7 @@ struct WorkflowStep {
     QString departmentId;
     int slaDays = 0;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("seq", s.seq);
         v("name", s.name);
@@ -82,9 +78,9 @@ struct ServiceItem {
     QString id;
     QString code;
     QString name;
-    QString departmentId;     // the lead department
+    QString departmentId; // the lead department
     QString category;
-    QString applicantType;    // "citizen" or "enterprise"
+    QString applicantType; // "citizen" or "enterprise"
     int slaDays = 0;
     QStringList materials;
     QString description;
@@ -93,8 +89,7 @@ struct ServiceItem {
     QList<WorkflowStep> steps;
     qint64 version = 1;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("code", s.code);

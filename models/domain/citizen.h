@@ -9,10 +9,9 @@ namespace gd {
 struct TagAssignment {
     QString tagId;
     QDate since;
-    QString source;     // "registry", "application", "grid_visit", "model", "manual"
+    QString source; // "registry", "application", "grid_visit", "model", "manual"
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("tag_id", s.tagId);
         v("since", s.since);
@@ -23,12 +22,12 @@ struct TagAssignment {
 struct Citizen {
     QString id;
     QString name;
-    QString gender;            // "male" / "female"
+    QString gender; // "male" / "female"
     QDate birthDate;
-    QString idNumber;          // masked unless revealed
-    QString phone;             // masked unless revealed
+    QString idNumber; // masked unless revealed
+    QString phone;    // masked unless revealed
     bool masked = true;
-    int realnameLevel = 1;     // 1 初级, 2 中级, 3 高级
+    int realnameLevel = 1; // 1 初级, 2 中级, 3 高级
     QString districtCode;
     QString streetId;
     QString communityId;
@@ -43,8 +42,7 @@ struct Citizen {
     qint64 version = 1;
     QDateTime updatedAt;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("name", s.name);
@@ -76,7 +74,7 @@ struct Enterprise {
     QString uscc;
     QString legalPerson;
     QString industry;
-    QString stage;             // "new", "growing", "mature", "closing"
+    QString stage; // "new", "growing", "mature", "closing"
     qint64 registeredCapitalCents = 0;
     QDate establishedOn;
     QString districtCode;
@@ -84,14 +82,13 @@ struct Enterprise {
     QString communityId;
     QString gridId;
     QString address;
-    QString phone;             // masked unless revealed
+    QString phone; // masked unless revealed
     bool masked = true;
     QList<TagAssignment> tags;
     qint64 version = 1;
     QDateTime updatedAt;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("name", s.name);
@@ -115,11 +112,10 @@ struct Enterprise {
 };
 
 struct RevealRequest {
-    QStringList fields_;   // "id_number", "phone"
+    QStringList fields_; // "id_number", "phone"
     QString reason;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("fields", s.fields_);
         v("reason", s.reason);

@@ -93,10 +93,22 @@ bool isValidMobile(QStringView phone)
     return true;
 }
 
-QString maskIdNumber(QStringView idNumber) { return maskKeeping(idNumber, 4, 4); }
-QString maskPhone(QStringView phone) { return maskKeeping(phone, 3, 4); }
-QString maskUscc(QStringView uscc) { return uscc.toString(); }
+QString maskIdNumber(QStringView idNumber)
+{
+    return maskKeeping(idNumber, 4, 4);
+}
+QString maskPhone(QStringView phone)
+{
+    return maskKeeping(phone, 3, 4);
+}
+QString maskUscc(QStringView uscc)
+{
+    return uscc.toString();
+}
 
-bool looksMasked(QStringView value) { return value.contains(QLatin1Char('*')); }
+bool looksMasked(QStringView value)
+{
+    return value.contains(QLatin1Char('*'));
+}
 
 } // namespace gd::identity

@@ -8,16 +8,16 @@
 
 namespace gd::identity {
 
-QChar idNumberCheckDigit(QStringView first17);   // '0'..'9' or 'X'; null QChar on bad input
-bool isValidIdNumber(QStringView idNumber);      // 18 chars, digits, real birth date, right check digit
+QChar idNumberCheckDigit(QStringView first17); // '0'..'9' or 'X'; null QChar on bad input
+bool isValidIdNumber(QStringView idNumber);    // 18 chars, digits, real birth date, right check digit
 QDate birthDateFromIdNumber(QStringView idNumber);
-QChar usccCheckCharacter(QStringView first17);   // null QChar on bad input
+QChar usccCheckCharacter(QStringView first17); // null QChar on bad input
 bool isValidUscc(QStringView uscc);
-bool isValidMobile(QStringView phone);            // 11 digits starting with 1[3-9]
+bool isValidMobile(QStringView phone); // 11 digits starting with 1[3-9]
 
-QString maskIdNumber(QStringView idNumber);       // first 4 and last 4 kept
-QString maskPhone(QStringView phone);             // first 3 and last 4 kept
-QString maskUscc(QStringView uscc);               // USCCs are public; kept as-is (one place decides)
+QString maskIdNumber(QStringView idNumber); // first 4 and last 4 kept
+QString maskPhone(QStringView phone);       // first 3 and last 4 kept
+QString maskUscc(QStringView uscc);         // USCCs are public; kept as-is (one place decides)
 bool looksMasked(QStringView value);
 
 } // namespace gd::identity

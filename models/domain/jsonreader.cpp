@@ -165,10 +165,9 @@ Result<QJsonObject> JsonReader::parseObject(const QByteArray &body)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeError(ErrorCode::BadRequest,
-                         QStringLiteral("malformed JSON at offset %1: %2")
-                             .arg(parseError.offset)
-                             .arg(parseError.errorString()));
+        return makeError(ErrorCode::BadRequest, QStringLiteral("malformed JSON at offset %1: %2")
+                                                    .arg(parseError.offset)
+                                                    .arg(parseError.errorString()));
     }
     if (!doc.isObject())
         return makeError(ErrorCode::BadRequest, QStringLiteral("the body must be a JSON object"));

@@ -18,16 +18,16 @@ class JsonReader {
 public:
     explicit JsonReader(const QJsonObject &object, QString context = {});
 
-    QString string(const QString &key);                            // required
-    std::optional<QString> optionalString(const QString &key);     // absent or null -> nullopt
-    qint64 integer(const QString &key);                            // required, integral number
+    QString string(const QString &key);                        // required
+    std::optional<QString> optionalString(const QString &key); // absent or null -> nullopt
+    qint64 integer(const QString &key);                        // required, integral number
     std::optional<qint64> optionalInteger(const QString &key);
     bool boolean(const QString &key);
     std::optional<bool> optionalBoolean(const QString &key);
     QJsonArray array(const QString &key);
     std::optional<QJsonArray> optionalArray(const QString &key);
     QJsonObject object(const QString &key);
-    QStringList stringList(const QString &key);                    // required array of strings
+    QStringList stringList(const QString &key); // required array of strings
 
     // Reports fields the caller did not read (for request bodies: unknown fields are an error).
     void rejectUnknownFields();

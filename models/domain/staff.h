@@ -6,23 +6,22 @@
 namespace gd {
 
 enum class Role { Officer, GridManager, Supervisor, Admin };
-QString roleName(Role role);                         // "officer", "grid_manager", "supervisor", "admin"
+QString roleName(Role role); // "officer", "grid_manager", "supervisor", "admin"
 std::optional<Role> roleFromName(const QString &name);
 
 struct StaffUser {
     QString id;
     QString username;
     QString displayName;
-    QString role;                 // roleName()
-    std::optional<QString> departmentId;   // officers
+    QString role;                        // roleName()
+    std::optional<QString> departmentId; // officers
     std::optional<QString> departmentName;
-    std::optional<QString> areaCode;       // supervisors: a district code, or "city"
+    std::optional<QString> areaCode; // supervisors: a district code, or "city"
     std::optional<QString> areaName;
-    QStringList gridIds;                   // grid managers
+    QStringList gridIds; // grid managers
     bool totpEnabled = false;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("id", s.id);
         v("username", s.username);
@@ -39,14 +38,13 @@ struct StaffUser {
 
 struct AuthTokens {
     QString accessToken;
-    QString tokenType;       // "Bearer"
-    qint64 expiresIn = 0;    // seconds
+    QString tokenType;    // "Bearer"
+    qint64 expiresIn = 0; // seconds
     QString refreshToken;
     qint64 refreshExpiresIn = 0;
     StaffUser user;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("access_token", s.accessToken);
         v("token_type", s.tokenType);
@@ -62,8 +60,7 @@ struct LoginRequest {
     QString password;
     std::optional<QString> totp;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("username", s.username);
         v("password", s.password);
@@ -74,8 +71,7 @@ struct LoginRequest {
 struct RefreshRequest {
     QString refreshToken;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v) { v("refresh_token", s.refreshToken); }
+    template <typename S, typename V> static void fields(S &s, V &&v) { v("refresh_token", s.refreshToken); }
 };
 
 } // namespace gd

@@ -7,15 +7,14 @@ namespace gd {
 
 struct Change {
     qint64 seq = 0;
-    QString entity;            // "citizen", "enterprise", "application", "bill", "benefit", "message",
-                               // "service", "tag", "region", "department"
-    QString op;                // "upsert" or "delete"
+    QString entity; // "citizen", "enterprise", "application", "bill", "benefit", "message",
+                    // "service", "tag", "region", "department"
+    QString op;     // "upsert" or "delete"
     QString id;
     qint64 version = 0;
-    std::optional<QJsonObject> data;   // the object for upserts
+    std::optional<QJsonObject> data; // the object for upserts
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("seq", s.seq);
         v("entity", s.entity);
@@ -28,11 +27,10 @@ struct Change {
 
 struct ChangePage {
     QList<Change> changes;
-    qint64 next = 0;           // pass as `since` for the next page
+    qint64 next = 0; // pass as `since` for the next page
     bool hasMore = false;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("changes", s.changes);
         v("next", s.next);
@@ -45,15 +43,14 @@ struct AuditEntry {
     QDateTime at;
     QString actorId;
     QString actorRole;
-    QString action;            // "citizen.view", "citizen.reveal", "auth.login", ...
+    QString action; // "citizen.view", "citizen.reveal", "auth.login", ...
     QString targetType;
     QString targetId;
     QString reason;
     QString prevHash;
     QString hash;
 
-    template <typename S, typename V>
-    static void fields(S &s, V &&v)
+    template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("seq", s.seq);
         v("at", s.at);

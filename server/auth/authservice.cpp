@@ -18,8 +18,8 @@ QString randomToken(const char *prefix)
 {
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
-    return QLatin1String(prefix) +
-           QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QLatin1String(prefix) + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding |
+                                                                      QByteArray::OmitTrailingEquals));
 }
 
 Error unauthorized()
@@ -54,8 +54,8 @@ Error AuthService::failLogin(const StaffRecord &staff, const QString &clientAddr
     }
     if (auto r = m_staff.recordFailure(staff.id, failures, lockedUntil); !r)
         return r.error();
-    (void)m_audit.append(staff.id, roleName(staff.role), QStringLiteral("auth.login_failed"), QStringLiteral("staff"),
-                         staff.id, why, clientAddress);
+    (void)m_audit.append(staff.id, roleName(staff.role), QStringLiteral("auth.login_failed"),
+                         QStringLiteral("staff"), staff.id, why, clientAddress);
     qCInfo(lcAuth) << "sign-in failed for staff" << staff.id << "failures" << failures;
     return unauthorized();
 }
@@ -65,7 +65,8 @@ Result<AuthTokens> AuthService::login(const LoginRequest &request, const QString
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (const qint64 wait = m_throttle.retryAfter(clientAddress, now); wait > 0) {
         m_throttle.recordFailure(clientAddress, now);
-        return makeError(ErrorCode::TooManyRequests, QStringLiteral("too many failed sign-ins from this address"),
+        return makeError(ErrorCode::TooManyRequests,
+                         QStringLiteral("too many failed sign-ins from this address"),
                          QJsonObject{{QStringLiteral("retry_after_seconds"), wait}});
     }
     if (request.username.isEmpty() || request.username.size() > 64 || request.password.size() > 1024)
@@ -83,7 +84,8 @@ Result<AuthTokens> AuthService::login(const LoginRequest &request, const QString
     const StaffRecord &staff = **found;
     if (staff.lockedUntil.isValid() && staff.lockedUntil > now) {
         return makeError(ErrorCode::Locked, QStringLiteral("account locked after repeated failed sign-ins"),
-                         QJsonObject{{QStringLiteral("retry_after_seconds"), std::max<qint64>(1, now.secsTo(staff.lockedUntil))}});
+                         QJsonObject{{QStringLiteral("retry_after_seconds"),
+                                      std::max<qint64>(1, now.secsTo(staff.lockedUntil))}});
     }
     if (!PasswordHasher::verify(staff.passwordHash, request.password))
         return failLogin(staff, clientAddress, QStringLiteral("password"));
@@ -102,13 +104,14 @@ Result<AuthTokens> AuthService::login(const LoginRequest &request, const QString
         return r.error();
     auto tokens = issue(staff, QUuid::createUuid().toString(QUuid::WithoutBraces), clientAddress);
     if (tokens) {
-        (void)m_audit.append(staff.id, roleName(staff.role), QStringLiteral("auth.login"), QStringLiteral("staff"),
-                             staff.id, {}, clientAddress);
+        (void)m_audit.append(staff.id, roleName(staff.role), QStringLiteral("auth.login"),
+                             QStringLiteral("staff"), staff.id, {}, clientAddress);
     }
     return tokens;
 }
 
-Result<AuthTokens> AuthService::issue(const StaffRecord &staff, const QString &familyId, const QString &clientAddress)
+Result<AuthTokens> AuthService::issue(const StaffRecord &staff, const QString &familyId,
+                                      const QString &clientAddress)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SessionRecord s;
@@ -159,7 +162,8 @@ Result<AuthTokens> AuthService::refresh(const QString &refreshToken, const QStri
             m_cache.clear();
         }
         qCWarning(lcAuth) << "refresh token replayed; session family revoked for staff" << s.staffId;
-        return makeError(ErrorCode::Unauthorized, QStringLiteral("refresh token already used; please sign in again"));
+        return makeError(ErrorCode::Unauthorized,
+                         QStringLiteral("refresh token already used; please sign in again"));
     }
     forgetSession(s.id);
     auto staff = m_staff.findById(s.staffId);
@@ -242,7 +246,8 @@ Result<Principal> AuthService::authenticate(const QString &accessToken, const QS
         QMutexLocker lock(&m_cacheMutex);
         if (m_cache.size() > 50000)
             m_cache.clear();
-        m_cache.insert(hash, Cached{*principal, std::min(s.accessExpiresAt, now.addSecs(m_config.principalCacheSeconds))});
+        m_cache.insert(hash, Cached{*principal, std::min(s.accessExpiresAt,
+                                                         now.addSecs(m_config.principalCacheSeconds))});
     }
     return principal;
 }

@@ -23,8 +23,8 @@ namespace gd::server {
 struct AuthConfig {
     qint64 accessTtlSeconds = 15 * 60;
     qint64 refreshTtlSeconds = 7 * 24 * 3600;
-    int lockThreshold = 5;                // consecutive failures before the account locks
-    qint64 baseLockSeconds = 60;          // doubles with every further failure
+    int lockThreshold = 5;       // consecutive failures before the account locks
+    qint64 baseLockSeconds = 60; // doubles with every further failure
     qint64 maxLockSeconds = 30 * 60;
     qint64 principalCacheSeconds = 5;
 };

@@ -17,12 +17,14 @@ QString PasswordHasher::hash(const QString &password)
 {
     const QByteArray pwd = password.toUtf8();
     QByteArray salt(kSaltLength, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), kSaltLength / sizeof(quint32));
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
+                                          kSaltLength / sizeof(quint32));
     const size_t encodedLength =
         argon2_encodedlen(kTimeCost, kMemoryKiB, kParallelism, kSaltLength, kHashLength, Argon2_id);
     QByteArray encoded(qsizetype(encodedLength), '\0');
-    const int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kParallelism, pwd.constData(), size_t(pwd.size()),
-                                         salt.constData(), kSaltLength, kHashLength, encoded.data(), encodedLength);
+    const int rc =
+        argon2id_hash_encoded(kTimeCost, kMemoryKiB, kParallelism, pwd.constData(), size_t(pwd.size()),
+                              salt.constData(), kSaltLength, kHashLength, encoded.data(), encodedLength);
     if (rc != ARGON2_OK)
         return {};
     return QString::fromLatin1(encoded.constData());

@@ -38,8 +38,9 @@ QString Totp::code(const QByteArray &key, qint64 unixSeconds, int digits)
     qToBigEndian(counter, message.data());
     const QByteArray mac = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha1);
     const int offset = mac.at(mac.size() - 1) & 0x0f;
-    const quint32 binary = (quint32(uchar(mac[offset]) & 0x7f) << 24) | (quint32(uchar(mac[offset + 1])) << 16) |
-                           (quint32(uchar(mac[offset + 2])) << 8) | quint32(uchar(mac[offset + 3]));
+    const quint32 binary = (quint32(uchar(mac[offset]) & 0x7f) << 24) |
+                           (quint32(uchar(mac[offset + 1])) << 16) | (quint32(uchar(mac[offset + 2])) << 8) |
+                           quint32(uchar(mac[offset + 3]));
     quint32 modulo = 1;
     for (int i = 0; i < digits; ++i)
         modulo *= 10;

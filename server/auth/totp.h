@@ -10,7 +10,7 @@ namespace gd::server {
 
 class Totp {
 public:
-    static QByteArray decodeBase32(const QString &secret);   // empty on bad input
+    static QByteArray decodeBase32(const QString &secret); // empty on bad input
     static QString code(const QByteArray &key, qint64 unixSeconds, int digits = 6);
     // Accepts the current step and one step either side (clock drift).
     static bool verify(const QString &base32Secret, const QString &code, const QDateTime &now);

@@ -26,7 +26,7 @@ enum ExitCode { Ok = 0, Failure = 1, Usage = 2, AuditBroken = 3 };
 
 void printLine(const QString &line)
 {
-    std::cout << line.toStdString() << std::endl;   // flushes: tests and scripts read it at once
+    std::cout << line.toStdString() << std::endl; // flushes: tests and scripts read it at once
 }
 
 void logLine(const QString &line)
@@ -48,45 +48,56 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("govdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GOVDESK_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} category=%{category} %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} category=%{category} %{message}"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "GovDesk central REST backend (/api/v1). Embedded default: SQLite in --data-dir; production: PostgreSQL "
+        "GovDesk central REST backend (/api/v1). Embedded default: SQLite in --data-dir; production: "
+        "PostgreSQL "
         "with --database. Prints \"listening on HOST:PORT\" as the first line of standard output."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listenOpt(QStringLiteral("listen"),
-                                       QStringLiteral("Address and port to serve on; port 0 picks a free port."),
-                                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470"));
-    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"),
-                                        QStringLiteral("Directory of the embedded SQLite database (created if missing)."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption databaseOpt(QStringLiteral("database"),
-                                         QStringLiteral("PostgreSQL URL postgresql://user:pass@host:port/db instead of SQLite."),
-                                         QStringLiteral("URL"));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"),
-                                     QStringLiteral("Create demo data (if the database has none) and print the demo accounts."));
-    const QCommandLineOption citizensOpt(QStringLiteral("citizens"), QStringLiteral("Demo citizens to generate (default 20000)."),
+    const QCommandLineOption listenOpt(
+        QStringLiteral("listen"), QStringLiteral("Address and port to serve on; port 0 picks a free port."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8470"));
+    const QCommandLineOption dataDirOpt(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Directory of the embedded SQLite database (created if missing)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption databaseOpt(
+        QStringLiteral("database"),
+        QStringLiteral("PostgreSQL URL postgresql://user:pass@host:port/db instead of SQLite."),
+        QStringLiteral("URL"));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        QStringLiteral("Create demo data (if the database has none) and print the demo accounts."));
+    const QCommandLineOption citizensOpt(QStringLiteral("citizens"),
+                                         QStringLiteral("Demo citizens to generate (default 20000)."),
                                          QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Seed of the demo generator (default 20261124)."),
+    const QCommandLineOption seedOpt(QStringLiteral("seed"),
+                                     QStringLiteral("Seed of the demo generator (default 20261124)."),
                                      QStringLiteral("S"), QStringLiteral("20261124"));
-    const QCommandLineOption resetOpt(QStringLiteral("reset-database"),
-                                      QStringLiteral("Drop every table first (destroys all data; for tests and demos)."));
-    const QCommandLineOption verifyOpt(QStringLiteral("verify-audit"),
-                                       QStringLiteral("Verify the audit log's hash chain, print the result and exit "
-                                                      "(0 intact, 3 broken)."));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"),
-                                        QStringLiteral("HTTP worker threads (default 64; one per open keep-alive connection)."),
-                                        QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption resetOpt(
+        QStringLiteral("reset-database"),
+        QStringLiteral("Drop every table first (destroys all data; for tests and demos)."));
+    const QCommandLineOption verifyOpt(
+        QStringLiteral("verify-audit"),
+        QStringLiteral("Verify the audit log's hash chain, print the result and exit "
+                       "(0 intact, 3 broken)."));
+    const QCommandLineOption threadsOpt(
+        QStringLiteral("threads"),
+        QStringLiteral("HTTP worker threads (default 64; one per open keep-alive connection)."),
+        QStringLiteral("N"), QStringLiteral("64"));
     const QCommandLineOption accessTtlOpt(QStringLiteral("access-ttl"),
                                           QStringLiteral("Access token lifetime in seconds (default 900)."),
                                           QStringLiteral("SECONDS"), QStringLiteral("900"));
-    const QCommandLineOption maxBodyOpt(QStringLiteral("max-body"),
-                                        QStringLiteral("Largest accepted request body in bytes (default 8388608)."),
-                                        QStringLiteral("BYTES"), QStringLiteral("8388608"));
-    parser.addOptions({listenOpt, dataDirOpt, databaseOpt, demoOpt, citizensOpt, seedOpt, resetOpt, verifyOpt, threadsOpt,
-                       accessTtlOpt, maxBodyOpt});
+    const QCommandLineOption maxBodyOpt(
+        QStringLiteral("max-body"),
+        QStringLiteral("Largest accepted request body in bytes (default 8388608)."), QStringLiteral("BYTES"),
+        QStringLiteral("8388608"));
+    parser.addOptions({listenOpt, dataDirOpt, databaseOpt, demoOpt, citizensOpt, seedOpt, resetOpt, verifyOpt,
+                       threadsOpt, accessTtlOpt, maxBodyOpt});
     parser.process(app);
 
     const auto fail = [](const QString &message, int code = Failure) {
@@ -140,7 +151,8 @@ int main(int argc, char *argv[])
     }
     auto schema = db.migrate();
     if (!schema)
-        return fail(QStringLiteral("cannot open or migrate ") + config.describe() + QStringLiteral(": ") + schema.error().message);
+        return fail(QStringLiteral("cannot open or migrate ") + config.describe() + QStringLiteral(": ") +
+                    schema.error().message);
     logLine(QStringLiteral("database %1 at schema version %2").arg(config.describe()).arg(*schema));
 
     gd::server::AuditLog audit(db);
@@ -178,7 +190,8 @@ int main(int argc, char *argv[])
             });
             if (!report)
                 return fail(QStringLiteral("demo data generation failed: ") + report.error().message);
-            logLine(QStringLiteral("demo data ready in %1 s: %2 citizens, %3 enterprises, %4 applications, %5 messages")
+            logLine(QStringLiteral(
+                        "demo data ready in %1 s: %2 citizens, %3 enterprises, %4 applications, %5 messages")
                         .arg(report->seconds, 0, 'f', 1)
                         .arg(report->citizens)
                         .arg(report->enterprises)
@@ -203,7 +216,9 @@ int main(int argc, char *argv[])
     if (!accounts.isEmpty()) {
         printLine(QStringLiteral("demo accounts (role — username / password):"));
         for (const auto &a : std::as_const(accounts))
-            printLine(QStringLiteral("  %1 — %2 / %3   %4").arg(a.role, -12).arg(a.username, a.password, a.description));
+            printLine(QStringLiteral("  %1 — %2 / %3   %4")
+                          .arg(a.role, -12)
+                          .arg(a.username, a.password, a.description));
     }
 
     int signal = 0;

@@ -84,7 +84,9 @@ LoadResult drive(int port, const std::string &token, int connections, double sec
     std::sort(all.begin(), all.end());
     result.requests = qint64(all.size());
     result.errors = errors.load();
-    const auto pct = [&all](double p) { return all.empty() ? 0.0 : double(all[size_t(p * double(all.size() - 1))]); };
+    const auto pct = [&all](double p) {
+        return all.empty() ? 0.0 : double(all[size_t(p * double(all.size() - 1))]);
+    };
     result.p50Ms = pct(0.50);
     result.p90Ms = pct(0.90);
     result.p99Ms = pct(0.99);
@@ -94,7 +96,9 @@ LoadResult drive(int port, const std::string &token, int connections, double sec
 
 QJsonObject toJson(const QString &backend, const QString &endpoint, const LoadResult &r)
 {
-    const auto round2 = [](double v) { return std::round(v * 100.0) / 100.0; };
+    const auto round2 = [](double v) {
+        return std::round(v * 100.0) / 100.0;
+    };
     return QJsonObject{{QStringLiteral("backend"), backend},
                        {QStringLiteral("endpoint"), endpoint},
                        {QStringLiteral("requests"), r.requests},
@@ -111,13 +115,17 @@ QJsonObject toJson(const QString &backend, const QString &endpoint, const LoadRe
 int runServerLoad(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Seconds per endpoint (default 10)."),
+    const QCommandLineOption secondsOpt(QStringLiteral("seconds"),
+                                        QStringLiteral("Seconds per endpoint (default 10)."),
                                         QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption connectionsOpt(QStringLiteral("connections"), QStringLiteral("Concurrent connections (default 50)."),
+    const QCommandLineOption connectionsOpt(QStringLiteral("connections"),
+                                            QStringLiteral("Concurrent connections (default 50)."),
                                             QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption citizensOpt(QStringLiteral("citizens"), QStringLiteral("Demo citizens (default 20000)."),
+    const QCommandLineOption citizensOpt(QStringLiteral("citizens"),
+                                         QStringLiteral("Demo citizens (default 20000)."),
                                          QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption backendOpt(QStringLiteral("backend"), QStringLiteral("sqlite, postgresql or both (default)."),
+    const QCommandLineOption backendOpt(QStringLiteral("backend"),
+                                        QStringLiteral("sqlite, postgresql or both (default)."),
                                         QStringLiteral("B"), QStringLiteral("both"));
     parser.addOptions({secondsOpt, connectionsOpt, citizensOpt, backendOpt});
     if (!parser.parse(QStringList{QStringLiteral("server-load")} + args)) {
@@ -134,7 +142,9 @@ int runServerLoad(const QStringList &args)
         backends.append(QStringLiteral("sqlite"));
     if (which == QLatin1String("postgresql") || which == QLatin1String("both")) {
         if (pgUrl.isEmpty() && which == QLatin1String("postgresql")) {
-            std::cerr << "server-load: --backend postgresql needs GOVDESK_BENCH_PG_URL (./govdesk.sh bench sets it)" << std::endl;
+            std::cerr
+                << "server-load: --backend postgresql needs GOVDESK_BENCH_PG_URL (./govdesk.sh bench sets it)"
+                << std::endl;
             return 2;
         }
         if (!pgUrl.isEmpty())
@@ -159,27 +169,30 @@ int runServerLoad(const QStringList &args)
             return 1;
         }
         const int pages = std::max(1, citizens / 50 - 1);
-        results.append(toJson(backend, QStringLiteral("GET /api/v1/citizens?limit=50&offset=random"),
-                              drive(server.port(), supervisor, connections, seconds, [pages](QRandomGenerator &rng) {
-                                  return "/api/v1/citizens?limit=50&offset=" + std::to_string(rng.bounded(pages) * 50);
-                              })));
+        results.append(
+            toJson(backend, QStringLiteral("GET /api/v1/citizens?limit=50&offset=random"),
+                   drive(server.port(), supervisor, connections, seconds, [pages](QRandomGenerator &rng) {
+                       return "/api/v1/citizens?limit=50&offset=" + std::to_string(rng.bounded(pages) * 50);
+                   })));
         // The change feed of a grid manager, resumed from random checkpoints.
         const int maxSeq = citizens * 8;
-        results.append(toJson(backend, QStringLiteral("GET /api/v1/sync/changes?since=random&limit=100"),
-                              drive(server.port(), grid, connections, seconds, [maxSeq](QRandomGenerator &rng) {
-                                  return "/api/v1/sync/changes?limit=100&since=" + std::to_string(rng.bounded(maxSeq));
-                              })));
+        results.append(
+            toJson(backend, QStringLiteral("GET /api/v1/sync/changes?since=random&limit=100"),
+                   drive(server.port(), grid, connections, seconds, [maxSeq](QRandomGenerator &rng) {
+                       return "/api/v1/sync/changes?limit=100&since=" + std::to_string(rng.bounded(maxSeq));
+                   })));
         server.stop();
     }
-    const QJsonObject out{{QStringLiteral("scenario"), QStringLiteral("server-load")},
-                          {QStringLiteral("seconds_per_endpoint"), seconds},
-                          {QStringLiteral("connections"), connections},
-                          {QStringLiteral("citizens"), citizens},
-                          {QStringLiteral("note"), QStringLiteral("load generator and server share the machine's cores")},
-                          {QStringLiteral("goal"), QJsonObject{{QStringLiteral("backend"), QStringLiteral("postgresql")},
-                                                               {QStringLiteral("req_per_s"), 2000},
-                                                               {QStringLiteral("p99_ms"), 20}}},
-                          {QStringLiteral("results"), results}};
+    const QJsonObject out{
+        {QStringLiteral("scenario"), QStringLiteral("server-load")},
+        {QStringLiteral("seconds_per_endpoint"), seconds},
+        {QStringLiteral("connections"), connections},
+        {QStringLiteral("citizens"), citizens},
+        {QStringLiteral("note"), QStringLiteral("load generator and server share the machine's cores")},
+        {QStringLiteral("goal"), QJsonObject{{QStringLiteral("backend"), QStringLiteral("postgresql")},
+                                             {QStringLiteral("req_per_s"), 2000},
+                                             {QStringLiteral("p99_ms"), 20}}},
+        {QStringLiteral("results"), results}};
     std::cout << QJsonDocument(out).toJson(QJsonDocument::Compact).toStdString() << std::endl;
     return 0;
 }

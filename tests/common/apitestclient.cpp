@@ -71,8 +71,9 @@ QString ApiTestClient::login(const QString &username, const QString &password, A
 {
     const QString saved = m_token;
     m_token.clear();
-    const ApiReply r = post(QStringLiteral("/api/v1/auth/login"),
-                            QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    const ApiReply r =
+        post(QStringLiteral("/api/v1/auth/login"),
+             QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     m_token = saved;
     if (reply)
         *reply = r;

@@ -15,7 +15,7 @@ class Client;
 namespace gd::test {
 
 struct ApiReply {
-    int status = 0;            // 0 = transport failure
+    int status = 0; // 0 = transport failure
     QByteArray body;
     QJsonObject json;
     QByteArray contentType;
@@ -23,8 +23,8 @@ struct ApiReply {
     QByteArray retryAfter;
     QByteArray wwwAuthenticate;
 
-    QString errorCode() const;   // error.code of the error shape, or empty
-    bool hasErrorShape() const;  // {"error":{"code":string,"message":string,"details":object}}
+    QString errorCode() const;  // error.code of the error shape, or empty
+    bool hasErrorShape() const; // {"error":{"code":string,"message":string,"details":object}}
 };
 
 class ApiTestClient {

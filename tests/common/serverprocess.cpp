@@ -58,7 +58,8 @@ ServerProcess::~ServerProcess()
         {
             QSqlDatabase db = openPostgres(url, url.path().mid(1), admin);
             QSqlQuery q(db);
-            q.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase + QStringLiteral(" WITH (FORCE)"));
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase +
+                   QStringLiteral(" WITH (FORCE)"));
             db.close();
         }
         QSqlDatabase::removeDatabase(admin);
@@ -79,12 +80,14 @@ bool ServerProcess::start(const Options &options)
 {
     if (m_backend == QLatin1String("postgresql")) {
         if (m_pgBaseUrl.isEmpty()) {
-            m_error = QStringLiteral("GOVDESK_TEST_BACKEND=postgresql needs GOVDESK_TEST_PG_URL (./govdesk.sh test sets it)");
+            m_error = QStringLiteral(
+                "GOVDESK_TEST_BACKEND=postgresql needs GOVDESK_TEST_PG_URL (./govdesk.sh test sets it)");
             return false;
         }
         const QUrl url(m_pgBaseUrl);
-        m_pgDatabase = QStringLiteral("gd_t_%1_%2").arg(QCoreApplication::applicationPid()).arg(
-            QRandomGenerator::global()->bounded(1u << 30));
+        m_pgDatabase = QStringLiteral("gd_t_%1_%2")
+                           .arg(QCoreApplication::applicationPid())
+                           .arg(QRandomGenerator::global()->bounded(1u << 30));
         const QString admin = m_connectionName + QStringLiteral("-create");
         bool created = false;
         {
@@ -92,7 +95,8 @@ bool ServerProcess::start(const Options &options)
             QSqlQuery q(db);
             created = db.isOpen() && q.exec(QStringLiteral("CREATE DATABASE ") + m_pgDatabase);
             if (!created)
-                m_error = QStringLiteral("cannot create the test database: ") + db.lastError().text() + q.lastError().text();
+                m_error = QStringLiteral("cannot create the test database: ") + db.lastError().text() +
+                          q.lastError().text();
             db.close();
         }
         QSqlDatabase::removeDatabase(admin);
@@ -101,9 +105,10 @@ bool ServerProcess::start(const Options &options)
             return false;
         }
     }
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo"),
-                     QStringLiteral("--citizens"), QString::number(options.citizens), QStringLiteral("--seed"),
-                     QString::number(options.seed), QStringLiteral("--threads"), QString::number(options.threads)};
+    QStringList args{
+        QStringLiteral("--listen"),    QStringLiteral("127.0.0.1:0"),     QStringLiteral("--demo"),
+        QStringLiteral("--citizens"),  QString::number(options.citizens), QStringLiteral("--seed"),
+        QString::number(options.seed), QStringLiteral("--threads"),       QString::number(options.threads)};
     args += databaseArgs();
     args += options.extraArgs;
     return launch(args);
@@ -124,16 +129,19 @@ bool ServerProcess::launch(const QStringList &args)
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(serverBinary());
     m_process->setArguments(args);
-    m_process->setStandardErrorFile(m_dir->filePath(QStringLiteral("server-%1.log").arg(quintptr(this), 0, 16)));
+    m_process->setStandardErrorFile(
+        m_dir->filePath(QStringLiteral("server-%1.log").arg(quintptr(this), 0, 16)));
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
-        m_error = QStringLiteral("cannot start ") + serverBinary() + QStringLiteral(": ") + m_process->errorString();
+        m_error = QStringLiteral("cannot start ") + serverBinary() + QStringLiteral(": ") +
+                  m_process->errorString();
         return false;
     }
     // Demo generation happens before the first line; allow it time on a slow machine.
     QDeadlineTimer deadline(180000);
     while (!deadline.hasExpired()) {
-        if (!m_process->canReadLine() && !m_process->waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000)))) {
+        if (!m_process->canReadLine() &&
+            !m_process->waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000)))) {
             if (m_process->state() != QProcess::Running) {
                 m_error = QStringLiteral("govdesk-server exited early: ") + serverLog().right(2000);
                 return false;

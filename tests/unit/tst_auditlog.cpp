@@ -31,8 +31,9 @@ private slots:
         QVERIFY(m_db->migrate().ok());
         AuditLog log(*m_db);
         for (int i = 0; i < 5; ++i) {
-            auto e = log.append(QStringLiteral("s_admin"), QStringLiteral("admin"), QStringLiteral("citizen.view"),
-                                QStringLiteral("citizen"), QStringLiteral("c%1").arg(i), {}, QStringLiteral("127.0.0.1"));
+            auto e = log.append(QStringLiteral("s_admin"), QStringLiteral("admin"),
+                                QStringLiteral("citizen.view"), QStringLiteral("citizen"),
+                                QStringLiteral("c%1").arg(i), {}, QStringLiteral("127.0.0.1"));
             QVERIFY(e.ok());
             QCOMPARE(e->seq, i + 1);
         }
@@ -77,7 +78,8 @@ private slots:
         auto entries = log.list(0, 10);
         gd::AuditEntry e = entries->at(1);
         e.reason = QStringLiteral("forged");
-        exec(QStringLiteral("UPDATE audit_log SET reason = 'forged', hash = '%1' WHERE seq = 2").arg(e.computeHash()));
+        exec(QStringLiteral("UPDATE audit_log SET reason = 'forged', hash = '%1' WHERE seq = 2")
+                 .arg(e.computeHash()));
         auto v = log.verify();
         QVERIFY(!v->ok);
         QCOMPARE(v->firstBadSeq, 3);

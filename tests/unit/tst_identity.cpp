@@ -26,10 +26,10 @@ private slots:
     }
     void invalidIdNumbers()
     {
-        QVERIFY(!isValidIdNumber(QStringLiteral("110105194912310021")));   // wrong check digit
-        QVERIFY(!isValidIdNumber(QStringLiteral("11010519491231002")));    // too short
-        QVERIFY(!isValidIdNumber(QStringLiteral("1101051949123100XX")));   // letter inside
-        const QString badDate = QStringLiteral("35020319901307123");       // month 13
+        QVERIFY(!isValidIdNumber(QStringLiteral("110105194912310021"))); // wrong check digit
+        QVERIFY(!isValidIdNumber(QStringLiteral("11010519491231002")));  // too short
+        QVERIFY(!isValidIdNumber(QStringLiteral("1101051949123100XX"))); // letter inside
+        const QString badDate = QStringLiteral("35020319901307123");     // month 13
         QVERIFY(!isValidIdNumber(QString(badDate + gd::identity::idNumberCheckDigit(badDate))));
         QCOMPARE(birthDateFromIdNumber(QStringLiteral("11010519491231002X")), QDate(1949, 12, 31));
     }
@@ -44,7 +44,7 @@ private slots:
             if (c != check)
                 QVERIFY2(!isValidUscc(QString(first17 + c)), qPrintable(QString(c)));
         }
-        QVERIFY(usccCheckCharacter(QStringLiteral("91350200MA2Y0TAI1")).isNull());   // I is not allowed
+        QVERIFY(usccCheckCharacter(QStringLiteral("91350200MA2Y0TAI1")).isNull()); // I is not allowed
     }
     void mobile()
     {

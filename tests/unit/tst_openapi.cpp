@@ -33,7 +33,8 @@ struct YamlNode {
     std::vector<YamlNode> items; // Map values or List items
     int line = 0;
 
-    const YamlNode *value(QStringView key) const {
+    const YamlNode *value(QStringView key) const
+    {
         if (kind != Kind::Map)
             return nullptr;
         for (size_t i = 0; i < keys.size(); ++i) {
@@ -42,11 +43,13 @@ struct YamlNode {
         }
         return nullptr;
     }
-    QString text(QStringView key) const {
+    QString text(QStringView key) const
+    {
         const YamlNode *v = value(key);
         return v && v->kind == Kind::Scalar ? v->scalar : QString();
     }
-    QStringList scalars() const {
+    QStringList scalars() const
+    {
         QStringList out;
         for (const YamlNode &item : items) {
             if (item.kind == Kind::Scalar)
@@ -58,7 +61,8 @@ struct YamlNode {
 
 class YamlReader {
 public:
-    explicit YamlReader(const QString &text) {
+    explicit YamlReader(const QString &text)
+    {
         const QStringList lines = text.split(QLatin1Char('\n'));
         for (int i = 0; i < lines.size(); ++i) {
             QString line = lines[i];
@@ -98,18 +102,21 @@ private:
         QString text;
     };
 
-    void fail(int line, const QString &what) {
+    void fail(int line, const QString &what)
+    {
         if (m_error.isEmpty())
             m_error = QStringLiteral("openapi.yaml line %1: %2").arg(line).arg(what);
         m_pos = m_lines.size();
     }
 
-    static bool isListItem(const QString &text) {
+    static bool isListItem(const QString &text)
+    {
         return text == QLatin1String("-") || text.startsWith(QLatin1String("- "));
     }
 
     // "key: rest", "key:" or "'quoted key': rest"; false when the text is not a mapping entry.
-    static bool splitKey(const QString &text, QString *key, QString *rest) {
+    static bool splitKey(const QString &text, QString *key, QString *rest)
+    {
         qsizetype colon = -1;
         if (text.startsWith(QLatin1Char('\'')) || text.startsWith(QLatin1Char('"'))) {
             const QChar quote = text[0];
@@ -135,7 +142,8 @@ private:
         return true;
     }
 
-    static QString unquote(const QString &text) {
+    static QString unquote(const QString &text)
+    {
         if (text.size() >= 2 && text.startsWith(QLatin1Char('\'')) && text.endsWith(QLatin1Char('\'')))
             return text.mid(1, text.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
         if (text.size() >= 2 && text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"')))
@@ -143,7 +151,8 @@ private:
         return text;
     }
 
-    YamlNode inlineValue(const QString &text, int line) {
+    YamlNode inlineValue(const QString &text, int line)
+    {
         YamlNode node;
         node.line = line;
         if (text.startsWith(QLatin1Char('['))) {
@@ -175,12 +184,14 @@ private:
         return node;
     }
 
-    YamlNode parseBlock(int indent) {
+    YamlNode parseBlock(int indent)
+    {
         return isListItem(m_lines[m_pos].text) ? parseList(indent) : parseMap(indent);
     }
 
     // The value after "key:" on a line at `indent`: inline, a block scalar, a nested block or null.
-    YamlNode valueAfterKey(const QString &rest, int indent, int line) {
+    YamlNode valueAfterKey(const QString &rest, int indent, int line)
+    {
         if (rest.startsWith(QLatin1Char('|')) || rest.startsWith(QLatin1Char('>'))) {
             YamlNode node;
             node.kind = YamlNode::Kind::Scalar;
@@ -205,7 +216,8 @@ private:
         return null;
     }
 
-    YamlNode parseMap(int indent) {
+    YamlNode parseMap(int indent)
+    {
         YamlNode node;
         node.kind = YamlNode::Kind::Map;
         node.line = m_lines[m_pos].number;
@@ -231,7 +243,8 @@ private:
         return node;
     }
 
-    YamlNode parseList(int indent) {
+    YamlNode parseList(int indent)
+    {
         YamlNode node;
         node.kind = YamlNode::Kind::List;
         node.line = m_lines[m_pos].number;
@@ -317,7 +330,8 @@ private:
     QStringList m_pathProblems;
 };
 
-void TestOpenApi::initTestCase() {
+void TestOpenApi::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>(DatabaseConfig::sqliteInDirectory(m_dir.path()));
     const auto migrated = m_db->migrate();
@@ -360,7 +374,8 @@ void TestOpenApi::initTestCase() {
     QVERIFY2(!m_operations.isEmpty(), "openapi.yaml documents no operations");
 }
 
-const Route *TestOpenApi::routeFor(const Operation &op) const {
+const Route *TestOpenApi::routeFor(const Operation &op) const
+{
     for (const Route &r : m_router->routes()) {
         if (r.method == op.method && r.pattern == op.path)
             return &r;
@@ -368,7 +383,8 @@ const Route *TestOpenApi::routeFor(const Operation &op) const {
     return nullptr;
 }
 
-const Operation *TestOpenApi::operationFor(const Route &route) const {
+const Operation *TestOpenApi::operationFor(const Route &route) const
+{
     for (const Operation &op : m_operations) {
         if (op.method == route.method && op.path == route.pattern)
             return &op;
@@ -376,7 +392,8 @@ const Operation *TestOpenApi::operationFor(const Route &route) const {
     return nullptr;
 }
 
-QList<Parameter> TestOpenApi::parametersOf(const Operation &op, QStringList *problems) const {
+QList<Parameter> TestOpenApi::parametersOf(const Operation &op, QStringList *problems) const
+{
     const YamlNode *components = m_yaml->root().value(u"components");
     const YamlNode *shared = components ? components->value(u"parameters") : nullptr;
     QList<Parameter> out;
@@ -406,7 +423,8 @@ QList<Parameter> TestOpenApi::parametersOf(const Operation &op, QStringList *pro
     return out;
 }
 
-int TestOpenApi::statusOf(const Route &route, const QList<QPair<QString, QString>> &query) {
+int TestOpenApi::statusOf(const Route &route, const QList<QPair<QString, QString>> &query)
+{
     Principal admin;
     admin.staffId = QStringLiteral("openapi-check");
     admin.username = QStringLiteral("openapi-check");
@@ -421,15 +439,18 @@ int TestOpenApi::statusOf(const Route &route, const QList<QPair<QString, QString
     return route.handler(ctx).status;
 }
 
-void TestOpenApi::declaresOpenApi303() {
+void TestOpenApi::declaresOpenApi303()
+{
     QCOMPARE(m_yaml->root().text(u"openapi"), QStringLiteral("3.0.3"));
 }
 
-void TestOpenApi::pathsAreWellFormed() {
+void TestOpenApi::pathsAreWellFormed()
+{
     QVERIFY2(m_pathProblems.isEmpty(), qPrintable(m_pathProblems.join(QLatin1Char('\n'))));
 }
 
-void TestOpenApi::everyRouteIsDocumented() {
+void TestOpenApi::everyRouteIsDocumented()
+{
     QStringList problems;
     for (const Route &r : m_router->routes()) {
         if (!operationFor(r))
@@ -439,7 +460,8 @@ void TestOpenApi::everyRouteIsDocumented() {
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-void TestOpenApi::everyDocumentedOperationIsARoute() {
+void TestOpenApi::everyDocumentedOperationIsARoute()
+{
     QStringList problems;
     for (const Operation &op : std::as_const(m_operations)) {
         if (!routeFor(op))
@@ -451,7 +473,8 @@ void TestOpenApi::everyDocumentedOperationIsARoute() {
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-void TestOpenApi::securityMatchesPublicRoutes() {
+void TestOpenApi::securityMatchesPublicRoutes()
+{
     QStringList problems;
     for (const Operation &op : std::as_const(m_operations)) {
         const Route *route = routeFor(op);
@@ -469,7 +492,8 @@ void TestOpenApi::securityMatchesPublicRoutes() {
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-void TestOpenApi::rolesMatchRouteRoles() {
+void TestOpenApi::rolesMatchRouteRoles()
+{
     QStringList problems;
     for (const Operation &op : std::as_const(m_operations)) {
         const Route *route = routeFor(op);
@@ -503,7 +527,8 @@ void TestOpenApi::rolesMatchRouteRoles() {
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-void TestOpenApi::operationsHaveSummaryAndOperationId() {
+void TestOpenApi::operationsHaveSummaryAndOperationId()
+{
     QStringList problems;
     QSet<QString> ids;
     for (const Operation &op : std::as_const(m_operations)) {
@@ -522,7 +547,8 @@ void TestOpenApi::operationsHaveSummaryAndOperationId() {
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-void TestOpenApi::pathParametersAreDeclared() {
+void TestOpenApi::pathParametersAreDeclared()
+{
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
     QStringList problems;
     for (const Operation &op : std::as_const(m_operations)) {
@@ -549,7 +575,8 @@ void TestOpenApi::pathParametersAreDeclared() {
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-void TestOpenApi::queryParametersMatchTheServer() {
+void TestOpenApi::queryParametersMatchTheServer()
+{
     // Every filter and sort key any list endpoint knows: each must be accepted exactly where documented.
     QSet<QString> knownFilters{QStringLiteral("zz_not_a_parameter")};
     QSet<QString> knownSortKeys;

@@ -58,7 +58,7 @@ private slots:
         QCOMPARE(t.retryAfter(a, now), 0);
         t.recordFailure(a, now);
         QVERIFY(t.retryAfter(a, now) > 0);
-        QCOMPARE(t.retryAfter(QStringLiteral("10.0.0.2"), now), 0);   // other addresses unaffected
+        QCOMPARE(t.retryAfter(QStringLiteral("10.0.0.2"), now), 0); // other addresses unaffected
         QCOMPARE(t.retryAfter(a, now.addSecs(LoginThrottle::kMaxDelaySeconds + 1)), 0);
         // Failing on while blocked makes the wait longer.
         const qint64 first = t.retryAfter(a, now);
