@@ -13,38 +13,53 @@ ChangeFeed::ChangeFeed(Database &db)
         m_repositories.emplace(spec.entity, std::make_unique<EntityRepository>(db, spec));
 }
 
-Result<ChangePage> ChangeFeed::read(const Principal &who, qint64 since, int limit)
+Result<FeedPage> ChangeFeed::read(const Principal &who, qint64 since, int limit)
 {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
     const QStringList scopes = who.changeScopes();
-    QString sql = QStringLiteral("SELECT ch.seq, ch.entity, ch.entity_id, ch.op, ch.version FROM changes ch WHERE ch.seq > ?");
-    QVariantList binds{since};
-    if (!scopes.isEmpty()) {
-        const SqlFilter in = inList(QStringLiteral("cs.scope"), scopes);
-        sql += QStringLiteral(" AND ch.seq IN (SELECT cs.seq FROM change_scopes cs WHERE ") + in.sql +
-               QStringLiteral(" AND cs.seq > ?)");
-        binds.append(in.binds);
-        binds.append(since);
+    QString sql;
+    QVariantList binds;
+    if (scopes.isEmpty()) {
+        sql = QStringLiteral("SELECT ch.seq, ch.entity, ch.entity_id, ch.op, ch.version FROM changes ch "
+                             "WHERE ch.seq > ? ORDER BY ch.seq LIMIT ?");
+        binds = {since, limit + 1};
+    } else {
+        // Each scope key's next limit+1 changes come from the (scope, seq) index in order, and the first
+        // limit+1 of their union are the page: at most keys × (limit+1) index entries are read. Filtering the
+        // change log with "seq IN (every change of the keys after since)" built that whole set (SQLite) or
+        // walked the log until enough matched (PostgreSQL) — slow for sparse scopes and old checkpoints.
+        QStringList parts;
+        for (qsizetype i = 0; i < scopes.size(); ++i) {
+            const QString name = QStringLiteral("s") + QString::number(i);
+            parts.append(
+                QStringLiteral("SELECT ") + name +
+                QStringLiteral(".seq FROM (SELECT cs.seq FROM change_scopes cs WHERE cs.scope = ? AND "
+                               "cs.seq > ? ORDER BY cs.seq LIMIT ?) ") +
+                name);
+            binds << scopes[i] << since << limit + 1;
+        }
+        sql =
+            QStringLiteral("SELECT ch.seq, ch.entity, ch.entity_id, ch.op, ch.version FROM (") +
+            parts.join(QStringLiteral(" UNION ")) +
+            QStringLiteral(" ORDER BY 1 LIMIT ?) page JOIN changes ch ON ch.seq = page.seq ORDER BY ch.seq");
+        binds << limit + 1;
     }
-    sql += QStringLiteral(" ORDER BY ch.seq LIMIT ?");
-    binds.append(limit + 1);
-    auto q = execSql(*conn, sql, binds);
-    if (!q)
-        return q.error();
 
-    QList<Change> raw;
-    while (q->next()) {
-        Change c;
-        c.seq = q->value(0).toLongLong();
-        c.entity = q->value(1).toString();
-        c.id = q->value(2).toString();
-        c.op = q->value(3).toString();
-        c.version = q->value(4).toLongLong();
-        raw.append(c);
+    QList<FeedChange> raw;
+    {
+        auto q = m_db.query(sql, binds);
+        if (!q)
+            return q.error();
+        while ((*q)->next()) {
+            FeedChange c;
+            c.seq = (*q)->value(0).toLongLong();
+            c.entity = (*q)->value(1).toString();
+            c.id = (*q)->value(2).toString();
+            c.op = (*q)->value(3).toString();
+            c.version = (*q)->value(4).toLongLong();
+            raw.append(std::move(c));
+        }
     }
-    ChangePage page;
+    FeedPage page;
     page.hasMore = raw.size() > limit;
     if (page.hasMore)
         raw.resize(limit);
@@ -52,14 +67,18 @@ Result<ChangePage> ChangeFeed::read(const Principal &who, qint64 since, int limi
 
     // Only the newest change per object in this page matters: the data sent is the current object.
     QHash<QString, qint64> newest;
-    for (const Change &c : std::as_const(raw))
+    for (const FeedChange &c : std::as_const(raw))
         newest[c.entity + QLatin1Char('/') + c.id] = c.seq;
     QHash<QString, QStringList> idsByEntity;
-    for (const Change &c : std::as_const(raw)) {
+    for (const FeedChange &c : std::as_const(raw)) {
         if (c.op == QLatin1String("upsert") && newest.value(c.entity + QLatin1Char('/') + c.id) == c.seq)
             idsByEntity[c.entity].append(c.id);
     }
-    QHash<QString, QJsonObject> data;
+    struct Current {
+        QByteArray json;
+        qint64 version = 0;
+    };
+    QHash<QString, Current> data;
     for (auto it = idsByEntity.constBegin(); it != idsByEntity.constEnd(); ++it) {
         const auto repo = m_repositories.find(it.key());
         if (repo == m_repositories.end())
@@ -67,10 +86,15 @@ Result<ChangePage> ChangeFeed::read(const Principal &who, qint64 since, int limi
         auto objects = repo->second->byIds(who, it.value());
         if (!objects)
             return objects.error();
-        for (const QJsonObject &o : std::as_const(*objects))
-            data.insert(it.key() + QLatin1Char('/') + o.value(QStringLiteral("id")).toString(), o);
+        const EntityRows &rows = **objects;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            Current current;
+            rows.writeJson(current.json, i);
+            current.version = rows.version(i);
+            data.insert(it.key() + QLatin1Char('/') + rows.id(i), std::move(current));
+        }
     }
-    for (Change &c : raw) {
+    for (FeedChange &c : raw) {
         const QString key = c.entity + QLatin1Char('/') + c.id;
         if (newest.value(key) != c.seq)
             continue;
@@ -78,10 +102,10 @@ Result<ChangePage> ChangeFeed::read(const Principal &who, qint64 since, int limi
             const auto found = data.constFind(key);
             if (found == data.constEnd())
                 continue;   // gone or out of scope now; a later change says what happened
-            c.data = *found;
-            c.version = found->value(QStringLiteral("version")).toInteger(c.version);
+            c.data.bytes = found->json;
+            c.version = found->version;
         }
-        page.changes.append(c);
+        page.changes.append(std::move(c));
     }
     return page;
 }

@@ -13,10 +13,45 @@
 
 namespace gd::server {
 
+// gd::Change as the server sends it: the object is already JSON text (written once, from the typed row).
+struct FeedChange {
+    qint64 seq = 0;
+    QString entity;
+    QString op;
+    QString id;
+    qint64 version = 0;
+    codec::RawJson data; // the object for upserts; empty (null) for deletes
+
+    // The fields of gd::Change, in its order: clients read this with fromJson<ChangePage>().
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("seq", s.seq);
+        v("entity", s.entity);
+        v("op", s.op);
+        v("id", s.id);
+        v("version", s.version);
+        v("data", s.data);
+    }
+};
+
+// gd::ChangePage with FeedChanges.
+struct FeedPage {
+    QList<FeedChange> changes;
+    qint64 next = 0;
+    bool hasMore = false;
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("changes", s.changes);
+        v("next", s.next);
+        v("has_more", s.hasMore);
+    }
+};
+
 class ChangeFeed {
 public:
     explicit ChangeFeed(Database &db);
-    Result<ChangePage> read(const Principal &who, qint64 since, int limit);
+    Result<FeedPage> read(const Principal &who, qint64 since, int limit);
 
 private:
     Database &m_db;

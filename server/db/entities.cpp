@@ -1,14 +1,11 @@
 #include "db/entities.h"
 
-#include "db/rowreader.h"
+#include "db/entitycodec.h"
 
 #include "domain/casework.h"
 #include "domain/catalog.h"
 #include "domain/citizen.h"
 #include "domain/identity.h"
-
-#include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace gd::server {
 namespace {
@@ -29,43 +26,64 @@ SqlFilter areaScope(const Principal &who, const QString &alias)
 }
 
 // Applicant scope: citizens / enterprises with an application that has a step of the officer's department.
+// An uncorrelated IN: SQLite builds the department's applicant set once per statement, where the
+// correlated EXISTS it replaced re-read all of the department's steps for every candidate row (seconds to
+// a minute per list page for officers).
 SqlFilter applicantScope(const Principal &who, const QString &alias)
 {
     if (who.role != Role::Officer)
         return areaScope(who, alias);
-    return {QStringLiteral("EXISTS (SELECT 1 FROM applications a JOIN application_steps st ON st.application_id = a.id "
-                           "WHERE a.applicant_id = ") +
-                alias + QStringLiteral(".id AND st.department_id = ?)"),
+    return {alias + QStringLiteral(
+                        ".id IN (SELECT a.applicant_id FROM applications a JOIN application_steps st ON "
+                        "st.application_id = a.id WHERE st.department_id = ?)"),
             {who.departmentId}};
 }
 
-// Loads the tag assignments of a page of citizens or enterprises.
-Result<void> loadTags(QSqlDatabase &db, QList<QJsonObject> &rows, const QString &table, const QString &ownerColumn)
+// Runs `select` (its first column is the owner's id) for a page of owners and hands each row, read as a
+// Child, to its owner; rows come in `orderBy` order.
+template <typename Child, typename Owner, typename Attach>
+Result<void> attachChildren(Database &db, QList<Owner> &owners, const QString &select,
+                            const QString &ownerColumn, const QString &orderBy, Attach attach)
 {
     QStringList ids;
-    QHash<QString, int> index;
-    for (int i = 0; i < rows.size(); ++i) {
-        const QString id = rows[i].value(QStringLiteral("id")).toString();
-        ids.append(id);
-        index.insert(id, i);
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < owners.size(); ++i) {
+        ids.append(owners[i].id);
+        index.insert(owners[i].id, i);
     }
-    const SqlFilter in = inList(ownerColumn, ids);
-    auto q = execSql(db,
-                     QStringLiteral("SELECT ") + ownerColumn + QStringLiteral(", tag_id, since, source FROM ") + table +
-                         QStringLiteral(" WHERE ") + in.sql + QStringLiteral(" ORDER BY tag_id"),
-                     in.binds);
+    const SqlFilter in = inListPadded(ownerColumn, ids);
+    auto q = db.query(select + QStringLiteral(" WHERE ") + in.sql + QStringLiteral(" ORDER BY ") + orderBy,
+                      in.binds);
     if (!q)
         return q.error();
-    QHash<QString, QJsonArray> tags;
-    while (q->next()) {
-        TagAssignment t{q->value(1).toString(), QDate::fromString(q->value(2).toString(), Qt::ISODate),
-                        q->value(3).toString()};
-        tags[q->value(0).toString()].append(toJson(t));
+    std::optional<RowReader<Child>> reader;
+    while ((*q)->next()) {
+        if (!reader)
+            reader.emplace((*q)->record());
+        const auto owner = index.constFind((*q)->value(0).toString());
+        if (owner != index.constEnd())
+            attach(owners[*owner], reader->read(**q));
     }
-    for (auto it = index.constBegin(); it != index.constEnd(); ++it)
-        rows[it.value()].insert(QStringLiteral("tags"), tags.value(it.key()));
     return {};
 }
+
+// The tag assignments of a page of citizens or enterprises.
+template <typename Owner>
+Result<void> loadTags(Database &db, QList<Owner> &rows, const QString &table, const QString &ownerColumn)
+{
+    return attachChildren<TagAssignment>(
+        db, rows,
+        QStringLiteral("SELECT ") + ownerColumn + QStringLiteral(", tag_id, since, source FROM ") + table,
+        ownerColumn, ownerColumn + QStringLiteral(", tag_id"),
+        [](Owner &owner, TagAssignment &&t) { owner.tags.append(std::move(t)); });
+}
+
+// One row of service_tags.
+struct ServiceTagRow {
+    QString tagId;
+
+    template <typename S, typename V> static void fields(S &s, V &&v) { v("tag_id", s.tagId); }
+};
 
 EntitySpec citizenSpec()
 {
@@ -100,18 +118,17 @@ EntitySpec citizenSpec()
             return SqlFilter{QStringLiteral("c.phone = ?"), {q}};
         return std::nullopt;
     };
-    s.rowToJson = [](const QSqlQuery &q, bool reveal) {
-        Citizen c = readRow<Citizen>(q);
-        if (!reveal) {
-            c.idNumber = identity::maskIdNumber(c.idNumber);
-            c.phone = identity::maskPhone(c.phone);
-        }
-        c.masked = !reveal;
-        return toJson(c);
-    };
-    s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) {
-        return loadTags(db, rows, QStringLiteral("citizen_tags"), QStringLiteral("citizen_id"));
-    };
+    s.codec = makeEntityCodec<Citizen>(
+        [](Citizen &c, bool reveal) {
+            if (!reveal) {
+                c.idNumber = identity::maskIdNumber(c.idNumber);
+                c.phone = identity::maskPhone(c.phone);
+            }
+            c.masked = !reveal;
+        },
+        [](Database &db, QList<Citizen> &rows) {
+            return loadTags(db, rows, QStringLiteral("citizen_tags"), QStringLiteral("citizen_id"));
+        });
     return s;
 }
 
@@ -137,17 +154,16 @@ EntitySpec enterpriseSpec()
                  {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM enterprise_tags t WHERE "
                                                         "t.enterprise_id = e.id AND t.tag_id = ?)")}};
     s.searchPredicates = {QStringLiteral("e.name LIKE ? ESCAPE '\\'"), QStringLiteral("e.uscc LIKE ? ESCAPE '\\'")};   // USCCs are public
-    s.rowToJson = [](const QSqlQuery &q, bool reveal) {
-        Enterprise e = readRow<Enterprise>(q);
-        e.uscc = identity::maskUscc(e.uscc);
-        if (!reveal)
-            e.phone = identity::maskPhone(e.phone);
-        e.masked = !reveal;
-        return toJson(e);
-    };
-    s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) {
-        return loadTags(db, rows, QStringLiteral("enterprise_tags"), QStringLiteral("enterprise_id"));
-    };
+    s.codec = makeEntityCodec<Enterprise>(
+        [](Enterprise &e, bool reveal) {
+            e.uscc = identity::maskUscc(e.uscc);
+            if (!reveal)
+                e.phone = identity::maskPhone(e.phone);
+            e.masked = !reveal;
+        },
+        [](Database &db, QList<Enterprise> &rows) {
+            return loadTags(db, rows, QStringLiteral("enterprise_tags"), QStringLiteral("enterprise_id"));
+        });
     return s;
 }
 
@@ -186,35 +202,21 @@ EntitySpec applicationSpec()
                  {QStringLiteral("department"), QStringLiteral("EXISTS (SELECT 1 FROM application_steps sd WHERE "
                                                                "sd.application_id = a.id AND sd.department_id = ?)")}};
     s.searchPredicates = {QStringLiteral("a.number LIKE ? ESCAPE '\\'")};
-    s.rowToJson = [](const QSqlQuery &q, bool) {
-        Application a = readRow<Application>(q);
-        a.applicantIdMasked = a.applicantType == QLatin1String("enterprise") ? identity::maskUscc(a.applicantIdMasked)
-                                                                              : identity::maskIdNumber(a.applicantIdMasked);
-        return toJson(a);
-    };
-    s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) -> Result<void> {
-        QStringList ids;
-        QHash<QString, int> index;
-        for (int i = 0; i < rows.size(); ++i) {
-            ids.append(rows[i].value(QStringLiteral("id")).toString());
-            index.insert(ids.last(), i);
-        }
-        const SqlFilter in = inList(QStringLiteral("application_id"), ids);
-        auto q = execSql(db,
-                         QStringLiteral("SELECT application_id, seq, name, department_id, status, started_at, "
-                                        "finished_at, due_at, handler_id FROM application_steps WHERE ") +
-                             in.sql + QStringLiteral(" ORDER BY application_id, seq"),
-                         in.binds);
-        if (!q)
-            return q.error();
-        QHash<QString, QJsonArray> steps;
-        while (q->next()) {
-            steps[q->value(0).toString()].append(toJson(readRow<ApplicationStep>(*q)));
-        }
-        for (auto it = index.constBegin(); it != index.constEnd(); ++it)
-            rows[it.value()].insert(QStringLiteral("steps"), steps.value(it.key()));
-        return {};
-    };
+    s.codec = makeEntityCodec<Application>(
+        [](Application &a, bool) {
+            a.applicantIdMasked = a.applicantType == QLatin1String("enterprise")
+                                      ? identity::maskUscc(a.applicantIdMasked)
+                                      : identity::maskIdNumber(a.applicantIdMasked);
+        },
+        [](Database &db, QList<Application> &rows) {
+            return attachChildren<ApplicationStep>(
+                db, rows,
+                QStringLiteral(
+                    "SELECT application_id, seq, name, department_id, status, started_at, finished_at, "
+                    "due_at, handler_id FROM application_steps"),
+                QStringLiteral("application_id"), QStringLiteral("application_id, seq"),
+                [](Application &a, ApplicationStep &&step) { a.steps.append(std::move(step)); });
+        });
     return s;
 }
 
@@ -233,7 +235,7 @@ EntitySpec billSpec()
     s.filters = {{QStringLiteral("citizen"), QStringLiteral("b.citizen_id = ?")},
                  {QStringLiteral("status"), QStringLiteral("b.status = ?")},
                  {QStringLiteral("kind"), QStringLiteral("b.kind = ?")}};
-    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Bill>(q)); };
+    s.codec = makeEntityCodec<Bill>();
     return s;
 }
 
@@ -251,7 +253,7 @@ EntitySpec benefitSpec()
     s.filters = {{QStringLiteral("citizen"), QStringLiteral("bn.citizen_id = ?")},
                  {QStringLiteral("status"), QStringLiteral("bn.status = ?")},
                  {QStringLiteral("kind"), QStringLiteral("bn.kind = ?")}};
-    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<BenefitApplication>(q)); };
+    s.codec = makeEntityCodec<BenefitApplication>();
     return s;
 }
 
@@ -281,7 +283,7 @@ EntitySpec messageSpec()
                  {QStringLiteral("since"), QStringLiteral("m.created_at >= ?")}};
     s.timeFilters = {QStringLiteral("since")};
     s.searchPredicates = {QStringLiteral("m.title LIKE ? ESCAPE '\\'"), QStringLiteral("m.content LIKE ? ESCAPE '\\'")};
-    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Message>(q)); };
+    s.codec = makeEntityCodec<Message>();
     return s;
 }
 
@@ -302,43 +304,19 @@ EntitySpec serviceSpec()
                  {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM service_tags t WHERE t.service_id = sv.id "
                                                         "AND t.tag_id = ?)")}};
     s.searchPredicates = {QStringLiteral("sv.name LIKE ? ESCAPE '\\'"), QStringLiteral("sv.code LIKE ? ESCAPE '\\'")};
-    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<ServiceItem>(q)); };
-    s.enrich = [](QSqlDatabase &db, QList<QJsonObject> &rows) -> Result<void> {
-        QStringList ids;
-        QHash<QString, int> index;
-        for (int i = 0; i < rows.size(); ++i) {
-            ids.append(rows[i].value(QStringLiteral("id")).toString());
-            index.insert(ids.last(), i);
-        }
-        const SqlFilter in = inList(QStringLiteral("service_id"), ids);
-        QHash<QString, QJsonArray> steps;
-        QHash<QString, QStringList> tags;
-        {
-            auto q = execSql(db,
-                             QStringLiteral("SELECT service_id, seq, name, department_id, sla_days FROM workflow_steps "
-                                            "WHERE ") + in.sql + QStringLiteral(" ORDER BY service_id, seq"),
-                             in.binds);
-            if (!q)
-                return q.error();
-            while (q->next()) {
-                steps[q->value(0).toString()].append(toJson(readRow<WorkflowStep>(*q)));
-            }
-        }
-        {
-            auto q = execSql(db, QStringLiteral("SELECT service_id, tag_id FROM service_tags WHERE ") + in.sql +
-                                     QStringLiteral(" ORDER BY service_id, tag_id"),
-                             in.binds);
-            if (!q)
-                return q.error();
-            while (q->next())
-                tags[q->value(0).toString()].append(q->value(1).toString());
-        }
-        for (auto it = index.constBegin(); it != index.constEnd(); ++it) {
-            rows[it.value()].insert(QStringLiteral("steps"), steps.value(it.key()));
-            rows[it.value()].insert(QStringLiteral("tag_ids"), QJsonArray::fromStringList(tags.value(it.key())));
-        }
-        return {};
-    };
+    s.codec = makeEntityCodec<ServiceItem>({}, [](Database &db, QList<ServiceItem> &rows) -> Result<void> {
+        auto steps = attachChildren<WorkflowStep>(
+            db, rows,
+            QStringLiteral("SELECT service_id, seq, name, department_id, sla_days FROM workflow_steps"),
+            QStringLiteral("service_id"), QStringLiteral("service_id, seq"),
+            [](ServiceItem &service, WorkflowStep &&step) { service.steps.append(std::move(step)); });
+        if (!steps)
+            return steps;
+        return attachChildren<ServiceTagRow>(
+            db, rows, QStringLiteral("SELECT service_id, tag_id FROM service_tags"),
+            QStringLiteral("service_id"), QStringLiteral("service_id, tag_id"),
+            [](ServiceItem &service, ServiceTagRow &&tag) { service.tagIds.append(std::move(tag.tagId)); });
+    });
     return s;
 }
 
@@ -354,7 +332,7 @@ EntitySpec tagSpec()
     s.defaultSort = QStringLiteral("id");
     s.filters = {{QStringLiteral("class"), QStringLiteral("t.class = ?")},
                  {QStringLiteral("applies_to"), QStringLiteral("t.applies_to = ?")}};
-    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Tag>(q)); };
+    s.codec = makeEntityCodec<Tag>();
     return s;
 }
 
@@ -371,7 +349,7 @@ EntitySpec regionSpec()
     s.filters = {{QStringLiteral("level"), QStringLiteral("r.level = ?")},
                  {QStringLiteral("parent"), QStringLiteral("r.parent_id = ?")},
                  {QStringLiteral("district"), QStringLiteral("r.district_code = ?")}};
-    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Region>(q)); };
+    s.codec = makeEntityCodec<Region>();
     return s;
 }
 
@@ -385,7 +363,7 @@ EntitySpec departmentSpec()
     s.scope = [](const Principal &) { return SqlFilter::always(); };
     s.sortColumns = {{QStringLiteral("id"), QStringLiteral("d.id")}, {QStringLiteral("name"), QStringLiteral("d.name")}};
     s.defaultSort = QStringLiteral("id");
-    s.rowToJson = [](const QSqlQuery &q, bool) { return toJson(readRow<Department>(q)); };
+    s.codec = makeEntityCodec<Department>();
     return s;
 }
 

@@ -2,12 +2,24 @@
 
 namespace gd::server {
 
-QJsonObject ListPage::toJson() const
+QByteArray ListPage::toJsonBytes() const
 {
-    return QJsonObject{{QStringLiteral("items"), items},
-                       {QStringLiteral("total"), total},
-                       {QStringLiteral("offset"), offset},
-                       {QStringLiteral("limit"), limit}};
+    QByteArray out;
+    out.reserve(128 + (items ? items->size() * 1024 : 0));
+    out.append('{');
+    codec::appendJsonKey(out, "items");
+    if (items)
+        items->writeJsonArray(out);
+    else
+        out.append("[]");
+    codec::appendJsonKey(out, "total", true);
+    codec::appendJsonInteger(out, total);
+    codec::appendJsonKey(out, "offset", true);
+    codec::appendJsonInteger(out, offset);
+    codec::appendJsonKey(out, "limit", true);
+    codec::appendJsonInteger(out, limit);
+    out.append('}');
+    return out;
 }
 
 EntityRepository::EntityRepository(Database &db, EntitySpec spec)
@@ -24,24 +36,23 @@ static QString likeEscaped(QString text)
     return text;
 }
 
-Result<QList<QJsonObject>> EntityRepository::select(QSqlDatabase &conn, const SqlFilter &where, const QString &tail,
-                                                    const QVariantList &tailBinds, bool reveal)
+Result<std::unique_ptr<EntityRows>> EntityRepository::select(const SqlFilter &where, const QString &tail,
+                                                             const QVariantList &tailBinds, bool reveal)
 {
     QVariantList binds = where.binds;
     binds.append(tailBinds);
-    auto q = execSql(conn,
-                     QStringLiteral("SELECT ") + m_spec.columns + QStringLiteral(" FROM ") + m_spec.table +
-                         QLatin1Char(' ') + m_spec.alias + QStringLiteral(" WHERE ") + where.sql + tail,
-                     binds);
-    if (!q)
-        return q.error();
-    QList<QJsonObject> rows;
-    while (q->next())
-        rows.append(m_spec.rowToJson(*q, reveal));
-    if (m_spec.enrich && !rows.isEmpty()) {
-        if (auto r = m_spec.enrich(conn, rows); !r)
-            return r.error();
+    std::unique_ptr<EntityRows> rows;
+    {
+        auto q =
+            m_db.query(QStringLiteral("SELECT ") + m_spec.columns + QStringLiteral(" FROM ") + m_spec.table +
+                           QLatin1Char(' ') + m_spec.alias + QStringLiteral(" WHERE ") + where.sql + tail,
+                       binds);
+        if (!q)
+            return q.error();
+        rows = m_spec.codec->read(**q, reveal);
     }
+    if (auto r = m_spec.codec->enrich(m_db, *rows); !r)
+        return r.error();
     return rows;
 }
 
@@ -94,55 +105,90 @@ Result<ListPage> EntityRepository::list(const Principal &who, const ListQuery &q
         }
         where = where && SqlFilter{parts.join(QStringLiteral(" OR ")), binds};
     }
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
 
-    ListPage page;
-    page.offset = query.offset;
-    page.limit = query.limit;
-    {
-        auto count = execSql(*conn,
-                             QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.table + QLatin1Char(' ') + m_spec.alias +
-                                 QStringLiteral(" WHERE ") + where.sql,
-                             where.binds);
-        if (!count)
-            return count.error();
-        page.total = count->next() ? count->value(0).toLongLong() : 0;
-    }
-    const QString order = QStringLiteral(" ORDER BY ") + m_spec.sortColumns.value(sortKey) +
-                          (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")) + QStringLiteral(", ") +
-                          m_spec.alias + QStringLiteral(".id LIMIT ? OFFSET ?");
-    auto rows = select(*conn, where, order, {query.limit, query.offset}, false);
+    const QString from = QStringLiteral(" FROM ") + m_spec.table + QLatin1Char(' ') + m_spec.alias;
+    const QString countSql = QStringLiteral("SELECT COUNT(*)") + from + QStringLiteral(" WHERE ") + where.sql;
+    auto total = m_counts.count(countSql, where.binds, [&]() -> Result<qint64> {
+        auto q = m_db.query(countSql, where.binds);
+        if (!q)
+            return q.error();
+        return (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    });
+    if (!total)
+        return total.error();
+
+    // Deferred join: the page's ids are picked from the sort index alone, and only those rows are read.
+    // A plain LIMIT/OFFSET makes PostgreSQL fetch (and evaluate the select list of) every skipped row.
+    const QString order = m_spec.sortColumns.value(sortKey) +
+                          (descending ? QStringLiteral(" DESC, ") : QStringLiteral(" ASC, ")) + m_spec.alias +
+                          QStringLiteral(".id");
+    SqlFilter page{m_spec.alias + QStringLiteral(".id IN (SELECT ") + m_spec.alias + QStringLiteral(".id") +
+                       from + QStringLiteral(" WHERE ") + where.sql + QStringLiteral(" ORDER BY ") + order +
+                       QStringLiteral(" LIMIT ? OFFSET ?)"),
+                   where.binds};
+    page.binds.append(query.limit);
+    page.binds.append(query.offset);
+    auto rows = select(page, QStringLiteral(" ORDER BY ") + order, {}, false);
     if (!rows)
         return rows.error();
-    for (const QJsonObject &row : std::as_const(*rows))
-        page.items.append(row);
-    return page;
+
+    ListPage out;
+    out.items = std::move(*rows);
+    out.total = *total;
+    out.offset = query.offset;
+    out.limit = query.limit;
+    return out;
+}
+
+Result<std::unique_ptr<EntityRows>> EntityRepository::one(const Principal &who, const QString &id,
+                                                          bool reveal)
+{
+    const SqlFilter where = m_spec.scope(who) && SqlFilter{m_spec.alias + QStringLiteral(".id = ?"), {id}};
+    auto rows = select(where, {}, {}, reveal);
+    if (!rows)
+        return rows.error();
+    if ((*rows)->isEmpty())
+        return makeError(ErrorCode::NotFound, m_spec.entity + QStringLiteral(" not found"));
+    return rows;
 }
 
 Result<QJsonObject> EntityRepository::get(const Principal &who, const QString &id, bool reveal)
 {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    const SqlFilter where = m_spec.scope(who) && SqlFilter{m_spec.alias + QStringLiteral(".id = ?"), {id}};
-    auto rows = select(*conn, where, {}, {}, reveal);
+    auto rows = one(who, id, reveal);
     if (!rows)
         return rows.error();
-    if (rows->isEmpty())
-        return makeError(ErrorCode::NotFound, m_spec.entity + QStringLiteral(" not found"));
-    return rows->first();
+    return (*rows)->toJson(0);
 }
 
-Result<QList<QJsonObject>> EntityRepository::byIds(const Principal &who, const QStringList &ids)
+Result<QByteArray> EntityRepository::getJson(const Principal &who, const QString &id, bool reveal)
+{
+    auto rows = one(who, id, reveal);
+    if (!rows)
+        return rows.error();
+    QByteArray out;
+    (*rows)->writeJson(out, 0);
+    return out;
+}
+
+Result<void> EntityRepository::requireVisible(const Principal &who, const QString &id)
+{
+    const SqlFilter where = m_spec.scope(who) && SqlFilter{m_spec.alias + QStringLiteral(".id = ?"), {id}};
+    auto q = m_db.query(QStringLiteral("SELECT 1 FROM ") + m_spec.table + QLatin1Char(' ') + m_spec.alias +
+                            QStringLiteral(" WHERE ") + where.sql,
+                        where.binds);
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return makeError(ErrorCode::NotFound, m_spec.entity + QStringLiteral(" not found"));
+    return {};
+}
+
+Result<std::unique_ptr<EntityRows>> EntityRepository::byIds(const Principal &who, const QStringList &ids)
 {
     if (ids.isEmpty())
-        return QList<QJsonObject>{};
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    return select(*conn, m_spec.scope(who) && inList(m_spec.alias + QStringLiteral(".id"), ids), {}, {}, false);
+        return m_spec.codec->empty();
+    return select(m_spec.scope(who) && inListPadded(m_spec.alias + QStringLiteral(".id"), ids), {}, {},
+                  false);
 }
 
 } // namespace gd::server

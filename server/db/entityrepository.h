@@ -3,14 +3,18 @@
 // implementation of list / get / by-ids serves every entity, so the scope predicate, paging, sorting and
 // masking rules live in one place. Thread-safe (uses the calling thread's connection).
 
+#include "db/countcache.h"
 #include "db/database.h"
+#include "db/entitycodec.h"
 #include "db/principal.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace gd::server {
 
@@ -23,12 +27,13 @@ struct ListQuery {
 };
 
 struct ListPage {
-    QJsonArray items;
-    qint64 total = 0;
+    std::shared_ptr<const EntityRows> items;
+    qint64 total = 0; // may lag writes by up to CountCache::kDefaultTtlMs
     qint64 offset = 0;
     int limit = 0;
 
-    QJsonObject toJson() const;
+    // {"items":[...],"total":…,"offset":…,"limit":…}
+    QByteArray toJsonBytes() const;
 };
 
 struct EntitySpec {
@@ -46,10 +51,9 @@ struct EntitySpec {
     // A predicate for a q that is a whole identifier (ID number, phone, USCC), matched exactly: fragments
     // of masked values are never matched, or the masked digits could be probed out.
     std::function<std::optional<SqlFilter>(const QString &q)> exactSearch;
-    // Row -> JSON (the domain type's codec). reveal=false must mask personal identifiers.
-    std::function<QJsonObject(const QSqlQuery &, bool reveal)> rowToJson;
-    // Loads child rows (tags, steps, …) for a page of objects; may be empty.
-    std::function<Result<void>(QSqlDatabase &, QList<QJsonObject> &)> enrich;
+    // Rows -> domain objects -> JSON, masking personal identifiers unless revealing, and the loading of
+    // child rows (tags, steps …); see entitycodec.h.
+    std::shared_ptr<const EntityCodec> codec;
 };
 
 class EntityRepository {
@@ -62,15 +66,21 @@ public:
     Result<ListPage> list(const Principal &who, const ListQuery &query);
     // NotFound both when the object does not exist and when it is outside the caller's scope.
     Result<QJsonObject> get(const Principal &who, const QString &id, bool reveal = false);
+    // The same object as JSON text (for responses).
+    Result<QByteArray> getJson(const Principal &who, const QString &id, bool reveal = false);
+    // NotFound unless the object exists within the caller's scope; loads nothing else.
+    Result<void> requireVisible(const Principal &who, const QString &id);
     // The objects among ids that the caller may see, in no particular order.
-    Result<QList<QJsonObject>> byIds(const Principal &who, const QStringList &ids);
+    Result<std::unique_ptr<EntityRows>> byIds(const Principal &who, const QStringList &ids);
 
 private:
-    Result<QList<QJsonObject>> select(QSqlDatabase &conn, const SqlFilter &where, const QString &tail,
-                                      const QVariantList &tailBinds, bool reveal);
+    Result<std::unique_ptr<EntityRows>> select(const SqlFilter &where, const QString &tail,
+                                               const QVariantList &tailBinds, bool reveal);
+    Result<std::unique_ptr<EntityRows>> one(const Principal &who, const QString &id, bool reveal);
 
     Database &m_db;
     EntitySpec m_spec;
+    CountCache m_counts;
 };
 
 } // namespace gd::server

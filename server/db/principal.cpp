@@ -44,4 +44,17 @@ SqlFilter inList(const QString &column, const QStringList &values)
     return {column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')'), binds};
 }
 
+SqlFilter inListPadded(const QString &column, const QStringList &values)
+{
+    if (values.isEmpty())
+        return SqlFilter::never();
+    qsizetype padded = 1;
+    while (padded < values.size())
+        padded *= 2;
+    QStringList filled = values;
+    while (filled.size() < padded)
+        filled.append(values.last());
+    return inList(column, filled);
+}
+
 } // namespace gd::server

@@ -43,5 +43,9 @@ struct SqlFilter {
 
 // "col IN (?, ?, ...)" for a non-empty list; never() for an empty one.
 SqlFilter inList(const QString &column, const QStringList &values);
+// The same, with the list padded to a power-of-two length by repeating its last value (same result): a
+// page of ids of any size then runs as one of a few statement texts, which Database::query() keeps
+// prepared, instead of one text per length.
+SqlFilter inListPadded(const QString &column, const QStringList &values);
 
 } // namespace gd::server

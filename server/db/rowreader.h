@@ -9,10 +9,51 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVarLengthArray>
 
 namespace gd::server {
 
 namespace rowreader {
+
+// A JSON array of plain strings, the form list columns are stored in (["社保","医保"]), read without
+// building a QJsonDocument; false (out undefined) for anything else, which the caller gives to the full
+// parser.
+inline bool parseSimpleStringArray(QStringView text, QStringList &out)
+{
+    text = text.trimmed();
+    if (text.size() < 2 || text.front() != u'[' || text.back() != u']')
+        return false;
+    const qsizetype end = text.size() - 1;
+    qsizetype i = 1;
+    const auto skipSpace = [&] {
+        while (i < end && (text[i] == u' ' || text[i] == u'\n' || text[i] == u'\r' || text[i] == u'\t'))
+            ++i;
+    };
+    skipSpace();
+    if (i == end)
+        return true;
+    for (;;) {
+        if (text[i] != u'"')
+            return false;
+        const qsizetype start = ++i;
+        while (i < end && text[i] != u'"') {
+            if (text[i] == u'\\' || text[i].unicode() < 0x20)
+                return false; // escapes: the full parser decodes them
+            ++i;
+        }
+        if (i >= end)
+            return false;
+        out.append(text.sliced(start, i - start).toString());
+        ++i;
+        skipSpace();
+        if (i == end)
+            return true;
+        if (text[i] != u',')
+            return false;
+        ++i;
+        skipSpace();
+    }
+}
 
 template <typename T>
 void convert(const QVariant &v, T &out)
@@ -26,12 +67,16 @@ void convert(const QVariant &v, T &out)
     } else if constexpr (std::is_floating_point_v<T>) {
         out = T(v.toDouble());
     } else if constexpr (std::is_same_v<T, QDate>) {
-        out = QDate::fromString(v.toString(), Qt::ISODate);
+        out = fromIsoDate(v.toString());
     } else if constexpr (std::is_same_v<T, QDateTime>) {
         out = fromIsoUtc(v.toString());
     } else if constexpr (std::is_same_v<T, QStringList>) {
         out.clear();
-        for (const QJsonValue &item : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+        const QString text = v.toString();
+        if (parseSimpleStringArray(text, out))
+            return;
+        out.clear();
+        for (const QJsonValue &item : QJsonDocument::fromJson(text.toUtf8()).array())
             out.append(item.toString());
     } else if constexpr (std::is_same_v<T, QJsonObject>) {
         out = QJsonDocument::fromJson(v.toString().toUtf8()).object();
@@ -49,17 +94,54 @@ void convert(const QVariant &v, T &out)
 
 } // namespace rowreader
 
+// Matches T's fields to the columns of a result once, then reads any number of its rows. Looking the
+// columns up by name for every row (QSqlQuery::record() builds the whole field list each time) cost more
+// than reading the values.
+template <typename T> class RowReader {
+public:
+    explicit RowReader(const QSqlRecord &record)
+    {
+        T probe{};
+        T::fields(probe,
+                  [&](const char *key, auto &) { m_columns.append(record.indexOf(QLatin1String(key))); });
+    }
+
+    T read(const QSqlQuery &q) const
+    {
+        T out{};
+        qsizetype i = 0;
+        T::fields(out, [&](const char *, auto &field) {
+            const int column = m_columns[i++];
+            if (column >= 0)
+                rowreader::convert(q.value(column), field);
+        });
+        return out;
+    }
+
+    // Every remaining row of q, in order.
+    static QList<T> readAll(QSqlQuery &q)
+    {
+        QList<T> rows;
+        if (q.size() > 0) // known for results read whole (PostgreSQL)
+            rows.reserve(q.size());
+        std::optional<RowReader> reader;
+        while (q.next()) {
+            if (!reader)
+                reader.emplace(q.record());
+            rows.append(reader->read(q));
+        }
+        return rows;
+    }
+
+private:
+    QVarLengthArray<int, 32> m_columns;
+};
+
+// One row; for loops use RowReader.
 template <typename T>
 T readRow(const QSqlQuery &q)
 {
-    T out{};
-    const QSqlRecord record = q.record();
-    T::fields(out, [&](const char *key, auto &field) {
-        const int index = record.indexOf(QLatin1String(key));
-        if (index >= 0)
-            rowreader::convert(q.value(index), field);
-    });
-    return out;
+    return RowReader<T>(q.record()).read(q);
 }
 
 } // namespace gd::server

@@ -27,8 +27,10 @@ HttpResponse respond(const Result<T> &r, int status = 200)
         return HttpResponse::error(r.error());
     if constexpr (std::is_same_v<T, QJsonObject>)
         return HttpResponse::json(*r, status);
+    else if constexpr (std::is_same_v<T, QByteArray>)
+        return HttpResponse::jsonBytes(*r, status);
     else
-        return HttpResponse::json(toJson(*r), status);
+        return HttpResponse::jsonBytes(toJsonBytes(*r), status);
 }
 
 // Paging, sorting, search and filters from the query string; every other parameter is a filter, and
@@ -108,7 +110,7 @@ public:
         auto page = repo(entity).list(ctx.who(), *q);
         if (!page)
             return HttpResponse::error(page.error());
-        return HttpResponse::json(page->toJson());
+        return HttpResponse::jsonBytes(page->toJsonBytes());
     }
 
     HttpResponse get(const char *entity, const RequestContext &ctx)
@@ -116,7 +118,7 @@ public:
         const QString id = ctx.param(QStringLiteral("id"));
         if (!isPlausibleId(id))
             return HttpResponse::error(makeError(ErrorCode::NotFound, QLatin1String(entity) + QStringLiteral(" not found")));
-        return respond(repo(entity).get(ctx.who(), id));
+        return respond(repo(entity).getJson(ctx.who(), id));
     }
 
     // A sub-list of a citizen (bills, benefits, applications …): the citizen must be in scope.
@@ -125,9 +127,8 @@ public:
         const QString id = ctx.param(QStringLiteral("id"));
         if (!isPlausibleId(id))
             return HttpResponse::error(makeError(ErrorCode::NotFound, QStringLiteral("citizen not found")));
-        auto citizen = repo("citizen").get(ctx.who(), id);
-        if (!citizen)
-            return HttpResponse::error(citizen.error());
+        if (auto visible = repo("citizen").requireVisible(ctx.who(), id); !visible)
+            return HttpResponse::error(visible.error());
         return list(entity, ctx, {{QLatin1String(filter), id}});
     }
 
@@ -136,13 +137,13 @@ public:
         const QString id = ctx.param(QStringLiteral("id"));
         if (!isPlausibleId(id))
             return HttpResponse::error(makeError(ErrorCode::NotFound, QStringLiteral("citizen not found")));
-        auto citizen = repo("citizen").get(ctx.who(), id);
+        auto citizen = repo("citizen").getJson(ctx.who(), id);
         if (!citizen)
             return HttpResponse::error(citizen.error());
         // Every homepage view is audited; a failing audit write fails the read (no unaudited access).
         if (auto a = m_s.audit.append(ctx.who(), QStringLiteral("citizen.view"), QStringLiteral("citizen"), id); !a)
             return HttpResponse::error(a.error());
-        return HttpResponse::json(*citizen);
+        return HttpResponse::jsonBytes(*citizen);
     }
 
     HttpResponse reveal(const char *entity, const RequestContext &ctx)

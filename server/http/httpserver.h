@@ -18,6 +18,10 @@ struct HttpLimits {
     int writeTimeoutSeconds = 10;
     int keepAliveMaxCount = 1000;
     int keepAliveTimeoutSeconds = 5;
+    // Pending connections the kernel queues before accept(). cpp-httplib listens with a backlog of 5: when
+    // more clients connect at once (every client starting up, a load balancer reconnecting) the rest have
+    // their SYNs dropped and retry after 1, 3, 7 s.
+    int listenBacklog = 1024;
 };
 
 class HttpServer {
@@ -32,6 +36,8 @@ public:
 
 private:
     std::unique_ptr<httplib::Server> m_server;
+    HttpLimits m_limits;
+    int m_listenSocket = -1; // recorded when cpp-httplib creates it, to raise its backlog
     std::thread m_thread;
 };
 

@@ -53,7 +53,7 @@ void write(httplib::Response &res, const HttpResponse &r)
     res.set_header("Cache-Control", "no-store");
     res.set_header("X-Content-Type-Options", "nosniff");
     if (r.status != 204)
-        res.set_content(r.body.toStdString(), r.contentType.toStdString());
+        res.set_content(r.body.constData(), size_t(r.body.size()), r.contentType.toStdString());
 }
 
 QString bearerToken(const httplib::Request &req)
@@ -72,6 +72,14 @@ HttpResponse HttpResponse::json(const QJsonObject &object, int status)
     HttpResponse r;
     r.status = status;
     r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpResponse HttpResponse::jsonBytes(QByteArray body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = std::move(body);
     return r;
 }
 

@@ -36,6 +36,8 @@ struct HttpResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
+    // A body that is already JSON text (written by codec::writeJson).
+    static HttpResponse jsonBytes(QByteArray body, int status = 200);
     static HttpResponse error(const Error &error);
     static HttpResponse noContent();
 };
