@@ -31,9 +31,9 @@
 
 namespace gd {
 
-QString toIsoUtc(const QDateTime &dt);        // "2026-11-24T13:10:00.000Z"
-QDateTime fromIsoUtc(const QString &text);    // invalid QDateTime on bad input
-QDate fromIsoDate(const QString &text);       // "yyyy-MM-dd"; invalid QDate on bad input
+QString toIsoUtc(const QDateTime &dt);     // "2026-11-24T13:10:00.000Z"
+QDateTime fromIsoUtc(const QString &text); // invalid QDateTime on bad input
+QDate fromIsoDate(const QString &text);    // "yyyy-MM-dd"; invalid QDate on bad input
 
 namespace codec {
 
@@ -47,26 +47,25 @@ QJsonValue parseRawJson(const QByteArray &bytes);       // Undefined when the by
 QByteArray serialiseJsonValue(const QJsonValue &value); // compact text of any JSON value
 
 template <typename T>
-concept HasFields = requires(T &t) { T::fields(t, [](const char *, auto &) {}); };
+concept HasFields = requires(T &t)
+{
+    T::fields(t, [](const char *, auto &) {});
+};
 
-template <typename T>
-struct IsList : std::false_type {};
-template <typename T>
-struct IsList<QList<T>> : std::true_type {
+template <typename T> struct IsList : std::false_type {
+};
+template <typename T> struct IsList<QList<T>> : std::true_type {
     using Item = T;
 };
-template <typename T>
-struct IsOptional : std::false_type {};
-template <typename T>
-struct IsOptional<std::optional<T>> : std::true_type {
+template <typename T> struct IsOptional : std::false_type {
+};
+template <typename T> struct IsOptional<std::optional<T>> : std::true_type {
     using Inner = T;
 };
 
-template <typename T>
-QJsonObject toJsonObject(const T &value);
+template <typename T> QJsonObject toJsonObject(const T &value);
 
-template <typename T>
-QJsonValue toValue(const T &v)
+template <typename T> QJsonValue toValue(const T &v)
 {
     if constexpr (std::is_same_v<T, QString>)
         return v;
@@ -99,8 +98,7 @@ QJsonValue toValue(const T &v)
     }
 }
 
-template <typename T>
-QJsonObject toJsonObject(const T &value)
+template <typename T> QJsonObject toJsonObject(const T &value)
 {
     QJsonObject object;
     T::fields(value, [&object](const char *key, const auto &field) {
@@ -109,11 +107,9 @@ QJsonObject toJsonObject(const T &value)
     return object;
 }
 
-template <typename T>
-bool fromValue(const QJsonValue &value, T &out, QString &problem);
+template <typename T> bool fromValue(const QJsonValue &value, T &out, QString &problem);
 
-template <typename T>
-bool readObject(const QJsonObject &object, T &out, QString &problem, bool strict)
+template <typename T> bool readObject(const QJsonObject &object, T &out, QString &problem, bool strict)
 {
     bool ok = true;
     QStringList seen;
@@ -161,8 +157,7 @@ bool readObject(const QJsonObject &object, T &out, QString &problem, bool strict
     return ok;
 }
 
-template <typename T>
-bool fromValue(const QJsonValue &v, T &out, QString &problem)
+template <typename T> bool fromValue(const QJsonValue &v, T &out, QString &problem)
 {
     if constexpr (std::is_same_v<T, QString>) {
         if (!v.isString())
@@ -317,8 +312,7 @@ template <typename T> void writeJson(QByteArray &out, const T &value)
 
 } // namespace codec
 
-template <typename T>
-QJsonObject toJson(const T &value)
+template <typename T> QJsonObject toJson(const T &value)
 {
     return codec::toJsonObject(value);
 }
@@ -331,8 +325,7 @@ template <typename T> QByteArray toJsonBytes(const T &value)
     return out;
 }
 
-template <typename T>
-QJsonArray toJsonArray(const QList<T> &values)
+template <typename T> QJsonArray toJsonArray(const QList<T> &values)
 {
     QJsonArray array;
     for (const T &v : values)
@@ -341,8 +334,7 @@ QJsonArray toJsonArray(const QList<T> &values)
 }
 
 // Reads a T; strict also rejects unknown fields (request bodies).
-template <typename T>
-Result<T> fromJson(const QJsonObject &object, bool strict = false)
+template <typename T> Result<T> fromJson(const QJsonObject &object, bool strict = false)
 {
     T out{};
     QString problem;
@@ -351,8 +343,7 @@ Result<T> fromJson(const QJsonObject &object, bool strict = false)
     return out;
 }
 
-template <typename T>
-Result<QList<T>> listFromJson(const QJsonArray &array)
+template <typename T> Result<QList<T>> listFromJson(const QJsonArray &array)
 {
     QList<T> out;
     QString problem;

@@ -39,7 +39,8 @@ Result<AuditEntry> AuditLog::append(const QString &actorId, const QString &actor
     AuditEntry e;
     e.prevHash = genesisHash();
     {
-        auto last = execSql(*conn, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        auto last =
+            execSql(*conn, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         if (!last)
             return last.error();
         if (last->next()) {
@@ -56,13 +57,14 @@ Result<AuditEntry> AuditLog::append(const QString &actorId, const QString &actor
     e.targetId = targetId;
     e.reason = reason;
     e.hash = e.computeHash();
-    auto ins = execSql(*conn,
-                       QStringLiteral("INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, "
-                                      "target_id, reason, client_address, prev_hash, hash) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {e.seq, toIsoUtc(e.at), nonNull(e.actorId), nonNull(e.actorRole), nonNull(e.action),
-                        nonNull(e.targetType), nonNull(e.targetId), nonNull(e.reason), nonNull(clientAddress), e.prevHash,
-                        e.hash});
+    auto ins =
+        execSql(*conn,
+                QStringLiteral("INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, "
+                               "target_id, reason, client_address, prev_hash, hash) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {e.seq, toIsoUtc(e.at), nonNull(e.actorId), nonNull(e.actorRole), nonNull(e.action),
+                 nonNull(e.targetType), nonNull(e.targetId), nonNull(e.reason), nonNull(clientAddress),
+                 e.prevHash, e.hash});
     if (!ins)
         return ins.error();
     if (auto c = tx->commit(); !c)
@@ -86,10 +88,11 @@ static AuditEntry entryFromRow(const QSqlQuery &q)
     return e;
 }
 
-static const QString kAuditColumns = QStringLiteral(
-    "seq, at, actor_id, actor_role, action, target_type, target_id, reason, prev_hash, hash");
+static const QString kAuditColumns =
+    QStringLiteral("seq, at, actor_id, actor_role, action, target_type, target_id, reason, prev_hash, hash");
 
-Result<QList<AuditEntry>> AuditLog::list(qint64 afterSeq, int limit, const QString &targetId, const QString &district)
+Result<QList<AuditEntry>> AuditLog::list(qint64 afterSeq, int limit, const QString &targetId,
+                                         const QString &district)
 {
     auto conn = m_db.connection();
     if (!conn)
@@ -101,7 +104,8 @@ Result<QList<AuditEntry>> AuditLog::list(qint64 afterSeq, int limit, const QStri
         binds.append(targetId);
     }
     if (!district.isEmpty()) {
-        sql += QStringLiteral(" AND target_type = 'citizen' AND target_id IN (SELECT id FROM citizens WHERE district_code = ?)");
+        sql += QStringLiteral(" AND target_type = 'citizen' AND target_id IN (SELECT id FROM citizens WHERE "
+                              "district_code = ?)");
         binds.append(district);
     }
     sql += QStringLiteral(" ORDER BY seq LIMIT ?");
@@ -120,7 +124,8 @@ Result<AuditVerification> AuditLog::verify()
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = execSql(*conn, QStringLiteral("SELECT ") + kAuditColumns + QStringLiteral(" FROM audit_log ORDER BY seq"));
+    auto q = execSql(*conn, QStringLiteral("SELECT ") + kAuditColumns +
+                                QStringLiteral(" FROM audit_log ORDER BY seq"));
     if (!q)
         return q.error();
     AuditVerification v;

@@ -13,7 +13,7 @@ namespace gd::server {
 struct AuditVerification {
     bool ok = true;
     qint64 entries = 0;
-    qint64 firstBadSeq = 0;     // 0 when ok
+    qint64 firstBadSeq = 0; // 0 when ok
     QString problem;
 };
 

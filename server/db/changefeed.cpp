@@ -101,7 +101,7 @@ Result<FeedPage> ChangeFeed::read(const Principal &who, qint64 since, int limit)
         if (c.op == QLatin1String("upsert")) {
             const auto found = data.constFind(key);
             if (found == data.constEnd())
-                continue;   // gone or out of scope now; a later change says what happened
+                continue; // gone or out of scope now; a later change says what happened
             c.data.bytes = found->json;
             c.version = found->version;
         }

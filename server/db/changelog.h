@@ -14,8 +14,8 @@ namespace gd::server {
 
 class ChangeLog {
 public:
-    static Result<qint64> append(QSqlDatabase &db, const QString &entity, const QString &id, const QString &op,
-                                 qint64 version, const QStringList &scopes);
+    static Result<qint64> append(QSqlDatabase &db, const QString &entity, const QString &id,
+                                 const QString &op, qint64 version, const QStringList &scopes);
 
     // Builds the log for every row already in the tables (after bulk demo generation), entity by entity
     // in a stable order. Replaces any existing log.

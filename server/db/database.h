@@ -13,7 +13,6 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <list>
 #include <map>
 #include <memory>
 
@@ -49,8 +48,8 @@ enum class Dialect { Sqlite, Postgres };
 
 struct DatabaseConfig {
     Dialect dialect = Dialect::Sqlite;
-    QString sqlitePath;          // SQLite: the file
-    QString host;                // PostgreSQL
+    QString sqlitePath; // SQLite: the file
+    QString host;       // PostgreSQL
     int port = 5432;
     QString user;
     QString password;
@@ -59,7 +58,7 @@ struct DatabaseConfig {
     static DatabaseConfig sqliteInDirectory(const QString &dataDir);
     // postgresql://user:pass@host:port/db (percent-encoded user and password allowed)
     static Result<DatabaseConfig> fromUrl(const QString &url);
-    QString describe() const;    // for logs: no password
+    QString describe() const; // for logs: no password
 };
 
 class Database {

@@ -91,11 +91,14 @@ EntitySpec citizenSpec()
     s.entity = QStringLiteral("citizen");
     s.table = QStringLiteral("citizens");
     s.alias = QStringLiteral("c");
-    s.columns = QStringLiteral("c.id, c.name, c.gender, c.birth_date, c.id_number, c.phone, c.realname_level, "
-                               "c.district_code, c.street_id, c.community_id, c.grid_id, c.address, c.household_id, "
-                               "c.relation_to_head, c.officer_id, c.linked_systems, c.registered_at, c.version, "
-                               "c.updated_at");
-    s.scope = [](const Principal &who) { return applicantScope(who, QStringLiteral("c")); };
+    s.columns =
+        QStringLiteral("c.id, c.name, c.gender, c.birth_date, c.id_number, c.phone, c.realname_level, "
+                       "c.district_code, c.street_id, c.community_id, c.grid_id, c.address, c.household_id, "
+                       "c.relation_to_head, c.officer_id, c.linked_systems, c.registered_at, c.version, "
+                       "c.updated_at");
+    s.scope = [](const Principal &who) {
+        return applicantScope(who, QStringLiteral("c"));
+    };
     s.sortColumns = {{QStringLiteral("name"), QStringLiteral("c.name")},
                      {QStringLiteral("birth_date"), QStringLiteral("c.birth_date")},
                      {QStringLiteral("realname_level"), QStringLiteral("c.realname_level")},
@@ -108,8 +111,9 @@ EntitySpec citizenSpec()
                  {QStringLiteral("gender"), QStringLiteral("c.gender = ?")},
                  {QStringLiteral("household"), QStringLiteral("c.household_id = ?")},
                  {QStringLiteral("realname_level"), QStringLiteral("CAST(c.realname_level AS TEXT) = ?")},
-                 {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM citizen_tags t WHERE t.citizen_id = c.id "
-                                                        "AND t.tag_id = ?)")}};
+                 {QStringLiteral("tag"),
+                  QStringLiteral("EXISTS (SELECT 1 FROM citizen_tags t WHERE t.citizen_id = c.id "
+                                 "AND t.tag_id = ?)")}};
     s.searchPredicates = {QStringLiteral("c.name LIKE ? ESCAPE '\\'")};
     s.exactSearch = [](const QString &q) -> std::optional<SqlFilter> {
         if (identity::isValidIdNumber(q))
@@ -138,10 +142,13 @@ EntitySpec enterpriseSpec()
     s.entity = QStringLiteral("enterprise");
     s.table = QStringLiteral("enterprises");
     s.alias = QStringLiteral("e");
-    s.columns = QStringLiteral("e.id, e.name, e.uscc, e.legal_person, e.industry, e.stage, e.registered_capital_cents, "
-                               "e.established_on, e.district_code, e.street_id, e.community_id, e.grid_id, e.address, "
-                               "e.phone, e.version, e.updated_at");
-    s.scope = [](const Principal &who) { return applicantScope(who, QStringLiteral("e")); };
+    s.columns = QStringLiteral(
+        "e.id, e.name, e.uscc, e.legal_person, e.industry, e.stage, e.registered_capital_cents, "
+        "e.established_on, e.district_code, e.street_id, e.community_id, e.grid_id, e.address, "
+        "e.phone, e.version, e.updated_at");
+    s.scope = [](const Principal &who) {
+        return applicantScope(who, QStringLiteral("e"));
+    };
     s.sortColumns = {{QStringLiteral("name"), QStringLiteral("e.name")},
                      {QStringLiteral("established_on"), QStringLiteral("e.established_on")},
                      {QStringLiteral("updated_at"), QStringLiteral("e.updated_at")}};
@@ -153,7 +160,8 @@ EntitySpec enterpriseSpec()
                  {QStringLiteral("industry"), QStringLiteral("e.industry = ?")},
                  {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM enterprise_tags t WHERE "
                                                         "t.enterprise_id = e.id AND t.tag_id = ?)")}};
-    s.searchPredicates = {QStringLiteral("e.name LIKE ? ESCAPE '\\'"), QStringLiteral("e.uscc LIKE ? ESCAPE '\\'")};   // USCCs are public
+    s.searchPredicates = {QStringLiteral("e.name LIKE ? ESCAPE '\\'"),
+                          QStringLiteral("e.uscc LIKE ? ESCAPE '\\'")}; // USCCs are public
     s.codec = makeEntityCodec<Enterprise>(
         [](Enterprise &e, bool reveal) {
             e.uscc = identity::maskUscc(e.uscc);
@@ -174,17 +182,20 @@ EntitySpec applicationSpec()
     s.table = QStringLiteral("applications");
     s.alias = QStringLiteral("a");
     s.columns = QStringLiteral(
-        "a.id, a.number, a.service_id, a.applicant_type, a.applicant_id, a.status, a.current_step, a.channel, "
-        "a.submitted_at, a.due_at, a.completed_at, a.rating, a.rating_comment, a.district_code, a.grid_id, a.version, "
+        "a.id, a.number, a.service_id, a.applicant_type, a.applicant_id, a.status, a.current_step, "
+        "a.channel, "
+        "a.submitted_at, a.due_at, a.completed_at, a.rating, a.rating_comment, a.district_code, a.grid_id, "
+        "a.version, "
         "a.updated_at, COALESCE((SELECT ac.name FROM citizens ac WHERE ac.id = a.applicant_id), "
         "(SELECT ae.name FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_name, "
         "COALESCE((SELECT ac.id_number FROM citizens ac WHERE ac.id = a.applicant_id), "
         "(SELECT ae.uscc FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_id_masked");
     s.scope = [](const Principal &who) {
         if (who.role == Role::Officer)
-            return SqlFilter{QStringLiteral("EXISTS (SELECT 1 FROM application_steps st WHERE st.application_id = a.id "
-                                            "AND st.department_id = ?)"),
-                             {who.departmentId}};
+            return SqlFilter{
+                QStringLiteral("EXISTS (SELECT 1 FROM application_steps st WHERE st.application_id = a.id "
+                               "AND st.department_id = ?)"),
+                {who.departmentId}};
         return areaScope(who, QStringLiteral("a"));
     };
     s.sortColumns = {{QStringLiteral("submitted_at"), QStringLiteral("a.submitted_at")},
@@ -193,14 +204,15 @@ EntitySpec applicationSpec()
                      {QStringLiteral("status"), QStringLiteral("a.status")},
                      {QStringLiteral("updated_at"), QStringLiteral("a.updated_at")}};
     s.defaultSort = QStringLiteral("-submitted_at");
-    s.filters = {{QStringLiteral("status"), QStringLiteral("a.status = ?")},
-                 {QStringLiteral("service"), QStringLiteral("a.service_id = ?")},
-                 {QStringLiteral("applicant"), QStringLiteral("a.applicant_id = ?")},
-                 {QStringLiteral("district"), QStringLiteral("a.district_code = ?")},
-                 {QStringLiteral("grid"), QStringLiteral("a.grid_id = ?")},
-                 {QStringLiteral("channel"), QStringLiteral("a.channel = ?")},
-                 {QStringLiteral("department"), QStringLiteral("EXISTS (SELECT 1 FROM application_steps sd WHERE "
-                                                               "sd.application_id = a.id AND sd.department_id = ?)")}};
+    s.filters = {
+        {QStringLiteral("status"), QStringLiteral("a.status = ?")},
+        {QStringLiteral("service"), QStringLiteral("a.service_id = ?")},
+        {QStringLiteral("applicant"), QStringLiteral("a.applicant_id = ?")},
+        {QStringLiteral("district"), QStringLiteral("a.district_code = ?")},
+        {QStringLiteral("grid"), QStringLiteral("a.grid_id = ?")},
+        {QStringLiteral("channel"), QStringLiteral("a.channel = ?")},
+        {QStringLiteral("department"), QStringLiteral("EXISTS (SELECT 1 FROM application_steps sd WHERE "
+                                                      "sd.application_id = a.id AND sd.department_id = ?)")}};
     s.searchPredicates = {QStringLiteral("a.number LIKE ? ESCAPE '\\'")};
     s.codec = makeEntityCodec<Application>(
         [](Application &a, bool) {
@@ -226,9 +238,12 @@ EntitySpec billSpec()
     s.entity = QStringLiteral("bill");
     s.table = QStringLiteral("bills");
     s.alias = QStringLiteral("b");
-    s.columns = QStringLiteral("b.id, b.citizen_id, b.kind, b.title, b.amount_cents, b.due_date, b.status, b.paid_at, "
-                               "b.version, b.updated_at");
-    s.scope = [](const Principal &who) { return citizenScopeOf(who, QStringLiteral("b.citizen_id")); };
+    s.columns = QStringLiteral(
+        "b.id, b.citizen_id, b.kind, b.title, b.amount_cents, b.due_date, b.status, b.paid_at, "
+        "b.version, b.updated_at");
+    s.scope = [](const Principal &who) {
+        return citizenScopeOf(who, QStringLiteral("b.citizen_id"));
+    };
     s.sortColumns = {{QStringLiteral("due_date"), QStringLiteral("b.due_date")},
                      {QStringLiteral("amount"), QStringLiteral("b.amount_cents")}};
     s.defaultSort = QStringLiteral("due_date");
@@ -245,9 +260,12 @@ EntitySpec benefitSpec()
     s.entity = QStringLiteral("benefit");
     s.table = QStringLiteral("benefits");
     s.alias = QStringLiteral("bn");
-    s.columns = QStringLiteral("bn.id, bn.citizen_id, bn.kind, bn.title, bn.amount_cents, bn.status, bn.submitted_at, "
-                               "bn.decided_at, bn.version, bn.updated_at");
-    s.scope = [](const Principal &who) { return citizenScopeOf(who, QStringLiteral("bn.citizen_id")); };
+    s.columns = QStringLiteral(
+        "bn.id, bn.citizen_id, bn.kind, bn.title, bn.amount_cents, bn.status, bn.submitted_at, "
+        "bn.decided_at, bn.version, bn.updated_at");
+    s.scope = [](const Principal &who) {
+        return citizenScopeOf(who, QStringLiteral("bn.citizen_id"));
+    };
     s.sortColumns = {{QStringLiteral("submitted_at"), QStringLiteral("bn.submitted_at")}};
     s.defaultSort = QStringLiteral("-submitted_at");
     s.filters = {{QStringLiteral("citizen"), QStringLiteral("bn.citizen_id = ?")},
@@ -263,8 +281,9 @@ EntitySpec messageSpec()
     s.entity = QStringLiteral("message");
     s.table = QStringLiteral("messages");
     s.alias = QStringLiteral("m");
-    s.columns = QStringLiteral("m.id, m.citizen_id, m.kind, m.channel, m.title, m.content, m.district_code, m.street_id, "
-                               "m.grid_id, m.department_id, m.status, m.created_at, m.version, m.updated_at");
+    s.columns = QStringLiteral(
+        "m.id, m.citizen_id, m.kind, m.channel, m.title, m.content, m.district_code, m.street_id, "
+        "m.grid_id, m.department_id, m.status, m.created_at, m.version, m.updated_at");
     s.scope = [](const Principal &who) {
         if (who.role == Role::Officer)
             return SqlFilter{QStringLiteral("m.department_id = ?"), {who.departmentId}};
@@ -282,7 +301,8 @@ EntitySpec messageSpec()
                  {QStringLiteral("department"), QStringLiteral("m.department_id = ?")},
                  {QStringLiteral("since"), QStringLiteral("m.created_at >= ?")}};
     s.timeFilters = {QStringLiteral("since")};
-    s.searchPredicates = {QStringLiteral("m.title LIKE ? ESCAPE '\\'"), QStringLiteral("m.content LIKE ? ESCAPE '\\'")};
+    s.searchPredicates = {QStringLiteral("m.title LIKE ? ESCAPE '\\'"),
+                          QStringLiteral("m.content LIKE ? ESCAPE '\\'")};
     s.codec = makeEntityCodec<Message>();
     return s;
 }
@@ -293,17 +313,23 @@ EntitySpec serviceSpec()
     s.entity = QStringLiteral("service");
     s.table = QStringLiteral("services");
     s.alias = QStringLiteral("sv");
-    s.columns = QStringLiteral("sv.id, sv.code, sv.name, sv.department_id, sv.category, sv.applicant_type, sv.sla_days, "
-                               "sv.materials, sv.description, sv.online, sv.version");
-    s.scope = [](const Principal &) { return SqlFilter::always(); };
-    s.sortColumns = {{QStringLiteral("name"), QStringLiteral("sv.name")}, {QStringLiteral("code"), QStringLiteral("sv.code")}};
+    s.columns = QStringLiteral(
+        "sv.id, sv.code, sv.name, sv.department_id, sv.category, sv.applicant_type, sv.sla_days, "
+        "sv.materials, sv.description, sv.online, sv.version");
+    s.scope = [](const Principal &) {
+        return SqlFilter::always();
+    };
+    s.sortColumns = {{QStringLiteral("name"), QStringLiteral("sv.name")},
+                     {QStringLiteral("code"), QStringLiteral("sv.code")}};
     s.defaultSort = QStringLiteral("code");
     s.filters = {{QStringLiteral("department"), QStringLiteral("sv.department_id = ?")},
                  {QStringLiteral("category"), QStringLiteral("sv.category = ?")},
                  {QStringLiteral("applicant_type"), QStringLiteral("sv.applicant_type = ?")},
-                 {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM service_tags t WHERE t.service_id = sv.id "
-                                                        "AND t.tag_id = ?)")}};
-    s.searchPredicates = {QStringLiteral("sv.name LIKE ? ESCAPE '\\'"), QStringLiteral("sv.code LIKE ? ESCAPE '\\'")};
+                 {QStringLiteral("tag"),
+                  QStringLiteral("EXISTS (SELECT 1 FROM service_tags t WHERE t.service_id = sv.id "
+                                 "AND t.tag_id = ?)")}};
+    s.searchPredicates = {QStringLiteral("sv.name LIKE ? ESCAPE '\\'"),
+                          QStringLiteral("sv.code LIKE ? ESCAPE '\\'")};
     s.codec = makeEntityCodec<ServiceItem>({}, [](Database &db, QList<ServiceItem> &rows) -> Result<void> {
         auto steps = attachChildren<WorkflowStep>(
             db, rows,
@@ -327,8 +353,11 @@ EntitySpec tagSpec()
     s.table = QStringLiteral("tags");
     s.alias = QStringLiteral("t");
     s.columns = QStringLiteral("t.id, t.name, t.class, t.applies_to, t.description, t.version");
-    s.scope = [](const Principal &) { return SqlFilter::always(); };
-    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("t.id")}, {QStringLiteral("name"), QStringLiteral("t.name")}};
+    s.scope = [](const Principal &) {
+        return SqlFilter::always();
+    };
+    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("t.id")},
+                     {QStringLiteral("name"), QStringLiteral("t.name")}};
     s.defaultSort = QStringLiteral("id");
     s.filters = {{QStringLiteral("class"), QStringLiteral("t.class = ?")},
                  {QStringLiteral("applies_to"), QStringLiteral("t.applies_to = ?")}};
@@ -343,8 +372,11 @@ EntitySpec regionSpec()
     s.table = QStringLiteral("regions");
     s.alias = QStringLiteral("r");
     s.columns = QStringLiteral("r.id, r.parent_id, r.level, r.name, r.district_code, r.version");
-    s.scope = [](const Principal &) { return SqlFilter::always(); };
-    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("r.id")}, {QStringLiteral("name"), QStringLiteral("r.name")}};
+    s.scope = [](const Principal &) {
+        return SqlFilter::always();
+    };
+    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("r.id")},
+                     {QStringLiteral("name"), QStringLiteral("r.name")}};
     s.defaultSort = QStringLiteral("id");
     s.filters = {{QStringLiteral("level"), QStringLiteral("r.level = ?")},
                  {QStringLiteral("parent"), QStringLiteral("r.parent_id = ?")},
@@ -360,8 +392,11 @@ EntitySpec departmentSpec()
     s.table = QStringLiteral("departments");
     s.alias = QStringLiteral("d");
     s.columns = QStringLiteral("d.id, d.name, d.short_name, d.version");
-    s.scope = [](const Principal &) { return SqlFilter::always(); };
-    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("d.id")}, {QStringLiteral("name"), QStringLiteral("d.name")}};
+    s.scope = [](const Principal &) {
+        return SqlFilter::always();
+    };
+    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("d.id")},
+                     {QStringLiteral("name"), QStringLiteral("d.name")}};
     s.defaultSort = QStringLiteral("id");
     s.codec = makeEntityCodec<Department>();
     return s;

@@ -80,7 +80,8 @@ Result<ListPage> EntityRepository::list(const Principal &who, const ListQuery &q
             const QDateTime t = fromIsoUtc(value);
             const QDate d = QDate::fromString(value, Qt::ISODate);
             if (!t.isValid() && !d.isValid())
-                return makeError(ErrorCode::BadRequest, it.key() + QStringLiteral(": must be an ISO 8601 date or time"),
+                return makeError(ErrorCode::BadRequest,
+                                 it.key() + QStringLiteral(": must be an ISO 8601 date or time"),
                                  QJsonObject{{QStringLiteral("field"), it.key()}});
             value = t.isValid() ? toIsoUtc(t) : toIsoUtc(d.startOfDay(Qt::UTC));
         }
@@ -89,9 +90,8 @@ Result<ListPage> EntityRepository::list(const Principal &who, const ListQuery &q
     if (!query.search.isEmpty() && m_spec.searchPredicates.isEmpty() && !m_spec.exactSearch)
         return makeError(ErrorCode::BadRequest, QStringLiteral("q: this list has no search"),
                          QJsonObject{{QStringLiteral("field"), QStringLiteral("q")}});
-    const std::optional<SqlFilter> exact = m_spec.exactSearch && !query.search.isEmpty()
-                                               ? m_spec.exactSearch(query.search)
-                                               : std::nullopt;
+    const std::optional<SqlFilter> exact =
+        m_spec.exactSearch && !query.search.isEmpty() ? m_spec.exactSearch(query.search) : std::nullopt;
     if (exact) {
         where = where && *exact;
     } else if (!query.search.isEmpty() && !m_spec.searchPredicates.isEmpty()) {

@@ -21,9 +21,9 @@ namespace gd::server {
 struct ListQuery {
     qint64 offset = 0;
     int limit = 50;
-    QString sort;                        // a key of EntitySpec::sortColumns, "-" prefix = descending
-    QString search;                      // free text "q"
-    QHash<QString, QString> filters;     // keys of EntitySpec::filters
+    QString sort;                    // a key of EntitySpec::sortColumns, "-" prefix = descending
+    QString search;                  // free text "q"
+    QHash<QString, QString> filters; // keys of EntitySpec::filters
 };
 
 struct ListPage {
@@ -37,10 +37,10 @@ struct ListPage {
 };
 
 struct EntitySpec {
-    QString entity;                      // change-feed name, e.g. "citizen"
-    QString table;                       // e.g. "citizens"
-    QString alias;                       // e.g. "c"
-    QString columns;                     // SELECT list, qualified with alias
+    QString entity;  // change-feed name, e.g. "citizen"
+    QString table;   // e.g. "citizens"
+    QString alias;   // e.g. "c"
+    QString columns; // SELECT list, qualified with alias
     std::function<SqlFilter(const Principal &)> scope;
     QHash<QString, QString> sortColumns; // api key -> SQL column
     QString defaultSort;                 // api key

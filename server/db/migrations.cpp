@@ -8,111 +8,136 @@ namespace gd::server {
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list{
-        {1, QStringLiteral("base schema"),
+        {1,
+         QStringLiteral("base schema"),
          {
              QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
              // Region tree: district -> street -> community -> grid.
-             QStringLiteral("CREATE TABLE regions (id TEXT PRIMARY KEY, parent_id TEXT, level TEXT NOT NULL, "
-                            "name TEXT NOT NULL, district_code TEXT NOT NULL, version {{BIGINT}} NOT NULL DEFAULT 1, "
-                            "updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE regions (id TEXT PRIMARY KEY, parent_id TEXT, level TEXT NOT NULL, "
+                 "name TEXT NOT NULL, district_code TEXT NOT NULL, version {{BIGINT}} NOT NULL DEFAULT 1, "
+                 "updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX regions_parent ON regions(parent_id)"),
-             QStringLiteral("CREATE TABLE departments (id TEXT PRIMARY KEY, name TEXT NOT NULL, short_name TEXT NOT NULL, "
+             QStringLiteral("CREATE TABLE departments (id TEXT PRIMARY KEY, name TEXT NOT NULL, short_name "
+                            "TEXT NOT NULL, "
                             "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE staff (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, "
-                            "display_name TEXT NOT NULL, role TEXT NOT NULL, department_id TEXT, area_code TEXT, "
-                            "password_hash TEXT NOT NULL, totp_secret TEXT, failed_logins INTEGER NOT NULL DEFAULT 0, "
-                            "locked_until TEXT, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE staff (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, "
+                 "display_name TEXT NOT NULL, role TEXT NOT NULL, department_id TEXT, area_code TEXT, "
+                 "password_hash TEXT NOT NULL, totp_secret TEXT, failed_logins INTEGER NOT NULL DEFAULT 0, "
+                 "locked_until TEXT, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE staff_grids (staff_id TEXT NOT NULL, grid_id TEXT NOT NULL, "
                             "PRIMARY KEY (staff_id, grid_id))"),
              QStringLiteral("CREATE INDEX staff_grids_grid ON staff_grids(grid_id)"),
-             QStringLiteral("CREATE TABLE sessions (id TEXT PRIMARY KEY, staff_id TEXT NOT NULL, family_id TEXT NOT NULL, "
+             QStringLiteral("CREATE TABLE sessions (id TEXT PRIMARY KEY, staff_id TEXT NOT NULL, family_id "
+                            "TEXT NOT NULL, "
                             "access_hash TEXT NOT NULL UNIQUE, access_expires_at TEXT NOT NULL, "
                             "refresh_hash TEXT NOT NULL UNIQUE, refresh_expires_at TEXT NOT NULL, "
                             "revoked INTEGER NOT NULL DEFAULT 0, rotated INTEGER NOT NULL DEFAULT 0, "
                             "created_at TEXT NOT NULL, client_address TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX sessions_family ON sessions(family_id)"),
-             QStringLiteral("CREATE TABLE tags (id TEXT PRIMARY KEY, name TEXT NOT NULL, class TEXT NOT NULL, "
-                            "applies_to TEXT NOT NULL, description TEXT NOT NULL, version {{BIGINT}} NOT NULL DEFAULT 1, "
-                            "updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE households (id TEXT PRIMARY KEY, address TEXT NOT NULL, grid_id TEXT NOT NULL, "
-                            "head_citizen_id TEXT, version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE tags (id TEXT PRIMARY KEY, name TEXT NOT NULL, class TEXT NOT NULL, "
+                 "applies_to TEXT NOT NULL, description TEXT NOT NULL, version {{BIGINT}} NOT NULL DEFAULT "
+                 "1, "
+                 "updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE households (id TEXT PRIMARY KEY, address TEXT NOT NULL, grid_id TEXT NOT "
+                 "NULL, "
+                 "head_citizen_id TEXT, version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX households_grid ON households(grid_id)"),
-             QStringLiteral("CREATE TABLE citizens (id TEXT PRIMARY KEY, name TEXT NOT NULL, gender TEXT NOT NULL, "
-                            "birth_date TEXT NOT NULL, id_number TEXT NOT NULL UNIQUE, phone TEXT NOT NULL, "
-                            "realname_level INTEGER NOT NULL, district_code TEXT NOT NULL, street_id TEXT NOT NULL, "
-                            "community_id TEXT NOT NULL, grid_id TEXT NOT NULL, address TEXT NOT NULL, "
-                            "household_id TEXT, relation_to_head TEXT, officer_id TEXT, "
-                            "linked_systems TEXT NOT NULL DEFAULT '[]', registered_at TEXT NOT NULL, "
-                            "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE citizens (id TEXT PRIMARY KEY, name TEXT NOT NULL, gender TEXT NOT NULL, "
+                 "birth_date TEXT NOT NULL, id_number TEXT NOT NULL UNIQUE, phone TEXT NOT NULL, "
+                 "realname_level INTEGER NOT NULL, district_code TEXT NOT NULL, street_id TEXT NOT NULL, "
+                 "community_id TEXT NOT NULL, grid_id TEXT NOT NULL, address TEXT NOT NULL, "
+                 "household_id TEXT, relation_to_head TEXT, officer_id TEXT, "
+                 "linked_systems TEXT NOT NULL DEFAULT '[]', registered_at TEXT NOT NULL, "
+                 "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX citizens_grid ON citizens(grid_id, name, id)"),
              QStringLiteral("CREATE INDEX citizens_district ON citizens(district_code, name, id)"),
              QStringLiteral("CREATE INDEX citizens_name ON citizens(name, id)"),
              QStringLiteral("CREATE INDEX citizens_household ON citizens(household_id)"),
-             QStringLiteral("CREATE TABLE citizen_tags (citizen_id TEXT NOT NULL, tag_id TEXT NOT NULL, since TEXT NOT NULL, "
+             QStringLiteral("CREATE TABLE citizen_tags (citizen_id TEXT NOT NULL, tag_id TEXT NOT NULL, "
+                            "since TEXT NOT NULL, "
                             "source TEXT NOT NULL, PRIMARY KEY (citizen_id, tag_id))"),
              QStringLiteral("CREATE INDEX citizen_tags_tag ON citizen_tags(tag_id)"),
-             QStringLiteral("CREATE TABLE enterprises (id TEXT PRIMARY KEY, name TEXT NOT NULL, uscc TEXT NOT NULL UNIQUE, "
-                            "legal_person TEXT NOT NULL, industry TEXT NOT NULL, stage TEXT NOT NULL, "
-                            "registered_capital_cents {{BIGINT}} NOT NULL, established_on TEXT NOT NULL, "
-                            "district_code TEXT NOT NULL, street_id TEXT NOT NULL, community_id TEXT NOT NULL, "
-                            "grid_id TEXT NOT NULL, address TEXT NOT NULL, phone TEXT NOT NULL, "
-                            "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE enterprises (id TEXT PRIMARY KEY, name TEXT NOT NULL, uscc TEXT NOT NULL "
+                 "UNIQUE, "
+                 "legal_person TEXT NOT NULL, industry TEXT NOT NULL, stage TEXT NOT NULL, "
+                 "registered_capital_cents {{BIGINT}} NOT NULL, established_on TEXT NOT NULL, "
+                 "district_code TEXT NOT NULL, street_id TEXT NOT NULL, community_id TEXT NOT NULL, "
+                 "grid_id TEXT NOT NULL, address TEXT NOT NULL, phone TEXT NOT NULL, "
+                 "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX enterprises_grid ON enterprises(grid_id, name, id)"),
              QStringLiteral("CREATE INDEX enterprises_district ON enterprises(district_code, name, id)"),
              QStringLiteral("CREATE INDEX enterprises_name ON enterprises(name, id)"),
-             QStringLiteral("CREATE TABLE enterprise_tags (enterprise_id TEXT NOT NULL, tag_id TEXT NOT NULL, "
-                            "since TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (enterprise_id, tag_id))"),
-             QStringLiteral("CREATE TABLE services (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
-                            "department_id TEXT NOT NULL, category TEXT NOT NULL, applicant_type TEXT NOT NULL, "
-                            "sla_days INTEGER NOT NULL, materials TEXT NOT NULL, description TEXT NOT NULL, "
-                            "online INTEGER NOT NULL, version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE enterprise_tags (enterprise_id TEXT NOT NULL, tag_id TEXT NOT NULL, "
+                 "since TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (enterprise_id, tag_id))"),
+             QStringLiteral(
+                 "CREATE TABLE services (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                 "department_id TEXT NOT NULL, category TEXT NOT NULL, applicant_type TEXT NOT NULL, "
+                 "sla_days INTEGER NOT NULL, materials TEXT NOT NULL, description TEXT NOT NULL, "
+                 "online INTEGER NOT NULL, version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE service_tags (service_id TEXT NOT NULL, tag_id TEXT NOT NULL, "
                             "PRIMARY KEY (service_id, tag_id))"),
              QStringLiteral("CREATE TABLE workflow_steps (service_id TEXT NOT NULL, seq INTEGER NOT NULL, "
                             "name TEXT NOT NULL, department_id TEXT NOT NULL, sla_days INTEGER NOT NULL, "
                             "PRIMARY KEY (service_id, seq))"),
-             QStringLiteral("CREATE TABLE applications (id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, "
-                            "service_id TEXT NOT NULL, applicant_type TEXT NOT NULL, applicant_id TEXT NOT NULL, "
-                            "status TEXT NOT NULL, current_step INTEGER NOT NULL, channel TEXT NOT NULL, "
-                            "submitted_at TEXT NOT NULL, due_at TEXT NOT NULL, completed_at TEXT, rating INTEGER, "
-                            "rating_comment TEXT, district_code TEXT NOT NULL, grid_id TEXT NOT NULL, "
-                            "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE applications (id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, "
+                 "service_id TEXT NOT NULL, applicant_type TEXT NOT NULL, applicant_id TEXT NOT NULL, "
+                 "status TEXT NOT NULL, current_step INTEGER NOT NULL, channel TEXT NOT NULL, "
+                 "submitted_at TEXT NOT NULL, due_at TEXT NOT NULL, completed_at TEXT, rating INTEGER, "
+                 "rating_comment TEXT, district_code TEXT NOT NULL, grid_id TEXT NOT NULL, "
+                 "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX applications_applicant ON applications(applicant_id)"),
              QStringLiteral("CREATE INDEX applications_submitted ON applications(submitted_at, id)"),
-             QStringLiteral("CREATE TABLE application_steps (application_id TEXT NOT NULL, seq INTEGER NOT NULL, "
-                            "name TEXT NOT NULL, department_id TEXT NOT NULL, status TEXT NOT NULL, started_at TEXT, "
-                            "finished_at TEXT, due_at TEXT, handler_id TEXT, PRIMARY KEY (application_id, seq))"),
-             QStringLiteral("CREATE INDEX application_steps_dept ON application_steps(department_id, application_id)"),
-             QStringLiteral("CREATE TABLE bills (id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, kind TEXT NOT NULL, "
-                            "title TEXT NOT NULL, amount_cents {{BIGINT}} NOT NULL, due_date TEXT NOT NULL, "
-                            "status TEXT NOT NULL, paid_at TEXT, version {{BIGINT}} NOT NULL DEFAULT 1, "
-                            "updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE application_steps (application_id TEXT NOT NULL, seq INTEGER NOT NULL, "
+                 "name TEXT NOT NULL, department_id TEXT NOT NULL, status TEXT NOT NULL, started_at TEXT, "
+                 "finished_at TEXT, due_at TEXT, handler_id TEXT, PRIMARY KEY (application_id, seq))"),
+             QStringLiteral(
+                 "CREATE INDEX application_steps_dept ON application_steps(department_id, application_id)"),
+             QStringLiteral(
+                 "CREATE TABLE bills (id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, kind TEXT NOT NULL, "
+                 "title TEXT NOT NULL, amount_cents {{BIGINT}} NOT NULL, due_date TEXT NOT NULL, "
+                 "status TEXT NOT NULL, paid_at TEXT, version {{BIGINT}} NOT NULL DEFAULT 1, "
+                 "updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX bills_citizen ON bills(citizen_id)"),
-             QStringLiteral("CREATE TABLE benefits (id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, kind TEXT NOT NULL, "
-                            "title TEXT NOT NULL, amount_cents {{BIGINT}} NOT NULL, status TEXT NOT NULL, "
-                            "submitted_at TEXT NOT NULL, decided_at TEXT, version {{BIGINT}} NOT NULL DEFAULT 1, "
-                            "updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE benefits (id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, kind TEXT NOT NULL, "
+                 "title TEXT NOT NULL, amount_cents {{BIGINT}} NOT NULL, status TEXT NOT NULL, "
+                 "submitted_at TEXT NOT NULL, decided_at TEXT, version {{BIGINT}} NOT NULL DEFAULT 1, "
+                 "updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX benefits_citizen ON benefits(citizen_id)"),
-             QStringLiteral("CREATE TABLE messages (id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, kind TEXT NOT NULL, "
-                            "channel TEXT NOT NULL, title TEXT NOT NULL, content TEXT NOT NULL, "
-                            "district_code TEXT NOT NULL, street_id TEXT NOT NULL, grid_id TEXT NOT NULL, "
-                            "department_id TEXT, status TEXT NOT NULL, created_at TEXT NOT NULL, "
-                            "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE messages (id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, kind TEXT NOT NULL, "
+                 "channel TEXT NOT NULL, title TEXT NOT NULL, content TEXT NOT NULL, "
+                 "district_code TEXT NOT NULL, street_id TEXT NOT NULL, grid_id TEXT NOT NULL, "
+                 "department_id TEXT, status TEXT NOT NULL, created_at TEXT NOT NULL, "
+                 "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX messages_created ON messages(created_at, id)"),
              QStringLiteral("CREATE INDEX messages_citizen ON messages(citizen_id)"),
              QStringLiteral("CREATE INDEX messages_grid ON messages(grid_id)"),
-             // Raw usage events (sign-ins, views, applications by channel); aggregated by the analytics layer.
-             QStringLiteral("CREATE TABLE usage_events (id {{SERIAL_PK}}, citizen_id TEXT, kind TEXT NOT NULL, "
-                            "channel TEXT NOT NULL, service_id TEXT, district_code TEXT NOT NULL, "
-                            "occurred_at TEXT NOT NULL)"),
+             // Raw usage events (sign-ins, views, applications by channel); aggregated by the analytics
+             // layer.
+             QStringLiteral(
+                 "CREATE TABLE usage_events (id {{SERIAL_PK}}, citizen_id TEXT, kind TEXT NOT NULL, "
+                 "channel TEXT NOT NULL, service_id TEXT, district_code TEXT NOT NULL, "
+                 "occurred_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX usage_events_time ON usage_events(occurred_at)"),
              // Change log: one row per change, with the scope keys that may see it in change_scopes.
-             QStringLiteral("CREATE TABLE changes (seq {{SERIAL_PK}}, entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
-                            "op TEXT NOT NULL, version {{BIGINT}} NOT NULL, changed_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE changes (seq {{SERIAL_PK}}, entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
+                 "op TEXT NOT NULL, version {{BIGINT}} NOT NULL, changed_at TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE change_scopes (scope TEXT NOT NULL, seq {{BIGINT}} NOT NULL, "
                             "PRIMARY KEY (scope, seq))"),
              // Append-only, hash-chained audit log.
-             QStringLiteral("CREATE TABLE audit_log (seq {{BIGINT}} PRIMARY KEY, at TEXT NOT NULL, actor_id TEXT NOT NULL, "
+             QStringLiteral("CREATE TABLE audit_log (seq {{BIGINT}} PRIMARY KEY, at TEXT NOT NULL, actor_id "
+                            "TEXT NOT NULL, "
                             "actor_role TEXT NOT NULL, action TEXT NOT NULL, target_type TEXT NOT NULL, "
                             "target_id TEXT NOT NULL, reason TEXT NOT NULL, client_address TEXT NOT NULL, "
                             "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),

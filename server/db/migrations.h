@@ -10,7 +10,7 @@ namespace gd::server {
 struct Migration {
     int version;
     QString description;
-    QStringList statements;   // with dialect tokens, see migrations.cpp
+    QStringList statements; // with dialect tokens, see migrations.cpp
 };
 
 const QList<Migration> &migrations();

@@ -17,9 +17,9 @@ struct Principal {
     QString staffId;
     QString username;
     Role role = Role::Officer;
-    QString departmentId;      // officers
-    QString areaCode;          // supervisors: district code or "city"
-    QStringList gridIds;       // grid managers
+    QString departmentId; // officers
+    QString areaCode;     // supervisors: district code or "city"
+    QStringList gridIds;  // grid managers
     QString sessionId;
     QString clientAddress;
 

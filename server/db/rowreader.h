@@ -55,8 +55,7 @@ inline bool parseSimpleStringArray(QStringView text, QStringList &out)
     }
 }
 
-template <typename T>
-void convert(const QVariant &v, T &out)
+template <typename T> void convert(const QVariant &v, T &out)
 {
     if constexpr (std::is_same_v<T, QString>) {
         out = v.toString();
@@ -136,12 +135,5 @@ public:
 private:
     QVarLengthArray<int, 32> m_columns;
 };
-
-// One row; for loops use RowReader.
-template <typename T>
-T readRow(const QSqlQuery &q)
-{
-    return RowReader<T>(q.record()).read(q);
-}
 
 } // namespace gd::server

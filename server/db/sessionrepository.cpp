@@ -9,18 +9,19 @@ SessionRepository::SessionRepository(Database &db)
 {
 }
 
-Result<void> SessionRepository::create(const SessionRecord &s, const QString &accessHash, const QString &refreshHash,
-                                       const QString &clientAddress)
+Result<void> SessionRepository::create(const SessionRecord &s, const QString &accessHash,
+                                       const QString &refreshHash, const QString &clientAddress)
 {
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = execSql(*conn,
-                     QStringLiteral("INSERT INTO sessions (id, staff_id, family_id, access_hash, access_expires_at, "
-                                    "refresh_hash, refresh_expires_at, revoked, rotated, created_at, client_address) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"),
-                     {s.id, s.staffId, s.familyId, accessHash, toIsoUtc(s.accessExpiresAt), refreshHash,
-                      toIsoUtc(s.refreshExpiresAt), toIsoUtc(QDateTime::currentDateTimeUtc()), clientAddress});
+    auto q = execSql(
+        *conn,
+        QStringLiteral("INSERT INTO sessions (id, staff_id, family_id, access_hash, access_expires_at, "
+                       "refresh_hash, refresh_expires_at, revoked, rotated, created_at, client_address) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"),
+        {s.id, s.staffId, s.familyId, accessHash, toIsoUtc(s.accessExpiresAt), refreshHash,
+         toIsoUtc(s.refreshExpiresAt), toIsoUtc(QDateTime::currentDateTimeUtc()), clientAddress});
     if (!q)
         return q.error();
     return {};
@@ -31,11 +32,12 @@ Result<std::optional<SessionRecord>> SessionRepository::findBy(const char *colum
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = execSql(*conn,
-                     QStringLiteral("SELECT id, staff_id, family_id, access_expires_at, refresh_expires_at, revoked, "
-                                    "rotated FROM sessions WHERE ") +
-                         QLatin1String(column) + QStringLiteral(" = ?"),
-                     {hash});
+    auto q = execSql(
+        *conn,
+        QStringLiteral("SELECT id, staff_id, family_id, access_expires_at, refresh_expires_at, revoked, "
+                       "rotated FROM sessions WHERE ") +
+            QLatin1String(column) + QStringLiteral(" = ?"),
+        {hash});
     if (!q)
         return q.error();
     if (!q->next())
@@ -66,8 +68,9 @@ Result<bool> SessionRepository::markRotated(const QString &sessionId)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = execSql(*conn, QStringLiteral("UPDATE sessions SET rotated = 1 WHERE id = ? AND rotated = 0 AND revoked = 0"),
-                     {sessionId});
+    auto q = execSql(
+        *conn, QStringLiteral("UPDATE sessions SET rotated = 1 WHERE id = ? AND rotated = 0 AND revoked = 0"),
+        {sessionId});
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1;
@@ -89,7 +92,8 @@ Result<void> SessionRepository::revokeFamily(const QString &familyId)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = execSql(*conn, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE family_id = ?"), {familyId});
+    auto q =
+        execSql(*conn, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE family_id = ?"), {familyId});
     if (!q)
         return q.error();
     return {};

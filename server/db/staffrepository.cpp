@@ -14,11 +14,12 @@ Result<std::optional<StaffRecord>> StaffRepository::findBy(const char *column, c
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = execSql(*conn,
-                     QStringLiteral("SELECT id, username, display_name, role, department_id, area_code, password_hash, "
-                                    "totp_secret, failed_logins, locked_until, active FROM staff WHERE ") +
-                         QLatin1String(column) + QStringLiteral(" = ?"),
-                     {value});
+    auto q = execSql(
+        *conn,
+        QStringLiteral("SELECT id, username, display_name, role, department_id, area_code, password_hash, "
+                       "totp_secret, failed_logins, locked_until, active FROM staff WHERE ") +
+            QLatin1String(column) + QStringLiteral(" = ?"),
+        {value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -53,7 +54,9 @@ Result<QStringList> StaffRepository::gridIds(const QString &staffId)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = execSql(*conn, QStringLiteral("SELECT grid_id FROM staff_grids WHERE staff_id = ? ORDER BY grid_id"), {staffId});
+    auto q =
+        execSql(*conn, QStringLiteral("SELECT grid_id FROM staff_grids WHERE staff_id = ? ORDER BY grid_id"),
+                {staffId});
     if (!q)
         return q.error();
     QStringList out;
@@ -67,8 +70,9 @@ Result<void> StaffRepository::recordFailure(const QString &id, int failedLogins,
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = execSql(*conn, QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                     {failedLogins, lockedUntil.isValid() ? QVariant(toIsoUtc(lockedUntil)) : QVariant(), id});
+    auto q =
+        execSql(*conn, QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                {failedLogins, lockedUntil.isValid() ? QVariant(toIsoUtc(lockedUntil)) : QVariant(), id});
     if (!q)
         return q.error();
     return {};
@@ -79,9 +83,11 @@ Result<void> StaffRepository::resetFailures(const QString &id)
     auto conn = m_db.connection();
     if (!conn)
         return conn.error();
-    auto q = execSql(*conn, QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ? AND "
-                                           "(failed_logins <> 0 OR locked_until IS NOT NULL)"),
-                     {id});
+    auto q =
+        execSql(*conn,
+                QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ? AND "
+                               "(failed_logins <> 0 OR locked_until IS NOT NULL)"),
+                {id});
     if (!q)
         return q.error();
     return {};
@@ -118,7 +124,8 @@ Result<StaffUser> StaffRepository::profileFor(const Principal &who, const StaffR
         return conn.error();
     if (!staff.departmentId.isEmpty()) {
         u.departmentId = staff.departmentId;
-        auto q = execSql(*conn, QStringLiteral("SELECT name FROM departments WHERE id = ?"), {staff.departmentId});
+        auto q =
+            execSql(*conn, QStringLiteral("SELECT name FROM departments WHERE id = ?"), {staff.departmentId});
         if (!q)
             return q.error();
         if (q->next())
@@ -129,7 +136,8 @@ Result<StaffUser> StaffRepository::profileFor(const Principal &who, const StaffR
         if (staff.areaCode == QLatin1String("city")) {
             u.areaName = QStringLiteral("厦门市");
         } else {
-            auto q = execSql(*conn, QStringLiteral("SELECT name FROM regions WHERE id = ?"), {staff.areaCode});
+            auto q =
+                execSql(*conn, QStringLiteral("SELECT name FROM regions WHERE id = ?"), {staff.areaCode});
             if (!q)
                 return q.error();
             if (q->next())

@@ -17,9 +17,9 @@ struct StaffRecord {
     QString departmentId;
     QString areaCode;
     QString passwordHash;
-    QString totpSecret;     // base32; empty = no second factor
+    QString totpSecret; // base32; empty = no second factor
     int failedLogins = 0;
-    QDateTime lockedUntil;  // invalid = not locked
+    QDateTime lockedUntil; // invalid = not locked
     bool active = true;
 };
 

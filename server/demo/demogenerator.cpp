@@ -214,6 +214,9 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
         return changes.error();
     if (auto r = tx->commit(); !r)
         return r.error();
+    // Fresh tables have no planner statistics on PostgreSQL; without them the first queries plan badly.
+    if (auto r = m_db.afterBulkLoad(); !r)
+        return r.error();
     const double changeLogSeconds = double(phase.nsecsElapsed()) / 1e9;
     report(100);
 

@@ -20,8 +20,7 @@ constexpr int kMaxPageSize = 500;
 constexpr qint64 kMaxOffset = 100'000'000;
 const QSet<Role> kOversight{Role::Supervisor, Role::Admin};
 
-template <typename T>
-HttpResponse respond(const Result<T> &r, int status = 200)
+template <typename T> HttpResponse respond(const Result<T> &r, int status = 200)
 {
     if (!r)
         return HttpResponse::error(r.error());
@@ -50,7 +49,8 @@ Result<ListQuery> listQuery(const RequestContext &ctx, const QStringList &ignore
         if (key == QLatin1String("offset") || key == QLatin1String("limit") || ignored.contains(key))
             continue;
         if (value.size() > 200)
-            return makeError(ErrorCode::BadRequest, key + QStringLiteral(" is too long"), QJsonObject{{QStringLiteral("field"), key}});
+            return makeError(ErrorCode::BadRequest, key + QStringLiteral(" is too long"),
+                             QJsonObject{{QStringLiteral("field"), key}});
         if (key == QLatin1String("sort"))
             q.sort = value;
         else if (key == QLatin1String("q"))
@@ -95,7 +95,8 @@ public:
 
     EntityRepository &repo(const char *entity) { return *m_repos.at(QLatin1String(entity)); }
 
-    HttpResponse list(const char *entity, const RequestContext &ctx, const QHash<QString, QString> &fixed = {})
+    HttpResponse list(const char *entity, const RequestContext &ctx,
+                      const QHash<QString, QString> &fixed = {})
     {
         auto q = listQuery(ctx);
         if (!q)
@@ -103,7 +104,8 @@ public:
         for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it) {
             // A filter the endpoint fixes itself cannot be given again.
             if (q->filters.contains(it.key()))
-                return HttpResponse::error(makeError(ErrorCode::BadRequest, it.key() + QStringLiteral(": not a parameter here"),
+                return HttpResponse::error(makeError(ErrorCode::BadRequest,
+                                                     it.key() + QStringLiteral(": not a parameter here"),
                                                      QJsonObject{{QStringLiteral("field"), it.key()}}));
             q->filters.insert(it.key(), it.value());
         }
@@ -117,7 +119,8 @@ public:
     {
         const QString id = ctx.param(QStringLiteral("id"));
         if (!isPlausibleId(id))
-            return HttpResponse::error(makeError(ErrorCode::NotFound, QLatin1String(entity) + QStringLiteral(" not found")));
+            return HttpResponse::error(
+                makeError(ErrorCode::NotFound, QLatin1String(entity) + QStringLiteral(" not found")));
         return respond(repo(entity).getJson(ctx.who(), id));
     }
 
@@ -141,7 +144,9 @@ public:
         if (!citizen)
             return HttpResponse::error(citizen.error());
         // Every homepage view is audited; a failing audit write fails the read (no unaudited access).
-        if (auto a = m_s.audit.append(ctx.who(), QStringLiteral("citizen.view"), QStringLiteral("citizen"), id); !a)
+        if (auto a =
+                m_s.audit.append(ctx.who(), QStringLiteral("citizen.view"), QStringLiteral("citizen"), id);
+            !a)
             return HttpResponse::error(a.error());
         return HttpResponse::jsonBytes(*citizen);
     }
@@ -159,33 +164,41 @@ public:
                                         ? QStringList{QStringLiteral("id_number"), QStringLiteral("phone")}
                                         : QStringList{QStringLiteral("phone")};
         if (request->fields_.isEmpty())
-            return HttpResponse::error(makeError(ErrorCode::BadRequest, QStringLiteral("fields: name at least one field"),
-                                                 QJsonObject{{QStringLiteral("field"), QStringLiteral("fields")}}));
+            return HttpResponse::error(
+                makeError(ErrorCode::BadRequest, QStringLiteral("fields: name at least one field"),
+                          QJsonObject{{QStringLiteral("field"), QStringLiteral("fields")}}));
         for (const QString &f : request->fields_) {
             if (!allowed.contains(f))
-                return HttpResponse::error(makeError(ErrorCode::BadRequest, QStringLiteral("fields: cannot reveal ") + f.left(40),
-                                                     QJsonObject{{QStringLiteral("field"), QStringLiteral("fields")},
-                                                                 {QStringLiteral("allowed"), QJsonArray::fromStringList(allowed)}}));
+                return HttpResponse::error(
+                    makeError(ErrorCode::BadRequest, QStringLiteral("fields: cannot reveal ") + f.left(40),
+                              QJsonObject{{QStringLiteral("field"), QStringLiteral("fields")},
+                                          {QStringLiteral("allowed"), QJsonArray::fromStringList(allowed)}}));
         }
         const QString reason = request->reason.trimmed();
         if (reason.size() < 2 || reason.size() > 200)
-            return HttpResponse::error(makeError(ErrorCode::BadRequest, QStringLiteral("reason: give a reason of 2 to 200 characters"),
-                                                 QJsonObject{{QStringLiteral("field"), QStringLiteral("reason")}}));
+            return HttpResponse::error(makeError(
+                ErrorCode::BadRequest, QStringLiteral("reason: give a reason of 2 to 200 characters"),
+                QJsonObject{{QStringLiteral("field"), QStringLiteral("reason")}}));
         if (!isPlausibleId(id))
-            return HttpResponse::error(makeError(ErrorCode::NotFound, QLatin1String(entity) + QStringLiteral(" not found")));
+            return HttpResponse::error(
+                makeError(ErrorCode::NotFound, QLatin1String(entity) + QStringLiteral(" not found")));
         auto object = repo(entity).get(ctx.who(), id, true);
         if (!object)
             return HttpResponse::error(object.error());
-        auto audited = m_s.audit.append(ctx.who(), QLatin1String(entity) + QStringLiteral(".reveal"), QLatin1String(entity), id,
-                                        request->fields_.join(QLatin1Char(',')) + QStringLiteral(": ") + reason);
+        auto audited = m_s.audit.append(
+            ctx.who(), QLatin1String(entity) + QStringLiteral(".reveal"), QLatin1String(entity), id,
+            request->fields_.join(QLatin1Char(',')) + QStringLiteral(": ") + reason);
         if (!audited)
             return HttpResponse::error(audited.error());
         QJsonObject out = *object;
         // Only what was asked for leaves unmasked.
-        if (!request->fields_.contains(QStringLiteral("id_number")) && out.contains(QStringLiteral("id_number")))
-            out.insert(QStringLiteral("id_number"), identity::maskIdNumber(out.value(QStringLiteral("id_number")).toString()));
+        if (!request->fields_.contains(QStringLiteral("id_number")) &&
+            out.contains(QStringLiteral("id_number")))
+            out.insert(QStringLiteral("id_number"),
+                       identity::maskIdNumber(out.value(QStringLiteral("id_number")).toString()));
         if (!request->fields_.contains(QStringLiteral("phone")))
-            out.insert(QStringLiteral("phone"), identity::maskPhone(out.value(QStringLiteral("phone")).toString()));
+            out.insert(QStringLiteral("phone"),
+                       identity::maskPhone(out.value(QStringLiteral("phone")).toString()));
         // "masked" stays true while any identifier is still masked.
         out.insert(QStringLiteral("masked"), !(request->fields_.contains(QStringLiteral("phone")) &&
                                                (request->fields_.contains(QStringLiteral("id_number")) ||
@@ -209,7 +222,9 @@ public:
 
     HttpResponse auditList(const RequestContext &ctx)
     {
-        if (auto r = onlyParameters(ctx, {QStringLiteral("after"), QStringLiteral("limit"), QStringLiteral("target")}); !r)
+        if (auto r = onlyParameters(
+                ctx, {QStringLiteral("after"), QStringLiteral("limit"), QStringLiteral("target")});
+            !r)
             return HttpResponse::error(r.error());
         auto after = ctx.queryInteger(QStringLiteral("after"), 0, 0, std::numeric_limits<qint64>::max() / 2);
         if (!after)
@@ -219,8 +234,9 @@ public:
             return HttpResponse::error(limit.error());
         const QString target = ctx.queryValue(QStringLiteral("target")).value_or(QString());
         if (target.size() > 64)
-            return HttpResponse::error(makeError(ErrorCode::BadRequest, QStringLiteral("target is too long"),
-                                                 QJsonObject{{QStringLiteral("field"), QStringLiteral("target")}}));
+            return HttpResponse::error(
+                makeError(ErrorCode::BadRequest, QStringLiteral("target is too long"),
+                          QJsonObject{{QStringLiteral("field"), QStringLiteral("target")}}));
         // A district supervisor sees the entries about citizens of the district; the city and admins all.
         const QString district = ctx.who().seesEverything() ? QString() : ctx.who().areaCode;
         auto entries = m_s.audit.list(*after, int(*limit) + 1, target, district);
@@ -229,9 +245,10 @@ public:
         const bool hasMore = entries->size() > *limit;
         if (hasMore)
             entries->resize(*limit);
-        return HttpResponse::json(QJsonObject{{QStringLiteral("items"), toJsonArray(*entries)},
-                                              {QStringLiteral("next"), entries->isEmpty() ? *after : entries->last().seq},
-                                              {QStringLiteral("has_more"), hasMore}});
+        return HttpResponse::json(
+            QJsonObject{{QStringLiteral("items"), toJsonArray(*entries)},
+                        {QStringLiteral("next"), entries->isEmpty() ? *after : entries->last().seq},
+                        {QStringLiteral("has_more"), hasMore}});
     }
 
     HttpResponse auditVerify()
@@ -255,8 +272,9 @@ public:
         }
         QJsonObject body{{QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
                          {QStringLiteral("version"), QStringLiteral(GOVDESK_VERSION)},
-                         {QStringLiteral("database"), m_s.db.dialect() == Dialect::Sqlite ? QStringLiteral("sqlite")
-                                                                                          : QStringLiteral("postgresql")},
+                         {QStringLiteral("database"), m_s.db.dialect() == Dialect::Sqlite
+                                                          ? QStringLiteral("sqlite")
+                                                          : QStringLiteral("postgresql")},
                          {QStringLiteral("time"), toIsoUtc(QDateTime::currentDateTimeUtc())}};
         return HttpResponse::json(body, dbOk ? 200 : 503);
     }
@@ -315,24 +333,42 @@ Router buildApiRouter(ApiServices services)
     Router r;
     const auto get = [&r, api](const char *pattern, const char *summary, auto fn, QSet<Role> roles = {}) {
         r.add(Route{QStringLiteral("GET"), QLatin1String(pattern), false, roles, QLatin1String(summary),
-                    [api, fn](RequestContext &ctx) { return fn(*api, ctx); }});
+                    [api, fn](RequestContext &ctx) {
+                        return fn(*api, ctx);
+                    }});
     };
     const auto post = [&r, api](const char *pattern, const char *summary, auto fn, bool isPublic = false) {
-        r.add(Route{QStringLiteral("POST"), QLatin1String(pattern), isPublic, {}, QLatin1String(summary),
-                    [api, fn](RequestContext &ctx) { return fn(*api, ctx); }});
+        r.add(Route{QStringLiteral("POST"),
+                    QLatin1String(pattern),
+                    isPublic,
+                    {},
+                    QLatin1String(summary),
+                    [api, fn](RequestContext &ctx) {
+                        return fn(*api, ctx);
+                    }});
     };
-    r.add(Route{QStringLiteral("GET"), QStringLiteral("/api/v1/health"), true, {}, QStringLiteral("Server and database health"),
-                [api](RequestContext &) { return api->health(); }});
-    post("/api/v1/auth/login", "Sign in with username, password and optional TOTP",
-         [](Api &a, RequestContext &c) { return a.login(c); }, true);
-    post("/api/v1/auth/refresh", "Exchange a refresh token for new tokens (rotates)",
-         [](Api &a, RequestContext &c) { return a.refresh(c); }, true);
-    post("/api/v1/auth/logout", "End this sign-in (revokes its tokens)", [](Api &a, RequestContext &c) { return a.logout(c); });
+    r.add(Route{QStringLiteral("GET"),
+                QStringLiteral("/api/v1/health"),
+                true,
+                {},
+                QStringLiteral("Server and database health"),
+                [api](RequestContext &) {
+                    return api->health();
+                }});
+    post(
+        "/api/v1/auth/login", "Sign in with username, password and optional TOTP",
+        [](Api &a, RequestContext &c) { return a.login(c); }, true);
+    post(
+        "/api/v1/auth/refresh", "Exchange a refresh token for new tokens (rotates)",
+        [](Api &a, RequestContext &c) { return a.refresh(c); }, true);
+    post("/api/v1/auth/logout", "End this sign-in (revokes its tokens)",
+         [](Api &a, RequestContext &c) { return a.logout(c); });
     get("/api/v1/auth/me", "The signed-in staff member", [](Api &a, RequestContext &c) { return a.me(c); });
 
     get("/api/v1/citizens", "Citizens in scope (paged, filtered, sorted)",
         [](Api &a, RequestContext &c) { return a.list("citizen", c); });
-    get("/api/v1/citizens/{id}", "One citizen (masked; audited)", [](Api &a, RequestContext &c) { return a.viewCitizen(c); });
+    get("/api/v1/citizens/{id}", "One citizen (masked; audited)",
+        [](Api &a, RequestContext &c) { return a.viewCitizen(c); });
     post("/api/v1/citizens/{id}/reveal", "Reveal a citizen's ID number or phone with a reason (audited)",
          [](Api &a, RequestContext &c) { return a.reveal("citizen", c); });
     get("/api/v1/citizens/{id}/bills", "Bills of a citizen",
@@ -344,14 +380,19 @@ Router buildApiRouter(ApiServices services)
     get("/api/v1/citizens/{id}/messages", "Messages of a citizen",
         [](Api &a, RequestContext &c) { return a.citizenChildren("message", "citizen", c); });
 
-    get("/api/v1/enterprises", "Enterprises in scope", [](Api &a, RequestContext &c) { return a.list("enterprise", c); });
-    get("/api/v1/enterprises/{id}", "One enterprise", [](Api &a, RequestContext &c) { return a.get("enterprise", c); });
+    get("/api/v1/enterprises", "Enterprises in scope",
+        [](Api &a, RequestContext &c) { return a.list("enterprise", c); });
+    get("/api/v1/enterprises/{id}", "One enterprise",
+        [](Api &a, RequestContext &c) { return a.get("enterprise", c); });
     post("/api/v1/enterprises/{id}/reveal", "Reveal an enterprise's phone with a reason (audited)",
          [](Api &a, RequestContext &c) { return a.reveal("enterprise", c); });
 
-    get("/api/v1/services", "Service catalogue", [](Api &a, RequestContext &c) { return a.list("service", c); });
-    get("/api/v1/services/{id}", "One service item with its workflow", [](Api &a, RequestContext &c) { return a.get("service", c); });
-    get("/api/v1/departments", "Departments", [](Api &a, RequestContext &c) { return a.list("department", c); });
+    get("/api/v1/services", "Service catalogue",
+        [](Api &a, RequestContext &c) { return a.list("service", c); });
+    get("/api/v1/services/{id}", "One service item with its workflow",
+        [](Api &a, RequestContext &c) { return a.get("service", c); });
+    get("/api/v1/departments", "Departments",
+        [](Api &a, RequestContext &c) { return a.list("department", c); });
     get("/api/v1/tags", "Tag catalogue", [](Api &a, RequestContext &c) { return a.list("tag", c); });
     get("/api/v1/regions", "Region tree nodes (district, street, community, grid)",
         [](Api &a, RequestContext &c) { return a.list("region", c); });
@@ -359,20 +400,26 @@ Router buildApiRouter(ApiServices services)
         return a.list("region", c, {{QStringLiteral("level"), QStringLiteral("grid")}});
     });
 
-    get("/api/v1/applications", "Applications in scope", [](Api &a, RequestContext &c) { return a.list("application", c); });
+    get("/api/v1/applications", "Applications in scope",
+        [](Api &a, RequestContext &c) { return a.list("application", c); });
     get("/api/v1/applications/{id}", "One application with its steps",
         [](Api &a, RequestContext &c) { return a.get("application", c); });
     get("/api/v1/bills", "Bills in scope", [](Api &a, RequestContext &c) { return a.list("bill", c); });
     get("/api/v1/benefits", "Subsidy and tax-refund applications in scope",
         [](Api &a, RequestContext &c) { return a.list("benefit", c); });
-    get("/api/v1/messages", "Citizen messages in scope", [](Api &a, RequestContext &c) { return a.list("message", c); });
-    get("/api/v1/messages/{id}", "One message", [](Api &a, RequestContext &c) { return a.get("message", c); });
+    get("/api/v1/messages", "Citizen messages in scope",
+        [](Api &a, RequestContext &c) { return a.list("message", c); });
+    get("/api/v1/messages/{id}", "One message",
+        [](Api &a, RequestContext &c) { return a.get("message", c); });
 
     get("/api/v1/sync/changes", "Scoped change feed since a sequence number",
         [](Api &a, RequestContext &c) { return a.changes(c); });
-    get("/api/v1/audit", "Audit log entries", [](Api &a, RequestContext &c) { return a.auditList(c); }, kOversight);
-    get("/api/v1/audit/verify", "Verify the audit hash chain", [](Api &a, RequestContext &) { return a.auditVerify(); },
+    get(
+        "/api/v1/audit", "Audit log entries", [](Api &a, RequestContext &c) { return a.auditList(c); },
         kOversight);
+    get(
+        "/api/v1/audit/verify", "Verify the audit hash chain",
+        [](Api &a, RequestContext &) { return a.auditVerify(); }, kOversight);
     return r;
 }
 

@@ -15,7 +15,9 @@ HttpServer::HttpServer(const Router &router, AuthService &auth, HttpLimits limit
     , m_limits(limits)
 {
     const int workers = limits.workerThreads;
-    m_server->new_task_queue = [workers] { return new httplib::ThreadPool(size_t(workers)); };
+    m_server->new_task_queue = [workers] {
+        return new httplib::ThreadPool(size_t(workers));
+    };
     m_server->set_payload_max_length(limits.maxBodyBytes);
     m_server->set_read_timeout(limits.readTimeoutSeconds, 0);
     m_server->set_write_timeout(limits.writeTimeoutSeconds, 0);

@@ -121,7 +121,8 @@ bool RequestContext::hasDuplicateQueryKeys() const
     return false;
 }
 
-Result<qint64> RequestContext::queryInteger(const QString &name, qint64 fallback, qint64 min, qint64 max) const
+Result<qint64> RequestContext::queryInteger(const QString &name, qint64 fallback, qint64 min,
+                                            qint64 max) const
 {
     const auto text = queryValue(name);
     if (!text)
@@ -129,7 +130,8 @@ Result<qint64> RequestContext::queryInteger(const QString &name, qint64 fallback
     bool ok = false;
     const qint64 v = text->toLongLong(&ok);
     if (!ok || v < min || v > max)
-        return makeError(ErrorCode::BadRequest, QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(min).arg(max),
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(min).arg(max),
                          QJsonObject{{QStringLiteral("field"), name}});
     return v;
 }
@@ -191,14 +193,16 @@ void Router::install(httplib::Server &server, AuthService &auth) const
                     return;
                 }
                 if (!route.roles.isEmpty() && !route.roles.contains(principal->role)) {
-                    write(res, HttpResponse::error(makeError(ErrorCode::Forbidden,
-                                                             QStringLiteral("your role may not use this endpoint"))));
+                    write(res,
+                          HttpResponse::error(makeError(
+                              ErrorCode::Forbidden, QStringLiteral("your role may not use this endpoint"))));
                     return;
                 }
                 ctx.principal = *principal;
             }
             if (ctx.hasDuplicateQueryKeys()) {
-                response = HttpResponse::error(makeError(ErrorCode::BadRequest, QStringLiteral("a query parameter is repeated")));
+                response = HttpResponse::error(
+                    makeError(ErrorCode::BadRequest, QStringLiteral("a query parameter is repeated")));
             } else {
                 response = route.handler(ctx);
             }
@@ -206,10 +210,10 @@ void Router::install(httplib::Server &server, AuthService &auth) const
             const qint64 ms = timer.elapsed();
             if (response.status >= 500 || ms > 500) {
                 // Path and status only: query strings may carry names or ID fragments.
-                qCWarning(lcHttp).noquote() << QStringLiteral("method=") + route.method
-                                            << QStringLiteral("path=") + ctx.path
-                                            << QStringLiteral("status=") + QString::number(response.status)
-                                            << QStringLiteral("ms=") + QString::number(ms);
+                qCWarning(lcHttp).noquote()
+                    << QStringLiteral("method=") + route.method << QStringLiteral("path=") + ctx.path
+                    << QStringLiteral("status=") + QString::number(response.status)
+                    << QStringLiteral("ms=") + QString::number(ms);
             }
         };
         const std::string pattern = httplibPattern(route.pattern);
@@ -240,7 +244,8 @@ void Router::install(httplib::Server &server, AuthService &auth) const
             if (!allowed.isEmpty()) {
                 res.status = 405;
                 res.set_header("Allow", allowed.join(QStringLiteral(", ")).toStdString());
-                e = makeError(ErrorCode::MethodNotAllowed, QStringLiteral("method not allowed; use ") + allowed.join(QStringLiteral(", ")));
+                e = makeError(ErrorCode::MethodNotAllowed, QStringLiteral("method not allowed; use ") +
+                                                               allowed.join(QStringLiteral(", ")));
             } else {
                 e = makeError(ErrorCode::NotFound, QStringLiteral("no such endpoint"));
             }
@@ -260,24 +265,27 @@ void Router::install(httplib::Server &server, AuthService &auth) const
                 e = makeError(ErrorCode::BadRequest, QStringLiteral("bad request"));
         }
         const int status = res.status;
-        res.set_content(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+        res.set_content(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact).toStdString(),
+                        "application/json");
         res.status = status;
     });
-    server.set_exception_handler([](const httplib::Request &req, httplib::Response &res, std::exception_ptr ep) {
-        QString what = QStringLiteral("unknown");
-        try {
-            std::rethrow_exception(ep);
-        } catch (const std::exception &ex) {
-            what = QString::fromUtf8(ex.what());
-        } catch (...) {
-        }
-        qCCritical(lcHttp).noquote() << "handler threw on" << QString::fromStdString(req.path) << what;
-        res.status = 500;
-        res.set_content(QJsonDocument(makeError(ErrorCode::Internal, QStringLiteral("internal error")).toJson())
-                            .toJson(QJsonDocument::Compact)
-                            .toStdString(),
-                        "application/json");
-    });
+    server.set_exception_handler(
+        [](const httplib::Request &req, httplib::Response &res, std::exception_ptr ep) {
+            QString what = QStringLiteral("unknown");
+            try {
+                std::rethrow_exception(ep);
+            } catch (const std::exception &ex) {
+                what = QString::fromUtf8(ex.what());
+            } catch (...) {
+            }
+            qCCritical(lcHttp).noquote() << "handler threw on" << QString::fromStdString(req.path) << what;
+            res.status = 500;
+            res.set_content(
+                QJsonDocument(makeError(ErrorCode::Internal, QStringLiteral("internal error")).toJson())
+                    .toJson(QJsonDocument::Compact)
+                    .toStdString(),
+                "application/json");
+        });
 }
 
 } // namespace gd::server

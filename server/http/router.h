@@ -47,11 +47,11 @@ public:
     QString method;
     QString path;
     QHash<QString, QString> pathParams;
-    QList<QPair<QString, QString>> query;   // decoded, in order
+    QList<QPair<QString, QString>> query; // decoded, in order
     QByteArray body;
     QByteArray contentType;
     QString clientAddress;
-    std::optional<Principal> principal;     // set for authenticated routes
+    std::optional<Principal> principal; // set for authenticated routes
 
     const Principal &who() const { return *principal; }
     QString param(const QString &name) const { return pathParams.value(name); }
@@ -66,10 +66,10 @@ public:
 using Handler = std::function<HttpResponse(RequestContext &)>;
 
 struct Route {
-    QString method;          // "GET", "POST", ...
-    QString pattern;         // "/api/v1/citizens/{id}"
+    QString method;  // "GET", "POST", ...
+    QString pattern; // "/api/v1/citizens/{id}"
     bool isPublic = false;
-    QSet<Role> roles;        // empty and not public = every authenticated role
+    QSet<Role> roles; // empty and not public = every authenticated role
     QString summary;
     Handler handler;
 };
@@ -84,7 +84,8 @@ public:
     void install(httplib::Server &server, AuthService &auth) const;
 
     // The route matching method + path, for tests and the 405 logic.
-    const Route *match(const QString &method, const QString &path, QHash<QString, QString> *params = nullptr) const;
+    const Route *match(const QString &method, const QString &path,
+                       QHash<QString, QString> *params = nullptr) const;
 
 private:
     QList<Route> m_routes;

@@ -85,7 +85,8 @@ private slots:
         c.version = 7;
         const QJsonObject json = toJson(c);
         QCOMPARE(json.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1990-03-07"));
-        QCOMPARE(json.value(QStringLiteral("registered_at")).toString(), QStringLiteral("2020-01-02T03:04:05.678Z"));
+        QCOMPARE(json.value(QStringLiteral("registered_at")).toString(),
+                 QStringLiteral("2020-01-02T03:04:05.678Z"));
         QVERIFY(json.value(QStringLiteral("officer_id")).isNull());
         auto back = fromJson<Citizen>(json);
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
@@ -113,10 +114,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
-        QTest::newRow("number-for-string") << QByteArray(R"({"username":5,"password":"x"})") << QStringLiteral("username");
+        QTest::newRow("number-for-string")
+            << QByteArray(R"({"username":5,"password":"x"})") << QStringLiteral("username");
         QTest::newRow("missing") << QByteArray(R"({"username":"a"})") << QStringLiteral("password");
-        QTest::newRow("null-required") << QByteArray(R"({"username":"a","password":null})") << QStringLiteral("password");
-        QTest::newRow("object-for-optional") << QByteArray(R"({"username":"a","password":"b","totp":{}})") << QStringLiteral("totp");
+        QTest::newRow("null-required")
+            << QByteArray(R"({"username":"a","password":null})") << QStringLiteral("password");
+        QTest::newRow("object-for-optional")
+            << QByteArray(R"({"username":"a","password":"b","totp":{}})") << QStringLiteral("totp");
     }
     void wrongTypesAndMissingFields()
     {
@@ -130,7 +134,10 @@ private slots:
     {
         auto r = fromJson<Bill>(QJsonObject{{QStringLiteral("amount_cents"), 1.5}});
         QVERIFY(!r.ok());
-        auto page = fromJson<ChangePage>(QJsonDocument::fromJson(R"({"changes":[{"seq":1,"entity":"citizen","op":"delete","id":"x","version":2,"data":null}],"next":1,"has_more":false})").object());
+        auto page = fromJson<ChangePage>(
+            QJsonDocument::fromJson(
+                R"({"changes":[{"seq":1,"entity":"citizen","op":"delete","id":"x","version":2,"data":null}],"next":1,"has_more":false})")
+                .object());
         QVERIFY(page.ok());
         QCOMPARE(page->changes.first().op, QStringLiteral("delete"));
         QVERIFY(!page->changes.first().data.has_value());
@@ -144,9 +151,11 @@ private slots:
     }
     void errorShape()
     {
-        const Error e = makeError(ErrorCode::Locked, QStringLiteral("locked"), QJsonObject{{QStringLiteral("retry_after_seconds"), 60}});
+        const Error e = makeError(ErrorCode::Locked, QStringLiteral("locked"),
+                                  QJsonObject{{QStringLiteral("retry_after_seconds"), 60}});
         const QJsonObject json = e.toJson();
-        QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("account_locked"));
+        QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("account_locked"));
         const Error back = Error::fromJson(json);
         QCOMPARE(back.code, ErrorCode::Locked);
         QCOMPARE(back.details.value(QStringLiteral("retry_after_seconds")).toInt(), 60);
