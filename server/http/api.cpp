@@ -154,10 +154,7 @@ public:
     HttpResponse reveal(const char *entity, const RequestContext &ctx)
     {
         const QString id = ctx.param(QStringLiteral("id"));
-        auto body = ctx.jsonBody();
-        if (!body)
-            return HttpResponse::error(body.error());
-        auto request = fromJson<RevealRequest>(*body, true);
+        auto request = ctx.bodyAs<RevealRequest>();
         if (!request)
             return HttpResponse::error(request.error());
         const QStringList allowed = QLatin1String(entity) == QLatin1String("citizen")
@@ -281,10 +278,7 @@ public:
 
     HttpResponse login(const RequestContext &ctx)
     {
-        auto body = ctx.jsonBody();
-        if (!body)
-            return HttpResponse::error(body.error());
-        auto request = fromJson<LoginRequest>(*body, true);
+        auto request = ctx.bodyAs<LoginRequest>();
         if (!request)
             return HttpResponse::error(request.error());
         return respond(m_s.auth.login(*request, ctx.clientAddress));
@@ -292,10 +286,7 @@ public:
 
     HttpResponse refresh(const RequestContext &ctx)
     {
-        auto body = ctx.jsonBody();
-        if (!body)
-            return HttpResponse::error(body.error());
-        auto request = fromJson<RefreshRequest>(*body, true);
+        auto request = ctx.bodyAs<RefreshRequest>();
         if (!request)
             return HttpResponse::error(request.error());
         return respond(m_s.auth.refresh(request->refreshToken, ctx.clientAddress));

@@ -6,6 +6,7 @@
 
 #include "db/principal.h"
 
+#include "domain/codec.h"
 #include "domain/result.h"
 
 #include <QByteArray>
@@ -61,6 +62,14 @@ public:
     Result<qint64> queryInteger(const QString &name, qint64 fallback, qint64 min, qint64 max) const;
     // The body as a strict JSON object (content type, syntax, object).
     Result<QJsonObject> jsonBody() const;
+    // The body decoded strictly as a request type T (content type, syntax, types, no unknown fields).
+    template <typename T> Result<T> bodyAs() const
+    {
+        auto parsed = jsonBody();
+        if (!parsed)
+            return parsed.error();
+        return fromJson<T>(*parsed, true);
+    }
 };
 
 using Handler = std::function<HttpResponse(RequestContext &)>;
