@@ -7,10 +7,13 @@
 
 namespace gd {
 
-Q_DECLARE_LOGGING_CATEGORY(lcCore)   // govdesk.core: preferences, clock, utilities
-Q_DECLARE_LOGGING_CATEGORY(lcNet)    // govdesk.net: REST client and its jobs
-Q_DECLARE_LOGGING_CATEGORY(lcModels) // govdesk.models: item models
-Q_DECLARE_LOGGING_CATEGORY(lcUi)     // govdesk.ui: windows, pages, dialogs
-Q_DECLARE_LOGGING_CATEGORY(lcApp)    // govdesk.app: the composition root and command line
+Q_DECLARE_LOGGING_CATEGORY(lcCore)     // govdesk.core: preferences, clock, utilities
+Q_DECLARE_LOGGING_CATEGORY(lcNet)      // govdesk.net: REST client and its jobs
+Q_DECLARE_LOGGING_CATEGORY(lcSecurity) // govdesk.security: keychain
+Q_DECLARE_LOGGING_CATEGORY(lcStore)    // govdesk.store: SQLCipher cache, migrations, search index
+Q_DECLARE_LOGGING_CATEGORY(lcSync)     // govdesk.sync: sync engine, outbox, conflicts, event stream
+Q_DECLARE_LOGGING_CATEGORY(lcModels)   // govdesk.models: item models
+Q_DECLARE_LOGGING_CATEGORY(lcUi)       // govdesk.ui: windows, pages, dialogs
+Q_DECLARE_LOGGING_CATEGORY(lcApp)      // govdesk.app: the composition root and command line
 
 } // namespace gd

@@ -114,6 +114,8 @@ QNetworkReply *ApiClient::dispatch(const ApiRequest &request, QString *tokenUsed
     wire.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     wire.setRawHeader("Accept", "application/json");
     tokenUsed->clear();
+    for (const auto &[name, value] : request.headers)
+        wire.setRawHeader(name, value);
     if (request.authenticated && !m_tokens.accessToken.isEmpty()) {
         wire.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toLatin1());
         *tokenUsed = m_tokens.accessToken;
@@ -150,8 +152,30 @@ void ApiClient::noteOutcome(const Result<ApiResponse> &result)
     emit connectionStateChanged(state);
 }
 
+void ApiClient::setRefreshDelegated(bool delegated)
+{
+    m_refreshDelegated = delegated;
+}
+
+void ApiClient::completeDelegatedRefresh(const gd::Result<void> &result, const gd::AuthTokens &tokens)
+{
+    m_delegatedRefreshPending = false;
+    if (result)
+        setTokens(tokens);
+    emit sessionRefreshFinished(result);
+    if (!result && result.error().code == ErrorCode::Unauthorized)
+        emit sessionExpired();
+}
+
 void ApiClient::refreshSession()
 {
+    if (m_refreshDelegated) {
+        if (m_delegatedRefreshPending)
+            return;
+        m_delegatedRefreshPending = true;
+        emit refreshRequested(m_tokens.accessToken);
+        return;
+    }
     if (m_refreshJob)
         return;
     auto *job = new RefreshJob(this, this);

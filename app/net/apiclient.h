@@ -72,13 +72,27 @@ public:
     // For ApiCall: records whether the server answered at all.
     void noteOutcome(const Result<ApiResponse> &result);
     // For ApiCall: starts a RefreshJob unless one is running; sessionRefreshFinished() reports it.
+    // When refresh is delegated, emits refreshRequested() instead and waits for completeDelegatedRefresh().
     void refreshSession();
+
+    // A second client (the sync engine's, on its own thread) must not rotate the refresh token itself: two
+    // rotations of one token would look like a replay and revoke the session. It delegates the refresh to
+    // the GUI thread's client, which owns the session.
+    void setRefreshDelegated(bool delegated);
+    bool isRefreshDelegated() const { return m_refreshDelegated; }
+
+public slots:
+    // The owner's answer to refreshRequested(): new tokens (or the error).
+    void completeDelegatedRefresh(const gd::Result<void> &result, const gd::AuthTokens &tokens);
 
 signals:
     void tokensChanged();
     void sessionRefreshFinished(const gd::Result<void> &result);
     void sessionExpired();
     void connectionStateChanged(gd::ApiClient::ConnectionState state);
+    // Delegated refresh: the access token that was rejected (the owner refreshes only if it is still
+    // current, otherwise it just answers with its newer tokens).
+    void refreshRequested(const QString &staleAccessToken);
 
 private:
     QUrl urlFor(const ApiRequest &request) const;
@@ -89,6 +103,8 @@ private:
     AuthTokens m_tokens;
     ConnectionState m_connectionState = ConnectionState::Unknown;
     QPointer<RefreshJob> m_refreshJob;
+    bool m_refreshDelegated = false;
+    bool m_delegatedRefreshPending = false;
 };
 
 } // namespace gd

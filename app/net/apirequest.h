@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrlQuery>
 
@@ -17,9 +18,10 @@ struct ApiRequest {
     Method method = Method::Get;
     QString path; // absolute path, e.g. "/api/v1/auth/me"
     QUrlQuery query;
-    std::optional<QJsonObject> body;  // sent as application/json when set
-    bool authenticated = true;        // sends "Authorization: Bearer <access token>"
-    QList<int> acceptedErrorStatuses; // non-2xx statuses whose JSON body is a reply, not an error
+    std::optional<QJsonObject> body;              // sent as application/json when set
+    bool authenticated = true;                    // sends "Authorization: Bearer <access token>"
+    QList<int> acceptedErrorStatuses;             // non-2xx statuses whose JSON body is a reply, not an error
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers (Idempotency-Key, X-Device-Id, …)
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, std::optional<QJsonObject> body = {});

@@ -9,6 +9,7 @@ void registerNetMetaTypes()
     qRegisterMetaType<Result<StaffUser>>();
     qRegisterMetaType<Result<ServerHealth>>();
     qRegisterMetaType<Result<void>>();
+    qRegisterMetaType<AuthTokens>();
 }
 
 } // namespace gd

@@ -14,6 +14,7 @@ Q_DECLARE_METATYPE(gd::Result<gd::AuthTokens>)
 Q_DECLARE_METATYPE(gd::Result<gd::StaffUser>)
 Q_DECLARE_METATYPE(gd::Result<gd::ServerHealth>)
 Q_DECLARE_METATYPE(gd::Result<void>)
+Q_DECLARE_METATYPE(gd::AuthTokens)
 
 namespace gd {
 
