@@ -1,0 +1,43 @@
+#pragma once
+// Writes server objects into the local tables: the row (id, version, the listed columns, the JSON), its
+// tag rows and its search-index entry, or removes all three. Used by the sync engine's apply step and by
+// the repositories after the server answered a write. Must run inside the caller's write transaction.
+//
+// An upsert never replaces a row with an older version, so re-applying a page after an interrupted sync
+// (or a late push answer) is harmless.
+
+#include "store/localtables.h"
+#include "store/sqlite.h"
+
+#include <QJsonObject>
+
+namespace gd::store {
+
+class SearchIndex;
+class SearchTokenizer;
+
+class EntityWriter {
+public:
+    EntityWriter(Connection &connection, SearchIndex &search);
+
+    // true when written, false when the stored row is newer.
+    Result<bool> upsert(const LocalTable &table, const QJsonObject &object);
+    // Same, with the object's JSON text already at hand (saves serialising it again).
+    Result<bool> upsert(const LocalTable &table, const QJsonObject &object, const QByteArray &json);
+    Result<void> remove(const LocalTable &table, const QString &id);
+
+private:
+    struct Sql {
+        QByteArray upsert;
+        QByteArray remove;
+        QByteArray deleteTags;
+        QByteArray insertTag;
+    };
+    const Sql &sqlFor(const LocalTable &table);
+
+    Connection &m_connection;
+    SearchIndex &m_search;
+    QHash<QString, Sql> m_sql;
+};
+
+} // namespace gd::store

@@ -1,0 +1,93 @@
+#include "store/localschema.h"
+
+#include "store/searchindex.h"
+
+namespace gd::store {
+
+const QList<LocalMigration> &localMigrations()
+{
+    static const QList<LocalMigration> list = [] {
+        QList<QByteArray> base{
+            "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            // Reference data.
+            "CREATE TABLE regions (id TEXT PRIMARY KEY, version INTEGER NOT NULL, parent_id TEXT, "
+            "level TEXT NOT NULL, name TEXT NOT NULL, district_code TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX regions_parent ON regions(parent_id, name)",
+            "CREATE INDEX regions_level ON regions(level, name)",
+            "CREATE TABLE departments (id TEXT PRIMARY KEY, version INTEGER NOT NULL, name TEXT NOT NULL, "
+            "data TEXT NOT NULL)",
+            "CREATE TABLE tags (id TEXT PRIMARY KEY, version INTEGER NOT NULL, name TEXT NOT NULL, "
+            "class TEXT, applies_to TEXT, data TEXT NOT NULL)",
+            "CREATE TABLE services (id TEXT PRIMARY KEY, version INTEGER NOT NULL, name TEXT NOT NULL, "
+            "code TEXT, department_id TEXT, category TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX services_department ON services(department_id, name)",
+            // People and enterprises; an INTEGER rowid keys the search index.
+            "CREATE TABLE citizens (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+            "version INTEGER NOT NULL, name TEXT NOT NULL, gender TEXT, birth_date TEXT, "
+            "realname_level INTEGER, district_code TEXT, street_id TEXT, community_id TEXT, grid_id TEXT, "
+            "household_id TEXT, updated_at TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX citizens_name ON citizens(name, id)",
+            "CREATE INDEX citizens_grid ON citizens(grid_id, name, id)",
+            "CREATE INDEX citizens_community ON citizens(community_id, name, id)",
+            "CREATE INDEX citizens_household ON citizens(household_id)",
+            "CREATE TABLE citizen_tags (citizen_id TEXT NOT NULL, tag_id TEXT NOT NULL, "
+            "PRIMARY KEY (citizen_id, tag_id)) WITHOUT ROWID",
+            "CREATE INDEX citizen_tags_tag ON citizen_tags(tag_id, citizen_id)",
+            "CREATE TABLE enterprises (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+            "version INTEGER NOT NULL, name TEXT NOT NULL, industry TEXT, stage TEXT, district_code TEXT, "
+            "street_id TEXT, community_id TEXT, grid_id TEXT, updated_at TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX enterprises_name ON enterprises(name, id)",
+            "CREATE INDEX enterprises_grid ON enterprises(grid_id, name, id)",
+            "CREATE TABLE enterprise_tags (enterprise_id TEXT NOT NULL, tag_id TEXT NOT NULL, "
+            "PRIMARY KEY (enterprise_id, tag_id)) WITHOUT ROWID",
+            "CREATE INDEX enterprise_tags_tag ON enterprise_tags(tag_id, enterprise_id)",
+            // Casework.
+            "CREATE TABLE applications (id TEXT PRIMARY KEY, version INTEGER NOT NULL, number TEXT, "
+            "service_id TEXT, applicant_id TEXT, applicant_name TEXT, status TEXT, current_step INTEGER, "
+            "channel TEXT, submitted_at TEXT, due_at TEXT, priority TEXT, district_code TEXT, grid_id TEXT, "
+            "updated_at TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX applications_submitted ON applications(submitted_at, id)",
+            "CREATE INDEX applications_status ON applications(status, due_at, id)",
+            "CREATE INDEX applications_applicant ON applications(applicant_id, submitted_at)",
+            "CREATE INDEX applications_due ON applications(due_at, id)",
+            "CREATE TABLE bills (id TEXT PRIMARY KEY, version INTEGER NOT NULL, citizen_id TEXT, kind TEXT, "
+            "status TEXT, due_date TEXT, amount_cents INTEGER, updated_at TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX bills_citizen ON bills(citizen_id, due_date)",
+            "CREATE INDEX bills_status ON bills(status, due_date, id)",
+            "CREATE TABLE benefits (id TEXT PRIMARY KEY, version INTEGER NOT NULL, citizen_id TEXT, "
+            "kind TEXT, status TEXT, submitted_at TEXT, updated_at TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX benefits_citizen ON benefits(citizen_id, submitted_at)",
+            "CREATE TABLE messages (id TEXT PRIMARY KEY, version INTEGER NOT NULL, citizen_id TEXT, "
+            "kind TEXT, channel TEXT, status TEXT, district_code TEXT, grid_id TEXT, department_id TEXT, "
+            "created_at TEXT, updated_at TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX messages_created ON messages(created_at, id)",
+            "CREATE INDEX messages_citizen ON messages(citizen_id, created_at)",
+            "CREATE INDEX messages_grid ON messages(grid_id, created_at)",
+            "CREATE TABLE visits (id TEXT PRIMARY KEY, version INTEGER NOT NULL, grid_id TEXT, "
+            "citizen_id TEXT, kind TEXT, visited_at TEXT, updated_at TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX visits_grid ON visits(grid_id, visited_at)",
+            "CREATE INDEX visits_citizen ON visits(citizen_id, visited_at)",
+            // Every local write, in device order, until the server has confirmed it (see Outbox).
+            "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, "
+            "method TEXT NOT NULL, path TEXT NOT NULL, body TEXT NOT NULL, entity TEXT NOT NULL, "
+            "entity_id TEXT NOT NULL, base_version INTEGER, summary TEXT NOT NULL DEFAULT '', "
+            "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TEXT NOT NULL)",
+            "CREATE INDEX outbox_entity ON outbox(entity, entity_id)",
+            // Writes the server refused (stale base version or rejected), waiting for the user.
+            "CREATE TABLE conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
+            "entity TEXT NOT NULL, entity_id TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, "
+            "local_body TEXT NOT NULL, base_version INTEGER, server_data TEXT, error_code TEXT, "
+            "error_message TEXT, summary TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+        };
+        base += SearchIndex::schemaStatements();
+        return QList<LocalMigration>{{1, "base schema", base}};
+    }();
+    return list;
+}
+
+int latestLocalSchemaVersion()
+{
+    return localMigrations().constLast().version;
+}
+
+} // namespace gd::store

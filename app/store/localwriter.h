@@ -1,0 +1,27 @@
+#pragma once
+// One local write: the changed object goes into its table and the request that tells the server goes into
+// the outbox, in one transaction with synchronous=FULL, so after a crash or power cut either both exist or
+// neither does. The repositories' write methods are built on this. Store thread.
+
+#include "store/entitywriter.h"
+#include "store/outbox.h"
+
+namespace gd::store {
+
+class LocalWriter {
+public:
+    LocalWriter(Connection &connection, EntityWriter &entities, Outbox &outbox);
+
+    // Writes `object` (the object as the user now sees it) locally and queues `request`.
+    Result<OutboxItem> write(const LocalTable &table, const QJsonObject &object, OutboxItem request);
+    // Queues a request without a local change (e.g. re-sending a resolved conflict whose object is already
+    // in place).
+    Result<OutboxItem> enqueueOnly(OutboxItem request);
+
+private:
+    Connection &m_connection;
+    EntityWriter &m_entities;
+    Outbox &m_outbox;
+};
+
+} // namespace gd::store

@@ -1,0 +1,168 @@
+#include "store/store.h"
+
+#include "core/logging.h"
+#include "store/localschema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace gd::store {
+
+namespace {
+
+const QStringList kCompanions{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+
+bool isUnreadable(const Error &error)
+{
+    const QString reason = storageReason(error);
+    return reason == QLatin1String("not_a_database") || reason == QLatin1String("corrupt");
+}
+
+} // namespace
+
+QString Store::pathFor(const QString &directory, const QString &stem)
+{
+    return QDir(directory).filePath(stem + QStringLiteral(".gdcache"));
+}
+
+Store::Store(QString path, Connection connection, OpenReport report)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+    , m_report(std::move(report))
+{
+}
+
+Store::~Store() = default;
+
+Result<Connection> Store::openVerified(const QString &path, const QByteArray &key)
+{
+    auto connection = Connection::open(path);
+    if (!connection)
+        return connection.error();
+    if (auto r = connection->setKey(key); !r)
+        return r.error();
+    // PRAGMA key never fails; the first read tells a wrong key (rc 26, SQLITE_NOTADB).
+    if (auto r = connection->scalar("SELECT count(*) FROM sqlite_master"); !r)
+        return r.error();
+    return connection;
+}
+
+Result<QString> Store::moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString target = path + QStringLiteral(".unreadable-") + stamp;
+    for (const QString &suffix : kCompanions) {
+        if (!QFileInfo::exists(path + suffix))
+            continue;
+        if (!QFile::rename(path + suffix, target + suffix))
+            return makeError(ErrorCode::Storage,
+                             QStringLiteral("cannot move the unreadable local database aside"),
+                             QJsonObject{{QStringLiteral("reason"), QStringLiteral("io")}});
+    }
+    qCWarning(lcStore).noquote() << "moved an unreadable local database aside to"
+                                 << QFileInfo(target).fileName();
+    return target;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const QByteArray &key, bool keyIsNew)
+{
+    OpenReport report;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return makeError(ErrorCode::Storage, QStringLiteral("cannot create the cache directory"),
+                         QJsonObject{{QStringLiteral("reason"), QStringLiteral("io")}});
+    if (keyIsNew && QFileInfo::exists(path)) {
+        auto moved = moveAside(path);
+        if (!moved)
+            return moved.error();
+        report.movedAsidePath = *moved;
+    }
+    report.created = !QFileInfo::exists(path);
+    auto connection = openVerified(path, key);
+    if (!connection && isUnreadable(connection.error()) && !report.created) {
+        auto moved = moveAside(path);
+        if (!moved)
+            return moved.error();
+        report.movedAsidePath = *moved;
+        report.created = true;
+        connection = openVerified(path, key);
+    }
+    if (!connection)
+        return connection.error();
+
+    if (auto r = connection->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                                  "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY;");
+        !r)
+        return r.error();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    std::unique_ptr<Store> store(new Store(path, std::move(*connection), report));
+    auto from = store->migrate();
+    if (!from)
+        return from.error();
+    store->m_report.migratedFrom = *from;
+
+    Connection &c = store->m_connection;
+    store->m_search = std::make_unique<SearchIndex>(c);
+    SearchIndex &s = *store->m_search;
+    store->m_state = std::make_unique<SyncState>(c);
+    store->m_outbox = std::make_unique<Outbox>(c);
+    store->m_conflicts = std::make_unique<ConflictRepository>(c);
+    store->m_entities = std::make_unique<EntityWriter>(c, s);
+    store->m_writer = std::make_unique<LocalWriter>(c, *store->m_entities, *store->m_outbox);
+    store->m_citizens = std::make_unique<CitizenRepository>(c, s);
+    store->m_enterprises = std::make_unique<EnterpriseRepository>(c, s);
+    store->m_applications = std::make_unique<ApplicationRepository>(c, s, *store->m_writer);
+    store->m_bills = std::make_unique<BillRepository>(c, s);
+    store->m_benefits = std::make_unique<BenefitRepository>(c, s);
+    store->m_messages = std::make_unique<MessageRepository>(c, s);
+    store->m_visits = std::make_unique<VisitRepository>(c, s, *store->m_writer);
+    store->m_regions = std::make_unique<RegionRepository>(c, s);
+    store->m_departments = std::make_unique<DepartmentRepository>(c, s);
+    store->m_tags = std::make_unique<TagRepository>(c, s);
+    store->m_services = std::make_unique<ServiceRepository>(c, s);
+    return store;
+}
+
+Result<int> Store::migrate()
+{
+    auto current = m_connection.scalar("PRAGMA user_version");
+    if (!current)
+        return current.error();
+    const int from = int(*current);
+    if (from > latestLocalSchemaVersion())
+        return makeError(
+            ErrorCode::Storage,
+            QStringLiteral("the local database was written by a newer GovDesk (schema %1)").arg(from),
+            QJsonObject{{QStringLiteral("reason"), QStringLiteral("newer_schema")}});
+    for (const LocalMigration &m : localMigrations()) {
+        if (m.version <= from)
+            continue;
+        auto tx = WriteTransaction::begin(m_connection);
+        if (!tx)
+            return tx.error();
+        for (const QByteArray &sql : m.statements) {
+            if (auto r = m_connection.exec(sql); !r)
+                return r.error();
+        }
+        if (auto r = m_connection.exec("PRAGMA user_version = " + QByteArray::number(m.version)); !r)
+            return r.error();
+        if (auto r = tx->commit(); !r)
+            return r.error();
+        qCInfo(lcStore).noquote() << "local schema migrated to" << m.version << '(' << m.description << ')';
+    }
+    return from;
+}
+
+Result<void> Store::wipe(const QString &path)
+{
+    for (const QString &suffix : kCompanions) {
+        if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix))
+            return makeError(ErrorCode::Storage, QStringLiteral("cannot delete the local database"),
+                             QJsonObject{{QStringLiteral("reason"), QStringLiteral("io")}});
+    }
+    return {};
+}
+
+} // namespace gd::store

@@ -1,0 +1,581 @@
+#include "sync/syncengine.h"
+
+#include "core/logging.h"
+#include "net/apicall.h"
+#include "store/changeapplier.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+#include "sync/eventstream.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+namespace gd {
+
+namespace {
+
+bool isTransient(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Network:
+    case ErrorCode::Unavailable:
+    case ErrorCode::TooManyRequests:
+    case ErrorCode::Internal: // 5xx and unreadable (e.g. truncated) answers
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiRequest::Method methodFor(const QString &verb)
+{
+    if (verb == QLatin1String("POST"))
+        return ApiRequest::Method::Post;
+    if (verb == QLatin1String("PUT"))
+        return ApiRequest::Method::Put;
+    if (verb == QLatin1String("DELETE"))
+        return ApiRequest::Method::Delete;
+    return ApiRequest::Method::Patch;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(SyncConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    qRegisterMetaType<SyncStatus>();
+    qRegisterMetaType<ChangeSet>();
+    m_backoff.setLimits(m_config.backoffInitial, m_config.backoffMaximum);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    // Notifications come in bursts (one per committed write on the server); one cycle answers them all.
+    m_notifyTimer.setSingleShot(true);
+    m_notifyTimer.setInterval(150);
+    connect(&m_notifyTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::start()
+{
+    if (!m_stopped)
+        return;
+    m_stopped = false;
+    // Created here, on the engine's thread, so the network objects live where they are used.
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        m_client = new ApiClient(m_network, this);
+        m_client->setRefreshDelegated(m_config.delegateRefresh);
+        m_client->setTimeout(m_config.requestTimeout);
+        connect(m_client, &ApiClient::connectionStateChanged, this, [this](ApiClient::ConnectionState state) {
+            m_status.online = state == ApiClient::ConnectionState::Online;
+            publish();
+        });
+        connect(m_client, &ApiClient::sessionExpired, this, [this] {
+            m_stage = Stage::None;
+            m_retryTimer.stop();
+            m_pollTimer.stop();
+            if (m_events)
+                m_events->stop();
+            m_status.lastError = makeError(ErrorCode::Unauthorized, QStringLiteral("the session has ended"));
+            setPhase(SyncStatus::Phase::SignedOut);
+        });
+        m_events = new EventStream(m_client, this);
+        connect(m_events, &EventStream::connectedChanged, this, [this](bool connected) {
+            m_status.liveStream = connected;
+            updatePolling();
+            publish();
+        });
+        connect(m_events, &EventStream::changesAvailable, this, [this](qint64 seq) {
+            if (!m_store)
+                return;
+            // Each notified sequence number starts at most one cycle: a notification about a change the
+            // scoped feed does not return (the checkpoint stays behind it) must not start cycles forever.
+            auto checkpoint = m_store->state().pullCheckpoint();
+            const qint64 known = qMax(checkpoint ? *checkpoint : 0, m_notifiedSeq);
+            if (seq <= known)
+                return;
+            m_notifiedSeq = seq;
+            m_notifyTimer.start();
+        });
+    }
+    m_client->setBaseUrl(m_config.server);
+    m_client->setTokens(m_config.tokens);
+
+    setPhase(SyncStatus::Phase::Opening);
+    auto opened = store::Store::open(m_config.cachePath, m_config.key, m_config.keyIsNew);
+    m_config.key.fill('\0');
+    if (!opened) {
+        failStorage(opened.error());
+        return;
+    }
+    m_store = std::move(*opened);
+    m_applier = std::make_unique<store::ChangeApplier>(*m_store);
+    auto device = m_store->state().deviceId();
+    if (!device) {
+        failStorage(device.error());
+        return;
+    }
+    m_deviceId = *device;
+    auto last = m_store->state().lastSyncAt();
+    if (last)
+        m_status.lastSyncAt = *last;
+    m_status.initialSyncDone = m_status.lastSyncAt.isValid();
+    refreshCounts();
+    const store::OpenReport &report = m_store->openReport();
+    emit storeOpened(report.created, report.movedAsidePath);
+    if (m_config.liveUpdates) {
+        auto checkpoint = m_store->state().pullCheckpoint();
+        m_events->start(checkpoint ? *checkpoint : 0);
+    }
+    updatePolling();
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_stage = Stage::None;
+    m_retryTimer.stop();
+    m_pollTimer.stop();
+    m_notifyTimer.stop();
+    if (m_events)
+        m_events->stop();
+    // Running calls are children of this object with `this` as context; dropping the stage makes their
+    // answers no-ops. Closing the store locks the cache: the key is no longer in memory.
+    m_applier.reset();
+    m_store.reset();
+    setPhase(SyncStatus::Phase::Stopped);
+}
+
+void SyncEngine::setTokens(const AuthTokens &tokens)
+{
+    m_config.tokens = tokens;
+    if (m_client)
+        m_client->setTokens(tokens);
+    if (m_status.phase == SyncStatus::Phase::SignedOut && !tokens.accessToken.isEmpty() && m_store) {
+        m_status.lastError.reset();
+        if (m_config.liveUpdates) {
+            auto checkpoint = m_store->state().pullCheckpoint();
+            m_events->start(checkpoint ? *checkpoint : 0);
+        }
+        updatePolling();
+        syncNow();
+    }
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_stopped || !m_store || m_status.phase == SyncStatus::Phase::SignedOut ||
+        m_status.phase == SyncStatus::Phase::Failed)
+        return;
+    if (m_stage != Stage::None) {
+        m_again = true;
+        return;
+    }
+    m_retryTimer.stop();
+    beginCycle();
+}
+
+void SyncEngine::beginCycle()
+{
+    m_again = false;
+    m_stage = Stage::PullBefore;
+    pull();
+}
+
+void SyncEngine::pull()
+{
+    auto since = m_store->state().pullCheckpoint();
+    if (!since) {
+        failStorage(since.error());
+        return;
+    }
+    if (m_status.phase != SyncStatus::Phase::Pulling) {
+        m_pullClock.start();
+        m_pullStartSeq = *since;
+        m_pullRecords = 0;
+        m_status.progress = SyncProgress{};
+        setPhase(SyncStatus::Phase::Pulling);
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), QString::number(*since));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pageSize));
+    ApiCall *call = m_client->get(QStringLiteral("/api/v1/sync/changes"), query, this);
+    connect(call, &ApiCall::finished, this, &SyncEngine::onPullPage);
+    call->start();
+}
+
+void SyncEngine::onPullPage(const Result<ApiResponse> &result)
+{
+    if (m_stopped || (m_stage != Stage::PullBefore && m_stage != Stage::PullAfter))
+        return;
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    const QJsonObject &page = result->json;
+    const QJsonValue changesValue = page.value(QLatin1String("changes"));
+    const QJsonValue nextValue = page.value(QLatin1String("next"));
+    if (!changesValue.isArray() || !nextValue.isDouble()) {
+        fail(makeError(ErrorCode::Internal, QStringLiteral("the change feed answer is malformed")));
+        return;
+    }
+    const QJsonArray changes = changesValue.toArray();
+    const qint64 next = nextValue.toInteger();
+    qCDebug(lcSync) << "pulled" << changes.size() << "changes, next" << next << "stage" << int(m_stage);
+    auto applied = m_applier->apply(changes, next);
+    if (!applied) {
+        failStorage(applied.error());
+        return;
+    }
+    m_pullRecords += changes.size();
+    const qint64 lastSeq = page.value(QLatin1String("last_seq")).toInteger();
+    SyncProgress &progress = m_status.progress;
+    progress.records = m_pullRecords;
+    if (lastSeq > m_pullStartSeq) {
+        // Sequence numbers are global and the feed is scoped, so the share of the sequence range
+        // covered is the honest estimate of how far the pull is.
+        const double share = double(next - m_pullStartSeq) / double(lastSeq - m_pullStartSeq);
+        progress.estimatedTotal = share > 0 ? qint64(double(m_pullRecords) / qMin(1.0, share)) : 0;
+    }
+    const bool more = page.value(QLatin1String("has_more")).toBool();
+    if (!more)
+        progress.estimatedTotal = m_pullRecords;
+    const qint64 elapsed = qMax<qint64>(1, m_pullClock.elapsed());
+    progress.ratePerSecond = double(m_pullRecords) * 1000.0 / double(elapsed);
+    if (!applied->changed.isEmpty())
+        emit dataChanged(ChangeSet{applied->changed});
+    publish();
+    if (more) {
+        pull();
+        return;
+    }
+    stageDone();
+}
+
+void SyncEngine::push()
+{
+    setPhase(SyncStatus::Phase::Pushing);
+    auto item = m_store->outbox().first();
+    if (!item) {
+        failStorage(item.error());
+        return;
+    }
+    if (!*item) {
+        stageDone();
+        return;
+    }
+    const store::OutboxItem request = **item;
+    ApiRequest wire;
+    wire.method = methodFor(request.method);
+    wire.path = request.path;
+    wire.body = request.body;
+    wire.headers = {{QByteArrayLiteral("Idempotency-Key"), request.key.toLatin1()},
+                    {QByteArrayLiteral("X-Device-Id"), m_deviceId.toLatin1()},
+                    {QByteArrayLiteral("X-Device-Seq"), QByteArray::number(request.seq)}};
+    ApiCall *call = m_client->send(wire, this);
+    connect(call, &ApiCall::finished, this,
+            [this, request](const Result<ApiResponse> &result) { onPushAnswer(request, result); });
+    call->start();
+}
+
+void SyncEngine::onPushAnswer(const store::OutboxItem &item, const Result<ApiResponse> &result)
+{
+    if (m_stopped || m_stage != Stage::Push)
+        return;
+    if (result) {
+        if (auto r = applyPushSuccess(item, result->json); !r) {
+            failStorage(r.error());
+            return;
+        }
+        refreshCounts();
+        emit dataChanged(ChangeSet{{{item.entity, {item.entityId}}}});
+        publish();
+        push();
+        return;
+    }
+    const Error &error = result.error();
+    if (error.code == ErrorCode::Unauthorized) {
+        fail(error); // the refresh already failed; sessionExpired() stops the engine
+        return;
+    }
+    if (isTransient(error)) {
+        (void)m_store->outbox().noteAttempt(item.seq, errorCodeName(error.code));
+        fail(error);
+        return;
+    }
+    // A final refusal: the server will never take this write as it is. Keep it for the user.
+    if (auto r = recordRefusal(item, error); !r) {
+        failStorage(r.error());
+        return;
+    }
+    refreshCounts();
+    emit conflictsChanged();
+    emit dataChanged(ChangeSet{{{item.entity, {item.entityId}}}});
+    publish();
+    if (error.code != ErrorCode::Conflict)
+        refetch(item.entity, item.entityId);
+    push();
+}
+
+Result<void> SyncEngine::applyPushSuccess(const store::OutboxItem &item, const QJsonObject &object)
+{
+    const store::LocalTable *table = store::localTable(item.entity);
+    auto tx = store::WriteTransaction::begin(m_store->connection());
+    if (!tx)
+        return tx.error();
+    if (table && !object.isEmpty()) {
+        // Later writes of this device to the same object were made on top of this one: rebase them on the
+        // server's new version and keep showing their fields.
+        auto later = m_store->outbox().pending(1000);
+        if (!later)
+            return later.error();
+        QJsonObject shown = object;
+        const qint64 newVersion = object.value(QLatin1String("version")).toInteger();
+        for (store::OutboxItem &next : *later) {
+            if (next.seq == item.seq || next.entity != item.entity || next.entityId != item.entityId)
+                continue;
+            for (auto it = next.body.constBegin(); it != next.body.constEnd(); ++it) {
+                if (it.key() != QLatin1String("base_version"))
+                    shown.insert(it.key(), it.value());
+            }
+            if (next.baseVersion && next.baseVersion == item.baseVersion) {
+                auto stmt = m_store->connection().cached("UPDATE outbox SET base_version = ?, body = "
+                                                         "json_set(body, '$.base_version', ?) WHERE seq = ?");
+                if (!stmt)
+                    return stmt.error();
+                if (auto r = (*stmt)->bind(1, newVersion).bind(2, newVersion).bind(3, next.seq).exec(); !r)
+                    return r.error();
+            }
+        }
+        if (auto r = m_store->entities().upsert(*table, shown); !r)
+            return r.error();
+    }
+    if (auto r = m_store->outbox().remove(item.seq); !r)
+        return r.error();
+    return tx->commit();
+}
+
+Result<void> SyncEngine::recordRefusal(const store::OutboxItem &item, const Error &error)
+{
+    auto tx = store::WriteTransaction::begin(m_store->connection());
+    if (!tx)
+        return tx.error();
+    store::ConflictEntry entry;
+    entry.kind = error.code == ErrorCode::Conflict ? QStringLiteral("conflict") : QStringLiteral("rejected");
+    entry.entity = item.entity;
+    entry.entityId = item.entityId;
+    entry.method = item.method;
+    entry.path = item.path;
+    entry.local = item.body;
+    entry.baseVersion = item.baseVersion;
+    entry.errorCode = errorCodeName(error.code);
+    entry.errorMessage = error.message;
+    entry.summary = item.summary;
+    const QJsonObject server = error.details.value(QLatin1String("server")).toObject();
+    if (!server.isEmpty()) {
+        entry.server = server;
+        // The local copy follows the server; the user's version lives in the conflict entry.
+        if (const store::LocalTable *table = store::localTable(item.entity)) {
+            if (auto r = m_store->entities().upsert(*table, server); !r)
+                return r.error();
+        }
+    }
+    if (auto r = m_store->conflicts().add(entry); !r)
+        return r.error();
+    if (auto r = m_store->outbox().remove(item.seq); !r)
+        return r.error();
+    qCInfo(lcSync).noquote() << "write" << item.seq << "refused:" << entry.errorCode;
+    return tx->commit();
+}
+
+void SyncEngine::refetch(const QString &entity, const QString &id)
+{
+    const store::LocalTable *table = store::localTable(entity);
+    if (!table)
+        return;
+    ApiRequest request = ApiRequest::get(table->restPath + QLatin1Char('/') + id);
+    request.acceptedErrorStatuses = {404};
+    ApiCall *call = m_client->send(request, this);
+    connect(call, &ApiCall::finished, this, [this, table, id](const Result<ApiResponse> &result) {
+        if (!m_store || !result)
+            return; // the next pull brings it
+        auto tx = store::WriteTransaction::begin(m_store->connection());
+        if (!tx)
+            return;
+        Result<void> done;
+        if (result->status == 404) {
+            done = m_store->entities().remove(*table, id);
+        } else {
+            auto written = m_store->entities().upsert(*table, result->json);
+            if (!written)
+                done = written.error();
+        }
+        if (done && tx->commit())
+            emit dataChanged(ChangeSet{{{table->entity, {id}}}});
+    });
+    call->start();
+}
+
+void SyncEngine::stageDone()
+{
+    switch (m_stage) {
+    case Stage::PullBefore:
+        m_stage = Stage::Push;
+        push();
+        return;
+    case Stage::Push:
+        m_stage = Stage::PullAfter;
+        pull();
+        return;
+    case Stage::PullAfter:
+    case Stage::None:
+        break;
+    }
+    m_stage = Stage::None;
+    m_backoff.reset();
+    m_status.lastError.reset();
+    m_status.lastSyncAt = QDateTime::currentDateTimeUtc();
+    m_status.initialSyncDone = true;
+    m_status.nextAttemptAt = QDateTime();
+    (void)m_store->state().setLastSyncAt(m_status.lastSyncAt);
+    refreshCounts();
+    setPhase(SyncStatus::Phase::Idle);
+    emit cycleFinished();
+    if (m_again)
+        syncNow();
+}
+
+void SyncEngine::fail(const Error &error)
+{
+    m_stage = Stage::None;
+    m_status.lastError = error;
+    if (error.code == ErrorCode::Unauthorized && m_status.phase == SyncStatus::Phase::SignedOut)
+        return;
+    const auto delay = m_backoff.next();
+    m_status.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    qCInfo(lcSync).noquote() << "sync failed:" << errorCodeName(error.code) << "- retrying in"
+                             << delay.count() << "ms";
+    refreshCounts();
+    setPhase(SyncStatus::Phase::Waiting);
+    m_retryTimer.start(delay);
+}
+
+void SyncEngine::failStorage(const Error &error)
+{
+    qCWarning(lcSync).noquote() << "local store failed:" << errorCodeName(error.code)
+                                << store::storageReason(error);
+    if (!m_store) {
+        m_stage = Stage::None;
+        m_status.lastError = error;
+        setPhase(SyncStatus::Phase::Failed);
+        return;
+    }
+    // A full disk or a busy file can clear up: nothing was committed, so retrying later loses nothing.
+    fail(error);
+}
+
+void SyncEngine::refreshCounts()
+{
+    if (!m_store)
+        return;
+    if (auto n = m_store->outbox().count())
+        m_status.outboxCount = *n;
+    if (auto n = m_store->conflicts().count())
+        m_status.conflictCount = *n;
+}
+
+void SyncEngine::setPhase(SyncStatus::Phase phase)
+{
+    m_status.phase = phase;
+    publish();
+}
+
+void SyncEngine::publish()
+{
+    emit statusChanged(m_status);
+}
+
+void SyncEngine::updatePolling()
+{
+    // The periodic pull covers the time the live stream is down.
+    if (m_stopped || m_status.liveStream)
+        m_pollTimer.stop();
+    else if (!m_pollTimer.isActive())
+        m_pollTimer.start(m_config.pollInterval);
+}
+
+Result<store::OutboxItem>
+SyncEngine::write(const std::function<Result<store::OutboxItem>(store::Store &)> &action)
+{
+    if (!m_store)
+        return makeError(ErrorCode::Storage, QStringLiteral("the local copy is not open"));
+    auto item = action(*m_store);
+    if (!item)
+        return item.error();
+    refreshCounts();
+    emit dataChanged(ChangeSet{{{item->entity, {item->entityId}}}});
+    publish();
+    syncNow();
+    return item;
+}
+
+Result<void> SyncEngine::resolveConflict(qint64 id, Resolution resolution, const QJsonObject &merged)
+{
+    if (!m_store)
+        return makeError(ErrorCode::Storage, QStringLiteral("the local copy is not open"));
+    auto found = m_store->conflicts().get(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such conflict"));
+    const store::ConflictEntry entry = **found;
+    const store::LocalTable *table = store::localTable(entry.entity);
+    auto tx = store::WriteTransaction::begin(m_store->connection());
+    if (!tx)
+        return tx.error();
+    if (resolution != Resolution::TakeServer && entry.kind == QLatin1String("conflict") && entry.server &&
+        table) {
+        const qint64 serverVersion = entry.server->value(QLatin1String("version")).toInteger();
+        QJsonObject body = resolution == Resolution::Merge ? merged : entry.local;
+        body.insert(QStringLiteral("base_version"), serverVersion);
+        QJsonObject shown = *entry.server;
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (it.key() != QLatin1String("base_version"))
+                shown.insert(it.key(), it.value());
+        }
+        if (auto r = m_store->entities().upsert(*table, shown); !r)
+            return r.error();
+        store::OutboxItem request;
+        request.method = entry.method;
+        request.path = entry.path;
+        request.body = body;
+        request.entity = entry.entity;
+        request.entityId = entry.entityId;
+        request.baseVersion = serverVersion;
+        request.summary = entry.summary;
+        if (auto r = m_store->outbox().enqueue(request); !r)
+            return r.error();
+    }
+    if (auto r = m_store->conflicts().remove(id); !r)
+        return r.error();
+    if (auto r = tx->commit(); !r)
+        return r.error();
+    refreshCounts();
+    emit conflictsChanged();
+    emit dataChanged(ChangeSet{{{entry.entity, {entry.entityId}}}});
+    publish();
+    syncNow();
+    return {};
+}
+
+} // namespace gd

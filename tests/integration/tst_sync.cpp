@@ -1,0 +1,415 @@
+// Integration: the sync engine against the real govdesk-server on 127.0.0.1 port 0 with a real SQLCipher
+// file. The local copy must equal the server's scoped data after a sync, every queued action must reach
+// the server exactly once — across server crashes (SIGKILL) at random points of pulls and pushes, injected
+// faults (500s before and after the write, dropped connections, truncated bodies), access tokens that
+// expire mid-sync, a full disk — and two devices editing the same application must end in exactly one win
+// and one visible conflict.
+
+#include "apitestclient.h"
+#include "serverprocess.h"
+#include "synctestsupport.h"
+
+#include "store/store.h"
+#include "sync/syncengine.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gd;
+using namespace gd::test;
+
+namespace {
+
+int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? v : fallback;
+}
+
+qint64 serverCount(ServerProcess &server, const QString &sql)
+{
+    QSqlQuery q(server.sql());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newCachePath() { return m_dir.filePath(QStringLiteral("cache-%1.gdcache").arg(++m_files)); }
+
+    std::unique_ptr<SyncEngine> engineFor(const QString &user, QString *pathOut = nullptr,
+                                          QByteArray *keyOut = nullptr)
+    {
+        const QString path = newCachePath();
+        const QByteArray key = randomKey();
+        if (pathOut)
+            *pathOut = path;
+        if (keyOut)
+            *keyOut = key;
+        return std::make_unique<SyncEngine>(
+            testConfig(m_server.port(), path, key, signIn(m_server.port(), user)));
+    }
+
+    void verifyEqualsServer(SyncEngine &engine, const QString &user)
+    {
+        ApiTestClient client(m_server.port());
+        client.setToken(client.login(user));
+        const auto server = serverSnapshot(client);
+        QVERIFY(!server.isEmpty());
+        const auto local = localSnapshot(*engine.store());
+        const QString diff = describeDifference(server, local);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // An application visible to grid_huli and handled by one of the demo officers.
+    QPair<QString, QString> sharedApplication()
+    {
+        ApiTestClient grid(m_server.port());
+        grid.setToken(grid.login(QStringLiteral("grid_huli")));
+        const QJsonArray apps = grid.get(QStringLiteral("/api/v1/applications?limit=200"))
+                                    .json.value(QStringLiteral("items"))
+                                    .toArray();
+        const QStringList officers{QStringLiteral("wjw"), QStringLiteral("gaj"), QStringLiteral("jyj"),
+                                   QStringLiteral("rsj"), QStringLiteral("mzj")};
+        for (const QJsonValue &a : apps) {
+            const QString id = a.toObject().value(QStringLiteral("id")).toString();
+            const QJsonArray steps = grid.get(QStringLiteral("/api/v1/applications/") + id)
+                                         .json.value(QStringLiteral("steps"))
+                                         .toArray();
+            for (const QJsonValue &step : steps) {
+                const QString dept = step.toObject().value(QStringLiteral("department_id")).toString();
+                if (officers.contains(dept))
+                    return {id, QStringLiteral("officer_") + dept};
+            }
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        ServerProcess::Options options;
+        options.citizens = 3000;
+        QVERIFY2(m_server.start(options), qPrintable(m_server.error()));
+    }
+
+    void initialSyncEqualsServerScope()
+    {
+        QString path;
+        QByteArray key;
+        auto engine = engineFor(QStringLiteral("grid_huli"), &path, &key);
+        QSignalSpy opened(engine.get(), &SyncEngine::storeOpened);
+        QSignalSpy data(engine.get(), &SyncEngine::dataChanged);
+        int bestPercent = -1;
+        qint64 records = 0;
+        connect(engine.get(), &SyncEngine::statusChanged, this, [&](const SyncStatus &s) {
+            bestPercent = qMax(bestPercent, s.progress.percent());
+            records = qMax(records, s.progress.records);
+        });
+        engine->start();
+        QCOMPARE(opened.size(), 1); // the store is usable before any network answer
+        QVERIFY(waitUntilSettled(*engine, 60000));
+        QVERIFY(data.size() > 0);
+        verifyEqualsServer(*engine, QStringLiteral("grid_huli"));
+        QVERIFY(engine->status().initialSyncDone);
+        QVERIFY(engine->status().lastSyncAt.isValid());
+        QCOMPARE(bestPercent, 100); // progress reached the end
+        QVERIFY(records > 0);
+
+        // Only the grid manager's scope is in the copy.
+        const qint64 local = *engine->store()->citizens().count();
+        ApiTestClient admin(m_server.port());
+        admin.setToken(admin.login(QStringLiteral("admin")));
+        const qint64 everyone = admin.get(QStringLiteral("/api/v1/citizens?limit=1"))
+                                    .json.value(QStringLiteral("total"))
+                                    .toInteger();
+        QVERIFY(local > 0);
+        QVERIFY(local < everyone);
+    }
+
+    void interruptedInitialSyncResumesFromCheckpoint()
+    {
+        QString path;
+        QByteArray key;
+        qint64 checkpoint = 0;
+        {
+            auto engine = engineFor(QStringLiteral("grid_huli"), &path, &key);
+            SyncConfig config =
+                testConfig(m_server.port(), path, key, signIn(m_server.port(), QStringLiteral("grid_huli")));
+            config.pageSize = 300;
+            engine = std::make_unique<SyncEngine>(config);
+            QSignalSpy data(engine.get(), &SyncEngine::dataChanged);
+            engine->start();
+            QVERIFY(data.wait(30000));
+            engine->stop(); // mid-pull: after the first page
+        }
+        {
+            auto reopened = store::Store::open(path, key);
+            QVERIFY(reopened);
+            checkpoint = *(*reopened)->state().pullCheckpoint();
+            QVERIFY(checkpoint > 0);
+        }
+        SyncConfig config =
+            testConfig(m_server.port(), path, key, signIn(m_server.port(), QStringLiteral("grid_huli")));
+        config.pageSize = 300;
+        SyncEngine engine(config);
+        QSignalSpy pages(&engine, &SyncEngine::statusChanged);
+        engine.start();
+        QVERIFY(waitUntilSettled(engine, 60000));
+        QVERIFY(*engine.store()->state().pullCheckpoint() > checkpoint);
+        verifyEqualsServer(engine, QStringLiteral("grid_huli"));
+    }
+
+    void serverKilledDuringPullAndPushLosesNothing()
+    {
+        const int rounds = envInt("GOVDESK_SYNC_ROUNDS", 50);
+        const int budgetMs = envInt("GOVDESK_SYNC_BUDGET_MS", 240000);
+        const auto [appId, officer] = sharedApplication();
+        QVERIFY2(!appId.isEmpty(), "no application shared by grid_huli and a demo officer");
+
+        auto grid = engineFor(QStringLiteral("grid_huli"));
+        auto desk = engineFor(officer);
+        grid->start();
+        desk->start();
+        QVERIFY(waitUntilSettled(*grid, 60000));
+        QVERIFY(waitUntilSettled(*desk, 60000));
+        const QString gridId = grid->store()->citizens().list({})->items.first().gridId;
+        const QString district = grid->store()->citizens().list({})->items.first().districtCode;
+
+        QRandomGenerator random(quint32(envInt("GOVDESK_SYNC_SEED", 20261124)));
+        QStringList visitIds;
+        int remarks = 0;
+        QElapsedTimer clock;
+        clock.start();
+        int round = 0;
+        int kills = 0;
+        for (; round < rounds && clock.elapsed() < budgetMs; ++round) {
+            // Work queued on both devices: visits (creates) and a remark (an edit the grid manager pulls).
+            const int visits = 1 + int(random.bounded(4));
+            for (int i = 0; i < visits; ++i) {
+                Visit v;
+                v.gridId = gridId;
+                v.districtCode = district;
+                v.staffId = QStringLiteral("s_grid_huli");
+                v.kind = QStringLiteral("routine");
+                v.visitedAt = QDateTime::currentDateTimeUtc();
+                v.summary = QStringLiteral("第%1轮走访%2").arg(round).arg(i);
+                auto queued = grid->write([&](store::Store &s) { return s.visits().record(v); });
+                QVERIFY(queued);
+                visitIds.append(queued->entityId);
+            }
+            auto edit = desk->write([&](store::Store &s) {
+                store::ApplicationRepository::WorkingFields f;
+                f.remark = QStringLiteral("备注 %1").arg(++remarks);
+                return s.applications().updateWorkingFields(appId, f);
+            });
+            QVERIFY(edit);
+
+            // Kill the server after a random number of engine status changes: somewhere in a pull or a push.
+            const int after = 1 + int(random.bounded(6));
+            int seen = 0;
+            bool killed = false;
+            SyncEngine *victim = random.bounded(2) ? grid.get() : desk.get();
+            auto connection = connect(victim, &SyncEngine::statusChanged, this, [&](const SyncStatus &s) {
+                if (killed || ++seen < after)
+                    return;
+                if (s.phase == SyncStatus::Phase::Pulling || s.phase == SyncStatus::Phase::Pushing) {
+                    killed = true;
+                    m_server.kill();
+                }
+            });
+            grid->syncNow();
+            desk->syncNow();
+            QTRY_VERIFY_WITH_TIMEOUT(killed || (grid->status().outboxCount == 0 &&
+                                                desk->status().outboxCount == 0 &&
+                                                grid->status().phase == SyncStatus::Phase::Idle &&
+                                                desk->status().phase == SyncStatus::Phase::Idle),
+                                     30000);
+            disconnect(connection);
+            if (killed) {
+                ++kills;
+                QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+            }
+            QVERIFY2(waitUntilSettled(*desk, 60000), "the officer's device did not settle");
+            QVERIFY2(waitUntilSettled(*grid, 60000), "the grid manager's device did not settle");
+        }
+        qInfo("%d rounds (%d server kills) in %lld ms, %lld visits, %d remarks", round, kills,
+              clock.elapsed(), qint64(visitIds.size()), remarks);
+        QVERIFY(round >= qMin(rounds, 10));
+        QVERIFY(kills >= round / 2); // the crashes really happened mid-sync
+
+        // Exactly once: every visit exists once; the application went up one version per remark.
+        QCOMPARE(serverCount(m_server,
+                             QStringLiteral("SELECT count(*) FROM visits WHERE staff_id = 's_grid_huli'")),
+                 qint64(visitIds.size()));
+        for (const QString &id : std::as_const(visitIds)) {
+            QCOMPARE(
+                serverCount(m_server, QStringLiteral("SELECT count(*) FROM visits WHERE id = '%1'").arg(id)),
+                1);
+        }
+        QCOMPARE(
+            serverCount(m_server,
+                        QStringLiteral(
+                            "SELECT count(*) FROM changes WHERE entity = 'application' AND entity_id = '%1' "
+                            "AND op = 'upsert' AND version > 1")
+                            .arg(appId)),
+            qint64(remarks));
+        QCOMPARE(*grid->store()->conflicts().count(), 0);
+        QCOMPARE(*desk->store()->conflicts().count(), 0);
+        // Both copies equal the server, including the last remark pulled by the grid manager.
+        QVERIFY(waitUntilSettled(*grid, 60000));
+        verifyEqualsServer(*grid, QStringLiteral("grid_huli"));
+        verifyEqualsServer(*desk, officer);
+        QCOMPARE((*grid->store()->applications().get(appId))->remark.value_or(QString()),
+                 QStringLiteral("备注 %1").arg(remarks));
+    }
+
+    void injectedFaultsAndExpiringTokens()
+    {
+        // Every sync call may fail before or after the server did the work, lose its connection or come back
+        // truncated; access tokens live one second.
+        QVERIFY2(m_server.restart(
+                     {QStringLiteral("--inject-faults"),
+                      QStringLiteral("seed=11,error-before=0.15,error-after=0.15,drop=0.1,truncate=0.1"),
+                      QStringLiteral("--access-ttl"), QStringLiteral("1")}),
+                 qPrintable(m_server.error()));
+        auto grid = engineFor(QStringLiteral("grid_huli"));
+        SyncConfig config = testConfig(m_server.port(), newCachePath(), randomKey(),
+                                       signIn(m_server.port(), QStringLiteral("grid_huli")));
+        config.pageSize = 250;
+        grid = std::make_unique<SyncEngine>(config);
+        grid->start();
+        QVERIFY(waitUntilSettled(*grid, 120000));
+        const QString gridId = grid->store()->citizens().list({})->items.first().gridId;
+        QStringList ids;
+        for (int i = 0; i < 40; ++i) {
+            Visit v;
+            v.gridId = gridId;
+            v.districtCode = grid->store()->citizens().list({})->items.first().districtCode;
+            v.staffId = QStringLiteral("s_grid_huli");
+            v.kind = QStringLiteral("special_group");
+            v.visitedAt = QDateTime::currentDateTimeUtc();
+            v.summary = QStringLiteral("故障注入走访 %1").arg(i);
+            auto queued = grid->write([&](store::Store &s) { return s.visits().record(v); });
+            QVERIFY(queued);
+            ids.append(queued->entityId);
+        }
+        QVERIFY(waitUntilSettled(*grid, 120000));
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(
+                serverCount(m_server, QStringLiteral("SELECT count(*) FROM visits WHERE id = '%1'").arg(id)),
+                1);
+        QCOMPARE(*grid->store()->conflicts().count(), 0);
+        QVERIFY2(m_server.restart(), qPrintable(m_server.error())); // faults off for the comparison
+        verifyEqualsServer(*grid, QStringLiteral("grid_huli"));
+    }
+
+    void twoDevicesEditTheSameApplication()
+    {
+        const auto [appId, officer] = sharedApplication();
+        QVERIFY(!appId.isEmpty());
+        auto first = engineFor(officer);
+        auto second = engineFor(officer);
+        first->start();
+        second->start();
+        QVERIFY(waitUntilSettled(*first, 60000));
+        QVERIFY(waitUntilSettled(*second, 60000));
+        const qint64 base = (*first->store()->applications().get(appId))->version;
+        QCOMPARE((*second->store()->applications().get(appId))->version, base);
+
+        auto edit = [&](SyncEngine &engine, const QString &remark) {
+            return engine.write([&](store::Store &s) {
+                store::ApplicationRepository::WorkingFields f;
+                f.remark = remark;
+                return s.applications().updateWorkingFields(appId, f);
+            });
+        };
+        QVERIFY(edit(*first, QStringLiteral("窗口A：材料齐全")));
+        QVERIFY(edit(*second, QStringLiteral("窗口B：缺少户口簿")));
+        QVERIFY(waitUntilSettled(*first, 60000));
+        QVERIFY(waitUntilSettled(*second, 60000));
+
+        // Exactly one write won; the other device holds a conflict with both versions.
+        QCOMPARE(serverCount(m_server,
+                             QStringLiteral("SELECT version FROM applications WHERE id = '%1'").arg(appId)),
+                 base + 1);
+        const qint64 conflicts = *first->store()->conflicts().count() + *second->store()->conflicts().count();
+        QCOMPARE(conflicts, 1);
+        SyncEngine &loser = *first->store()->conflicts().count() ? *first : *second;
+        const auto entries = *loser.store()->conflicts().list();
+        QCOMPARE(entries.size(), 1);
+        const store::ConflictEntry &entry = entries.first();
+        QCOMPARE(entry.kind, QStringLiteral("conflict"));
+        QVERIFY(entry.server.has_value());
+        QCOMPARE(entry.server->value(QStringLiteral("version")).toInteger(), base + 1);
+        QVERIFY(entry.local.value(QStringLiteral("remark")).toString() !=
+                entry.server->value(QStringLiteral("remark")).toString());
+        // The local copy shows the server's state until the user decides.
+        QCOMPARE((*loser.store()->applications().get(appId))->version, base + 1);
+
+        // The user merges: the merged remark goes out on top of the server's version.
+        const QString merged = QStringLiteral("材料齐全；已补户口簿");
+        QVERIFY(loser.resolveConflict(entry.id, SyncEngine::Resolution::Merge,
+                                      QJsonObject{{QStringLiteral("remark"), merged}}));
+        QVERIFY(waitUntilSettled(loser, 60000));
+        QCOMPARE(*loser.store()->conflicts().count(), 0);
+        QCOMPARE(serverCount(m_server,
+                             QStringLiteral("SELECT version FROM applications WHERE id = '%1'").arg(appId)),
+                 base + 2);
+        QSqlQuery q(m_server.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT remark FROM applications WHERE id = '%1'").arg(appId)) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), merged);
+    }
+
+    void fullDiskKeepsTheOutbox()
+    {
+        auto grid = engineFor(QStringLiteral("grid_huli"));
+        grid->start();
+        QVERIFY(waitUntilSettled(*grid, 60000));
+        const Citizen someone = grid->store()->citizens().list({})->items.first();
+        // Queue a visit, then cap the file at its current size so the push answer can't be stored.
+        Visit v;
+        v.gridId = someone.gridId;
+        v.districtCode = someone.districtCode;
+        v.staffId = QStringLiteral("s_grid_huli");
+        v.kind = QStringLiteral("routine");
+        v.visitedAt = QDateTime::currentDateTimeUtc();
+        v.summary = QStringLiteral("磁盘满时的走访");
+        auto queued = grid->write([&](store::Store &s) { return s.visits().record(v); });
+        QVERIFY(queued);
+        const qint64 pages = *grid->store()->connection().scalar("PRAGMA page_count");
+        QVERIFY(grid->store()->connection().exec("PRAGMA max_page_count = " + QByteArray::number(pages)));
+        // Fill the pull side too: a burst of remote changes the full file cannot take.
+        QTRY_VERIFY_WITH_TIMEOUT(grid->status().lastError.has_value() || grid->status().outboxCount == 0,
+                                 30000);
+        if (grid->status().lastError)
+            QCOMPARE(store::storageReason(*grid->status().lastError), QStringLiteral("disk_full"));
+        QVERIFY(grid->store()->connection().exec("PRAGMA max_page_count = 1073741823"));
+        QVERIFY(waitUntilSettled(*grid, 60000));
+        QCOMPARE(
+            serverCount(m_server,
+                        QStringLiteral("SELECT count(*) FROM visits WHERE id = '%1'").arg(queued->entityId)),
+            1);
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

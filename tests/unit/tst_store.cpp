@@ -1,0 +1,399 @@
+// The encrypted local store: key handling (wrong key, foreign file, new key → moved aside, never
+// overwritten), migrations, applying feed pages with their checkpoint, repositories (SQL-side filters,
+// sorts, paging, search), local writes with their outbox item in one transaction, and a full disk.
+
+#include "store/changeapplier.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gd;
+using namespace gd::store;
+
+namespace {
+
+QByteArray randomKey()
+{
+    QByteArray key(32, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    return key;
+}
+
+QJsonObject citizen(const QString &id, const QString &name, qint64 version, const QString &grid,
+                    const QStringList &tags = {})
+{
+    QJsonArray tagArray;
+    for (const QString &t : tags)
+        tagArray.append(QJsonObject{{QStringLiteral("tag_id"), t},
+                                    {QStringLiteral("since"), QStringLiteral("2026-01-01")},
+                                    {QStringLiteral("source"), QStringLiteral("rule")}});
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("gender"), QStringLiteral("female")},
+                       {QStringLiteral("birth_date"), QStringLiteral("1990-05-01")},
+                       {QStringLiteral("id_number"), QStringLiteral("3502**********1234")},
+                       {QStringLiteral("phone"), QStringLiteral("138****8000")},
+                       {QStringLiteral("masked"), true},
+                       {QStringLiteral("realname_level"), 3},
+                       {QStringLiteral("district_code"), QStringLiteral("350206")},
+                       {QStringLiteral("street_id"), QStringLiteral("350206001")},
+                       {QStringLiteral("community_id"), QStringLiteral("350206001001")},
+                       {QStringLiteral("grid_id"), grid},
+                       {QStringLiteral("address"), QStringLiteral("湖里区某路1号")},
+                       {QStringLiteral("household_id"), QJsonValue::Null},
+                       {QStringLiteral("relation_to_head"), QJsonValue::Null},
+                       {QStringLiteral("officer_id"), QJsonValue::Null},
+                       {QStringLiteral("linked_systems"), QJsonArray{}},
+                       {QStringLiteral("tags"), tagArray},
+                       {QStringLiteral("registered_at"), QStringLiteral("2020-01-01T00:00:00.000Z")},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T00:00:00.000Z")}};
+}
+
+QJsonObject change(qint64 seq, const QString &entity, const QString &op, const QString &id, qint64 version,
+                   const QJsonObject &data = {})
+{
+    QJsonObject c{{QStringLiteral("seq"), seq},
+                  {QStringLiteral("entity"), entity},
+                  {QStringLiteral("op"), op},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("version"), version}};
+    c.insert(QStringLiteral("data"), data.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(data));
+    return c;
+}
+
+QJsonObject application(const QString &id, qint64 version)
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("number"), QStringLiteral("GD2026-000001")},
+                       {QStringLiteral("service_id"), QStringLiteral("svc1")},
+                       {QStringLiteral("applicant_type"), QStringLiteral("citizen")},
+                       {QStringLiteral("applicant_id"), QStringLiteral("c1")},
+                       {QStringLiteral("applicant_name"), QStringLiteral("张三")},
+                       {QStringLiteral("applicant_id_masked"), QStringLiteral("3502**********1234")},
+                       {QStringLiteral("status"), QStringLiteral("in_progress")},
+                       {QStringLiteral("current_step"), 1},
+                       {QStringLiteral("channel"), QStringLiteral("app")},
+                       {QStringLiteral("submitted_at"), QStringLiteral("2026-11-01T00:00:00.000Z")},
+                       {QStringLiteral("due_at"), QStringLiteral("2026-11-10T00:00:00.000Z")},
+                       {QStringLiteral("completed_at"), QJsonValue::Null},
+                       {QStringLiteral("rating"), QJsonValue::Null},
+                       {QStringLiteral("rating_comment"), QJsonValue::Null},
+                       {QStringLiteral("remark"), QString()},
+                       {QStringLiteral("priority"), QStringLiteral("normal")},
+                       {QStringLiteral("district_code"), QStringLiteral("350206")},
+                       {QStringLiteral("grid_id"), QStringLiteral("350206001001-01")},
+                       {QStringLiteral("steps"), QJsonArray{}},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T00:00:00.000Z")}};
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = Store::pathFor(m_dir->path(), QStringLiteral("0123456789abcdef"));
+        m_key = randomKey();
+    }
+
+    void fileIsEncryptedAndReopens()
+    {
+        {
+            auto store = Store::open(m_path, m_key);
+            QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+            QVERIFY((*store)->openReport().created);
+            ChangeApplier applier(**store);
+            QVERIFY(applier.apply(
+                QJsonArray{
+                    change(1, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("c1"), 1,
+                           citizen(QStringLiteral("c1"), QStringLiteral("张三"), 1, QStringLiteral("g1")))},
+                1));
+        }
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        QVERIFY(!bytes.contains(QStringLiteral("张三").toUtf8()));
+        file.close();
+
+        auto again = Store::open(m_path, m_key);
+        QVERIFY(again);
+        QVERIFY(!(*again)->openReport().created);
+        QVERIFY((*again)->openReport().movedAsidePath.isEmpty());
+        QCOMPARE(*(*again)->citizens().count(), 1);
+        QCOMPARE(*(*again)->state().pullCheckpoint(), 1);
+    }
+
+    void wrongKeyMovesFileAside()
+    {
+        {
+            auto store = Store::open(m_path, m_key);
+            QVERIFY(store);
+            QVERIFY((*store)->state().setPullCheckpoint(42));
+        }
+        const QByteArray original = readFile(m_path);
+        auto store = Store::open(m_path, randomKey());
+        QVERIFY(store);
+        const QString aside = (*store)->openReport().movedAsidePath;
+        QVERIFY(!aside.isEmpty());
+        QVERIFY((*store)->openReport().created);
+        QCOMPARE(readFile(aside), original); // moved, not overwritten
+        QCOMPARE(*(*store)->state().pullCheckpoint(), 0);
+    }
+
+    void foreignFileMovedAside()
+    {
+        QFile garbage(m_path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+        garbage.close();
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        QVERIFY(!(*store)->openReport().movedAsidePath.isEmpty());
+        QCOMPARE(readFile((*store)->openReport().movedAsidePath), QByteArray(8192, 'x'));
+    }
+
+    void newKeyMovesExistingFileAside()
+    {
+        {
+            QVERIFY(Store::open(m_path, m_key));
+        }
+        auto store = Store::open(m_path, randomKey(), true);
+        QVERIFY(store);
+        QVERIFY(!(*store)->openReport().movedAsidePath.isEmpty());
+    }
+
+    void newerSchemaIsRefusedAndKept()
+    {
+        {
+            auto store = Store::open(m_path, m_key);
+            QVERIFY(store);
+            QVERIFY((*store)->connection().exec("PRAGMA user_version = 999"));
+        }
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(!store);
+        QCOMPARE(store.error().details.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("newer_schema"));
+        QVERIFY(QFile::exists(m_path));
+    }
+
+    void applyUpsertsDeletesAndKeepsNewerRows()
+    {
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        Store &s = **store;
+        ChangeApplier applier(s);
+        QJsonArray page;
+        for (int i = 0; i < 30; ++i) {
+            const QString id = QStringLiteral("c%1").arg(i, 2, 10, QLatin1Char('0'));
+            page.append(change(i + 1, QStringLiteral("citizen"), QStringLiteral("upsert"), id, 2,
+                               citizen(id, QStringLiteral("居民%1").arg(i), 2,
+                                       i % 2 ? QStringLiteral("g1") : QStringLiteral("g2"),
+                                       i % 3 ? QStringList{} : QStringList{QStringLiteral("t_elderly")})));
+        }
+        page.append(change(31, QStringLiteral("unknown_entity"), QStringLiteral("upsert"),
+                           QStringLiteral("x"), 1, QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}}));
+        auto applied = applier.apply(page, 31);
+        QVERIFY(applied);
+        QCOMPARE(applied->written, 30);
+        QCOMPARE(applied->skipped, 1);
+        QCOMPARE(applied->changed.value(QStringLiteral("citizen")).size(), 30);
+
+        // An older version never replaces a newer row; a newer one does; deletes remove row and tags.
+        QVERIFY(applier.apply(
+            QJsonArray{
+                change(32, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("c00"), 1,
+                       citizen(QStringLiteral("c00"), QStringLiteral("旧名"), 1, QStringLiteral("g2"))),
+                change(33, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("c01"), 3,
+                       citizen(QStringLiteral("c01"), QStringLiteral("新名"), 3, QStringLiteral("g1"))),
+                change(34, QStringLiteral("citizen"), QStringLiteral("delete"), QStringLiteral("c03"), 3)},
+            34));
+        QCOMPARE((*s.citizens().get(QStringLiteral("c00")))->name, QStringLiteral("居民0"));
+        QCOMPARE((*s.citizens().get(QStringLiteral("c01")))->name, QStringLiteral("新名"));
+        QVERIFY(!*s.citizens().get(QStringLiteral("c03")));
+        QCOMPARE(*s.state().pullCheckpoint(), 34);
+
+        // Filters, sorts and paging happen in SQL.
+        ListQuery byGrid;
+        byGrid.where(QStringLiteral("grid"), QStringLiteral("g1"));
+        byGrid.limit = 5;
+        auto page1 = s.citizens().list(byGrid);
+        QVERIFY(page1);
+        QCOMPARE(page1->total, 14); // 15 odd ids, c03 deleted
+        QCOMPARE(page1->items.size(), 5);
+        byGrid.offset = 5;
+        auto page2 = s.citizens().list(byGrid);
+        QVERIFY(page2);
+        QVERIFY(page2->items.first().name >= page1->items.last().name);
+
+        ListQuery byTag;
+        byTag.where(QStringLiteral("tag"), QStringLiteral("t_elderly"));
+        QCOMPARE(*s.citizens().count(byTag), 10 - 1); // 0,3,…,27 minus deleted c03
+
+        ListQuery unknown;
+        unknown.where(QStringLiteral("id_number"), QStringLiteral("x"));
+        QVERIFY(!s.citizens().list(unknown));
+        ListQuery badSort;
+        badSort.sort = QStringLiteral("id_number");
+        QVERIFY(!s.citizens().list(badSort));
+    }
+
+    void searchThroughRepository()
+    {
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        Store &s = **store;
+        ChangeApplier applier(s);
+        QVERIFY(applier.apply(
+            QJsonArray{change(1, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("a"), 1,
+                              citizen(QStringLiteral("a"), QStringLiteral("张三"), 1, QStringLiteral("g1"))),
+                       change(2, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("b"), 1,
+                              citizen(QStringLiteral("b"), QStringLiteral("李四"), 1, QStringLiteral("g1"))),
+                       change(3, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("c"), 1,
+                              citizen(QStringLiteral("c"), QStringLiteral("王"), 1, QStringLiteral("g2")))},
+            3));
+        auto names = [&](const QString &text, const QString &grid = {}) {
+            ListQuery q;
+            q.search = text;
+            if (!grid.isEmpty())
+                q.where(QStringLiteral("grid"), grid);
+            QStringList out;
+            auto page = s.citizens().list(q);
+            if (page) {
+                for (const Citizen &c : page->items)
+                    out.append(c.name);
+            }
+            return out;
+        };
+        QCOMPARE(names(QStringLiteral("张三")), QStringList{QStringLiteral("张三")});
+        QCOMPARE(names(QStringLiteral("王")), QStringList{QStringLiteral("王")});
+        QCOMPARE(names(QStringLiteral("zs")), QStringList{QStringLiteral("张三")});
+        QCOMPARE(names(QStringLiteral("lisi")), QStringList{QStringLiteral("李四")});
+        QCOMPARE(names(QStringLiteral("8000")).size(), 3);
+        QCOMPARE(names(QStringLiteral("8000"), QStringLiteral("g2")), QStringList{QStringLiteral("王")});
+        QVERIFY(names(QStringLiteral("****")).isEmpty());
+
+        // A renamed citizen is found under the new name only.
+        QVERIFY(applier.apply(
+            QJsonArray{change(4, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("a"), 2,
+                              citizen(QStringLiteral("a"), QStringLiteral("赵六"), 2, QStringLiteral("g1")))},
+            4));
+        QVERIFY(names(QStringLiteral("张三")).isEmpty());
+        QCOMPARE(names(QStringLiteral("zl")), QStringList{QStringLiteral("赵六")});
+    }
+
+    void localWriteQueuesOutboxItemAtomically()
+    {
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        Store &s = **store;
+        ChangeApplier applier(s);
+        QVERIFY(applier.apply(
+            QJsonArray{change(1, QStringLiteral("application"), QStringLiteral("upsert"),
+                              QStringLiteral("app1"), 4, application(QStringLiteral("app1"), 4))},
+            1));
+        ApplicationRepository::WorkingFields fields;
+        fields.remark = QStringLiteral("已电话联系申请人");
+        auto item = s.applications().updateWorkingFields(QStringLiteral("app1"), fields);
+        QVERIFY(item);
+        QVERIFY(item->seq > 0);
+        QCOMPARE(item->key.size(), 36);
+        QCOMPARE(*item->baseVersion, 4);
+        QCOMPARE(item->body.value(QStringLiteral("base_version")).toInteger(), 4);
+        QCOMPARE((*s.applications().get(QStringLiteral("app1")))->remark.value_or(QString()),
+                 QStringLiteral("已电话联系申请人"));
+        QCOMPARE(*s.outbox().count(), 1);
+
+        // A pull leaves the object alone while its write waits.
+        QVERIFY(applier.apply(
+            QJsonArray{change(2, QStringLiteral("application"), QStringLiteral("upsert"),
+                              QStringLiteral("app1"), 5, application(QStringLiteral("app1"), 5))},
+            2));
+        QCOMPARE((*s.applications().get(QStringLiteral("app1")))->remark.value_or(QString()),
+                 QStringLiteral("已电话联系申请人"));
+
+        // Invalid input is refused before anything is written.
+        ApplicationRepository::WorkingFields bad;
+        bad.priority = QStringLiteral("highest");
+        QVERIFY(!s.applications().updateWorkingFields(QStringLiteral("app1"), bad));
+        QVERIFY(!s.applications().updateWorkingFields(QStringLiteral("nope"), fields));
+        QCOMPARE(*s.outbox().count(), 1);
+    }
+
+    void fullDiskLosesNothing()
+    {
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        Store &s = **store;
+        ChangeApplier applier(s);
+        QVERIFY(applier.apply(
+            QJsonArray{change(1, QStringLiteral("application"), QStringLiteral("upsert"),
+                              QStringLiteral("app1"), 1, application(QStringLiteral("app1"), 1))},
+            1));
+        ApplicationRepository::WorkingFields fields;
+        fields.priority = QStringLiteral("urgent");
+        QVERIFY(s.applications().updateWorkingFields(QStringLiteral("app1"), fields));
+
+        // A size-limited file: no page may be added beyond what is there now.
+        auto pages = s.connection().scalar("PRAGMA page_count");
+        QVERIFY(pages);
+        QVERIFY(s.connection().exec("PRAGMA max_page_count = " + QByteArray::number(*pages)));
+        QJsonArray big;
+        for (int i = 0; i < 3000; ++i) {
+            const QString id = QStringLiteral("c%1").arg(i);
+            big.append(change(i + 2, QStringLiteral("citizen"), QStringLiteral("upsert"), id, 1,
+                              citizen(id, QStringLiteral("居民%1").arg(i), 1, QStringLiteral("g1"))));
+        }
+        auto applied = applier.apply(big, 3001);
+        QVERIFY(!applied);
+        QCOMPARE(storageReason(applied.error()), QStringLiteral("disk_full"));
+        // Nothing half-applied, the checkpoint did not move, the queued action is still there.
+        QCOMPARE(*s.citizens().count(), 0);
+        QCOMPARE(*s.state().pullCheckpoint(), 1);
+        QCOMPARE(*s.outbox().count(), 1);
+        QCOMPARE((*s.applications().get(QStringLiteral("app1")))->priority.value_or(QString()),
+                 QStringLiteral("urgent"));
+
+        // Space again: the same page applies.
+        QVERIFY(s.connection().exec("PRAGMA max_page_count = 1073741823"));
+        QVERIFY(applier.apply(big, 3001));
+        QCOMPARE(*s.citizens().count(), 3000);
+    }
+
+    void wipeDeletesFiles()
+    {
+        {
+            QVERIFY(Store::open(m_path, m_key));
+        }
+        QVERIFY(QFile::exists(m_path));
+        QVERIFY(Store::wipe(m_path));
+        QVERIFY(!QFile::exists(m_path));
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+    }
+
+private:
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    QByteArray m_key;
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
