@@ -3,11 +3,10 @@
 #include "store/localtables.h"
 #include "store/store.h"
 
-#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <QSignalSpy>
-#include <QTest>
+#include <QTimer>
 
 namespace gd::test {
 
@@ -91,24 +90,28 @@ bool waitUntilSettled(SyncEngine &engine, int timeoutMs)
 {
     // Settled = a cycle that started after this call finished with an empty outbox. A running cycle may
     // have read the outbox before the caller's last write, so it does not count; syncNow() queues a new one.
-    QDeadlineTimer deadline(timeoutMs);
+    // Driven by the engine's signals: a cycle that ends with work left (or a skipped one) starts the next;
+    // a failed cycle is retried by the engine's own backoff timer.
     int toSkip = engine.isCycleRunning() ? 1 : 0;
     bool settled = false;
-    auto connection = QObject::connect(&engine, &SyncEngine::cycleFinished, &engine, [&] {
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    auto connection = QObject::connect(&engine, &SyncEngine::cycleFinished, &loop, [&] {
         if (toSkip > 0) {
             --toSkip;
+        } else if (engine.status().outboxCount == 0) {
+            settled = true;
+            loop.quit();
             return;
         }
-        if (engine.status().outboxCount == 0)
-            settled = true;
+        engine.syncNow(); // queued behind the cycle that is ending, or started at once
     });
     engine.syncNow();
-    while (!settled && !deadline.hasExpired()) {
-        QTest::qWait(10);
-        if (!settled && !engine.isCycleRunning() && engine.status().phase == SyncStatus::Phase::Idle &&
-            toSkip == 0)
-            engine.syncNow();
-    }
+    deadline.start(timeoutMs);
+    if (!settled)
+        loop.exec();
     QObject::disconnect(connection);
     return settled;
 }

@@ -1,8 +1,10 @@
 // Integration: the real govdesk-server on 127.0.0.1 port 0 with demo data, against SQLite or PostgreSQL
 // (GOVDESK_TEST_BACKEND). Covers sign-in, tokens, role scopes, masking and reveal, the audit chain,
-// the change feed, and every class of bad input. Test functions run in declaration order; the ones that
-// change shared state (audit tampering, address throttling) come last.
+// the change feed, keyed writes (idempotency, conflicts, visits), the live event stream, fault injection,
+// and every class of bad input. Test functions run in declaration order; the ones that change shared
+// state (audit tampering, address throttling) come last.
 #include "apitestclient.h"
+#include "eventstreamclient.h"
 #include "serverprocess.h"
 
 #include "auth/loginthrottle.h"
@@ -14,15 +16,45 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
+
+#include <latch>
+#include <thread>
 
 using namespace gd::test;
 
 namespace {
 const QString kPassword = QStringLiteral("GovDesk!2026");
+// Departments with demo officer accounts (officer_<id>); mzj is left to the lockout test.
+const QStringList kOfficerDepartments{QStringLiteral("wjw"), QStringLiteral("gaj"), QStringLiteral("jyj"),
+                                      QStringLiteral("rsj")};
 
 QJsonArray items(const ApiReply &r)
 {
     return r.json.value(QStringLiteral("items")).toArray();
+}
+
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+HeaderList keyed(const QString &key)
+{
+    return {{QByteArray("Idempotency-Key"), key.toUtf8()}};
+}
+
+QString applicationPath(const QString &id)
+{
+    return QStringLiteral("/api/v1/applications/") + id;
+}
+
+QStringList stepDepartments(const QJsonObject &application)
+{
+    QStringList out;
+    for (const QJsonValue &st : application.value(QStringLiteral("steps")).toArray())
+        out.append(st[QStringLiteral("department_id")].toString());
+    return out;
 }
 } // namespace
 
@@ -49,6 +81,126 @@ private:
         return m_admin->get(QStringLiteral("/api/v1/citizens?limit=1"))
             .json.value(QStringLiteral("total"))
             .toInteger();
+    }
+
+    qint64 sqlCount(const QString &sql, const QVariantList &binds = {})
+    {
+        QSqlQuery q(m_server.sql());
+        q.prepare(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds[i]);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    qint64 lastSeq() { return sqlCount(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")); }
+
+    // Change-log entries of one object.
+    qint64 changesOf(const QString &entity, const QString &id)
+    {
+        return sqlCount(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = ? AND entity_id = ?"),
+                        {entity, id});
+    }
+
+    // The changes of one object in the caller's feed after `since`.
+    QList<QJsonObject> feedOf(ApiTestClient &c, qint64 since, const QString &entity, const QString &id)
+    {
+        QList<QJsonObject> out;
+        for (int page = 0; page < 100; ++page) {
+            const ApiReply r = c.get(QStringLiteral("/api/v1/sync/changes?since=%1&limit=1000").arg(since));
+            if (r.status != 200)
+                break;
+            for (const QJsonValue &v : r.json.value(QStringLiteral("changes")).toArray()) {
+                if (v[QStringLiteral("entity")].toString() == entity &&
+                    v[QStringLiteral("id")].toString() == id)
+                    out.append(v.toObject());
+            }
+            since = r.json.value(QStringLiteral("next")).toInteger();
+            if (!r.json.value(QStringLiteral("has_more")).toBool())
+                break;
+        }
+        return out;
+    }
+
+    // An application officer_wjw may change, at `index` of its list, and an officer department without a
+    // step in it (whose officer must not see it).
+    struct WjwApplication {
+        QJsonObject object;
+        QString id;
+        qint64 version = 0;
+        QString otherDepartment;
+    };
+    WjwApplication wjwApplication(int index)
+    {
+        WjwApplication out;
+        const ApiReply page = m_admin->get(QStringLiteral("/api/v1/applications?department=wjw&limit=200"));
+        int seen = 0;
+        for (const QJsonValue &v : items(page)) {
+            const QStringList departments = stepDepartments(v.toObject());
+            QString other;
+            for (const QString &d : kOfficerDepartments) {
+                if (!departments.contains(d)) {
+                    other = d;
+                    break;
+                }
+            }
+            if (other.isEmpty() || seen++ < index)
+                continue;
+            out.object = v.toObject();
+            out.id = out.object.value(QStringLiteral("id")).toString();
+            out.version = out.object.value(QStringLiteral("version")).toInteger();
+            out.otherDepartment = other;
+            break;
+        }
+        return out;
+    }
+
+    // An application whose every step belongs to `department`.
+    QString applicationOnlyOf(const QString &department)
+    {
+        for (int offset = 0; offset < 5000; offset += 500) {
+            const ApiReply page =
+                m_admin->get(QStringLiteral("/api/v1/applications?department=%1&limit=500&offset=%2")
+                                 .arg(department)
+                                 .arg(offset));
+            for (const QJsonValue &a : items(page)) {
+                const QStringList departments = stepDepartments(a.toObject());
+                if (!departments.isEmpty() && departments.count(department) == departments.size())
+                    return a[QStringLiteral("id")].toString();
+            }
+            if (items(page).size() < 500)
+                break;
+        }
+        return {};
+    }
+
+    qint64 versionOf(const QString &applicationId)
+    {
+        return m_admin->get(applicationPath(applicationId)).json.value(QStringLiteral("version")).toInteger();
+    }
+
+    // A visit body for grid_huli's first grid and one of its residents.
+    QJsonObject visitBody(ApiTestClient &grid, QString *citizenId = nullptr)
+    {
+        const QString gridId = grid.get(QStringLiteral("/api/v1/auth/me"))
+                                   .json.value(QStringLiteral("grid_ids"))
+                                   .toArray()
+                                   .first()
+                                   .toString();
+        const QJsonObject citizen =
+            items(grid.get(QStringLiteral("/api/v1/citizens?limit=1&grid=") + gridId)).first().toObject();
+        if (citizenId)
+            *citizenId = citizen.value(QStringLiteral("id")).toString();
+        return QJsonObject{
+            {QStringLiteral("id"), newKey()},
+            {QStringLiteral("grid_id"), gridId},
+            {QStringLiteral("citizen_id"), citizen.value(QStringLiteral("id"))},
+            {QStringLiteral("household_id"), citizen.value(QStringLiteral("household_id"))},
+            {QStringLiteral("kind"), QStringLiteral("special_group")},
+            {QStringLiteral("visited_at"),
+             QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("summary"), QStringLiteral("入户走访独居老人，身体状况良好，已提醒按时服药。")}};
     }
 
 private slots:
@@ -587,6 +739,645 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM staff")));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toInt() >= 10);
+    }
+
+    void patchChangesAnApplicationAndFeedsItsScope()
+    {
+        const WjwApplication target = wjwApplication(0);
+        QVERIFY2(!target.id.isEmpty(), "no wjw application without a step of another officer department");
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        auto other = as(QStringLiteral("officer_") + target.otherDepartment);
+        const qint64 since = lastSeq();
+        const qint64 logged = changesOf(QStringLiteral("application"), target.id);
+        const QString key = newKey();
+        const ApiReply r =
+            wjw->patch(applicationPath(target.id),
+                       QJsonObject{{QStringLiteral("base_version"), target.version},
+                                   {QStringLiteral("remark"), QStringLiteral("请申请人补充户口簿复印件")},
+                                   {QStringLiteral("priority"), QStringLiteral("urgent")}},
+                       keyed(key) + HeaderList{{"X-Device-Id", "pc-0042"}, {"X-Device-Seq", "17"}});
+        QVERIFY2(r.status == 200, r.body.left(300).constData());
+        QCOMPARE(r.json.value(QStringLiteral("version")).toInteger(), target.version + 1);
+        QCOMPARE(r.json.value(QStringLiteral("remark")).toString(),
+                 QStringLiteral("请申请人补充户口簿复印件"));
+        QCOMPARE(r.json.value(QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
+        QVERIFY(r.json.value(QStringLiteral("updated_at")).toString() >
+                target.object.value(QStringLiteral("updated_at")).toString());
+        QVERIFY(r.header("Idempotent-Replayed").isEmpty());
+        QCOMPARE(wjw->get(applicationPath(target.id)).json, r.json); // what GET returns
+        QCOMPARE(changesOf(QStringLiteral("application"), target.id), logged + 1);
+        // In the feed of the department's officer, with the new object; not in another department's.
+        const QList<QJsonObject> mine = feedOf(*wjw, since, QStringLiteral("application"), target.id);
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().value(QStringLiteral("version")).toInteger(), target.version + 1);
+        QCOMPARE(mine.first()[QStringLiteral("data")][QStringLiteral("priority")].toString(),
+                 QStringLiteral("urgent"));
+        QVERIFY(feedOf(*other, since, QStringLiteral("application"), target.id).isEmpty());
+        // The stored result names the device.
+        QCOMPARE(sqlCount(QStringLiteral("SELECT COUNT(*) FROM idempotency_keys WHERE key = ? AND staff_id = "
+                                         "'s_officer_wjw' AND status = 200 AND device_id = 'pc-0042' AND "
+                                         "device_seq = 17 AND method = 'PATCH' AND path = ?"),
+                          {key, applicationPath(target.id)}),
+                 1);
+    }
+
+    void staleBaseVersionIsAConflictWithTheServerCopy()
+    {
+        const WjwApplication target = wjwApplication(1);
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        const QString path = applicationPath(target.id);
+        const QJsonObject first{{QStringLiteral("base_version"), target.version},
+                                {QStringLiteral("priority"), QStringLiteral("urgent")}};
+        QCOMPARE(wjw->patch(path, first, keyed(newKey())).status, 200);
+        // A second edit made on the same (now stale) version.
+        const QString key = newKey();
+        const QJsonObject stale{{QStringLiteral("base_version"), target.version},
+                                {QStringLiteral("remark"), QStringLiteral("离线时写的备注")}};
+        const ApiReply conflict = wjw->patch(path, stale, keyed(key));
+        QCOMPARE(conflict.status, 409);
+        QVERIFY(conflict.hasErrorShape());
+        QCOMPARE(conflict.errorCode(), QStringLiteral("conflict"));
+        const QJsonObject server =
+            conflict.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("server")]
+                .toObject();
+        QCOMPARE(server, wjw->get(path).json); // the current copy, as GET returns it
+        QCOMPARE(server.value(QStringLiteral("version")).toInteger(), target.version + 1);
+        QCOMPARE(server.value(QStringLiteral("remark")).toString(),
+                 target.object.value(QStringLiteral("remark")).toString());
+        // The stored 409 is replayed as it was, even though nothing about it changed.
+        const ApiReply replay = wjw->patch(path, stale, keyed(key));
+        QCOMPARE(replay.status, 409);
+        QCOMPARE(replay.body, conflict.body);
+        QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(versionOf(target.id), target.version + 1);
+    }
+
+    void keyedWritesNeedAWellFormedKey_data()
+    {
+        QTest::addColumn<HeaderList>("headers");
+        QTest::addColumn<QString>("field");
+        const QByteArray uuid = newKey().toUtf8();
+        QTest::newRow("no key") << HeaderList{} << QStringLiteral("Idempotency-Key");
+        QTest::newRow("empty key") << HeaderList{{"Idempotency-Key", ""}}
+                                   << QStringLiteral("Idempotency-Key");
+        QTest::newRow("not a uuid") << HeaderList{{"Idempotency-Key", "retry-1"}}
+                                    << QStringLiteral("Idempotency-Key");
+        QTest::newRow("braced uuid") << HeaderList{{"Idempotency-Key", "{" + uuid + "}"}}
+                                     << QStringLiteral("Idempotency-Key");
+        QTest::newRow("uuid with junk")
+            << HeaderList{{"Idempotency-Key", uuid.left(35) + "g"}} << QStringLiteral("Idempotency-Key");
+        QTest::newRow("device seq negative") << HeaderList{{"Idempotency-Key", uuid}, {"X-Device-Seq", "-1"}}
+                                             << QStringLiteral("X-Device-Seq");
+        QTest::newRow("device seq text") << HeaderList{{"Idempotency-Key", uuid}, {"X-Device-Seq", "seven"}}
+                                         << QStringLiteral("X-Device-Seq");
+        QTest::newRow("device id too long")
+            << HeaderList{{"Idempotency-Key", uuid}, {"X-Device-Id", QByteArray(65, 'd')}}
+            << QStringLiteral("X-Device-Id");
+        QTest::newRow("repeated key")
+            << HeaderList{{"Idempotency-Key", uuid}, {"Idempotency-Key", uuid}} << QString();
+    }
+    void keyedWritesNeedAWellFormedKey()
+    {
+        QFETCH(HeaderList, headers);
+        QFETCH(QString, field);
+        const WjwApplication target = wjwApplication(2);
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        const ApiReply r = wjw->patch(applicationPath(target.id),
+                                      QJsonObject{{QStringLiteral("base_version"), target.version},
+                                                  {QStringLiteral("priority"), QStringLiteral("urgent")}},
+                                      headers);
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.hasErrorShape());
+        QCOMPARE(r.errorCode(), QStringLiteral("bad_request"));
+        if (!field.isEmpty())
+            QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")]
+                         .toString(),
+                     field);
+        QCOMPARE(versionOf(target.id), target.version);
+        // Visits need the key just the same.
+        auto grid = as(QStringLiteral("grid_huli"));
+        QCOMPARE(grid->post(QStringLiteral("/api/v1/visits"), visitBody(*grid), headers).status, 400);
+    }
+
+    void sameKeyIsReplayedAndNeverWritesTwice()
+    {
+        const WjwApplication target = wjwApplication(3);
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        const QString path = applicationPath(target.id);
+        const QString key = newKey();
+        const QJsonObject body{{QStringLiteral("base_version"), target.version},
+                               {QStringLiteral("remark"), QStringLiteral("已电话联系申请人")}};
+        const ApiReply first = wjw->patch(path, body, keyed(key));
+        QCOMPARE(first.status, 200);
+        const qint64 logged = changesOf(QStringLiteral("application"), target.id);
+        for (int i = 0; i < 3; ++i) {
+            const ApiReply again = wjw->patch(path, body, keyed(key));
+            QCOMPARE(again.status, 200);
+            QCOMPARE(again.body, first.body);
+            QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        }
+        // A client on another connection (another sign-in of the same officer) gets the same answer.
+        auto wjw2 = as(QStringLiteral("officer_wjw"));
+        QCOMPARE(wjw2->patch(path, body, keyed(key.toUpper())).body, first.body);
+        QCOMPARE(versionOf(target.id), target.version + 1);
+        QCOMPARE(changesOf(QStringLiteral("application"), target.id), logged);
+        // The key of another user, or used for another request, is refused.
+        const ApiReply stolen = m_admin->patch(path, body, keyed(key));
+        QCOMPARE(stolen.status, 409);
+        QCOMPARE(stolen.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")]
+                     .toString(),
+                 QStringLiteral("Idempotency-Key"));
+        const WjwApplication another = wjwApplication(4);
+        const ApiReply reused = wjw->patch(applicationPath(another.id),
+                                           QJsonObject{{QStringLiteral("base_version"), another.version},
+                                                       {QStringLiteral("remark"), QStringLiteral("x")}},
+                                           keyed(key));
+        QCOMPARE(reused.status, 409);
+        QCOMPARE(versionOf(another.id), another.version);
+        QCOMPARE(versionOf(target.id), target.version + 1);
+    }
+
+    void patchIsScopedAndStrict_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("unknown field")
+            << QByteArray(R"({"base_version":%1,"remark":"x","status":"completed"})") << 400;
+        QTest::newRow("base_version missing") << QByteArray(R"({"remark":"x"})") << 400;
+        QTest::newRow("base_version text") << QByteArray(R"({"base_version":"%1","remark":"x"})") << 400;
+        QTest::newRow("base_version fraction") << QByteArray(R"({"base_version":1.5,"remark":"x"})") << 400;
+        QTest::newRow("remark number") << QByteArray(R"({"base_version":%1,"remark":5})") << 400;
+        QTest::newRow("priority unknown") << QByteArray(R"({"base_version":%1,"priority":"high"})") << 400;
+        QTest::newRow("nothing to change") << QByteArray(R"({"base_version":%1})") << 400;
+        QTest::newRow("remark too long")
+            << (QByteArray(R"({"base_version":%1,"remark":")") + QByteArray(2001, 'x') + "\"}") << 400;
+        QTest::newRow("not json") << QByteArray(R"({"base_version":)") << 400;
+        QTest::newRow("longest remark")
+            << (QByteArray(R"({"base_version":%1,"remark":")") + QByteArray(2000, 'x') + "\"}") << 200;
+    }
+    void patchIsScopedAndStrict()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const WjwApplication target = wjwApplication(5);
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        body.replace("%1", QByteArray::number(target.version));
+        const ApiReply r = wjw->send(QStringLiteral("PATCH"), applicationPath(target.id), body,
+                                     "application/json", {}, keyed(newKey()));
+        QVERIFY2(r.status == status, r.body.left(300).constData());
+        QCOMPARE(versionOf(target.id), status == 200 ? target.version + 1 : target.version);
+    }
+
+    void patchOutsideTheScopeOrRoleIsRefused()
+    {
+        const QString gajOnly = applicationOnlyOf(QStringLiteral("gaj"));
+        QVERIFY2(!gajOnly.isEmpty(), "the demo data has no 公安-only application");
+        const qint64 version = versionOf(gajOnly);
+        const QJsonObject body{{QStringLiteral("base_version"), version},
+                               {QStringLiteral("priority"), QStringLiteral("urgent")}};
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        const ApiReply hidden = wjw->patch(applicationPath(gajOnly), body, keyed(newKey()));
+        QCOMPARE(hidden.status, 404);
+        QCOMPARE(hidden.errorCode(), QStringLiteral("not_found"));
+        QCOMPARE(
+            wjw->patch(applicationPath(QStringLiteral("no-such-application")), body, keyed(newKey())).status,
+            404);
+        for (const char *user : {"grid_huli", "supervisor_city"}) {
+            auto c = as(QLatin1String(user));
+            QCOMPARE(c->patch(applicationPath(gajOnly), body, keyed(newKey())).status, 403);
+        }
+        QCOMPARE(versionOf(gajOnly), version);
+        // Admins may change any application.
+        QCOMPARE(m_admin->patch(applicationPath(gajOnly), body, keyed(newKey())).status, 200);
+        QCOMPARE(versionOf(gajOnly), version + 1);
+    }
+
+    void concurrentPatchesOfOneVersionConflict()
+    {
+        const WjwApplication target = wjwApplication(6);
+        auto a = as(QStringLiteral("officer_wjw"));
+        auto b = as(QStringLiteral("officer_wjw"));
+        const qint64 logged = changesOf(QStringLiteral("application"), target.id);
+        const auto race = [&](const QString &keyA, const QString &keyB) {
+            std::latch go(2);
+            ApiReply ra;
+            ApiReply rb;
+            const auto send = [&](ApiTestClient &c, const QString &key, const QString &remark,
+                                  ApiReply &out) {
+                go.arrive_and_wait();
+                out = c.patch(applicationPath(target.id),
+                              QJsonObject{{QStringLiteral("base_version"), target.version},
+                                          {QStringLiteral("remark"), remark}},
+                              keyed(key));
+            };
+            std::thread ta(send, std::ref(*a), keyA, QStringLiteral("甲"), std::ref(ra));
+            std::thread tb(send, std::ref(*b), keyB, QStringLiteral("乙"), std::ref(rb));
+            ta.join();
+            tb.join();
+            return qMakePair(ra, rb);
+        };
+        // Two edits of the same version: one wins, the other sees the winner's copy.
+        const auto [first, second] = race(newKey(), newKey());
+        QCOMPARE(QSet<int>({first.status, second.status}), QSet<int>({200, 409}));
+        const ApiReply &won = first.status == 200 ? first : second;
+        const ApiReply &lost = first.status == 200 ? second : first;
+        QCOMPARE(lost.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("server")]
+                     .toObject(),
+                 won.json);
+        QCOMPARE(versionOf(target.id), target.version + 1);
+        QCOMPARE(changesOf(QStringLiteral("application"), target.id), logged + 1);
+    }
+
+    void concurrentRetriesWithOneKeyRunOnce()
+    {
+        const WjwApplication target = wjwApplication(7);
+        auto a = as(QStringLiteral("officer_wjw"));
+        auto b = as(QStringLiteral("officer_wjw"));
+        const qint64 logged = changesOf(QStringLiteral("application"), target.id);
+        const QString key = newKey();
+        const QJsonObject body{{QStringLiteral("base_version"), target.version},
+                               {QStringLiteral("remark"), QStringLiteral("同一操作的两次重试")}};
+        std::latch go(2);
+        ApiReply ra;
+        ApiReply rb;
+        std::thread ta([&] {
+            go.arrive_and_wait();
+            ra = a->patch(applicationPath(target.id), body, keyed(key));
+        });
+        std::thread tb([&] {
+            go.arrive_and_wait();
+            rb = b->patch(applicationPath(target.id), body, keyed(key));
+        });
+        ta.join();
+        tb.join();
+        QCOMPARE(ra.status, 200);
+        QCOMPARE(rb.status, 200);
+        QCOMPARE(ra.body, rb.body);
+        QCOMPARE(int(ra.header("Idempotent-Replayed") == "true") +
+                     int(rb.header("Idempotent-Replayed") == "true"),
+                 1);
+        QCOMPARE(versionOf(target.id), target.version + 1);
+        QCOMPARE(changesOf(QStringLiteral("application"), target.id), logged + 1);
+    }
+
+    void visitsAreRecordedOnceInTheirGrid()
+    {
+        auto grid = as(QStringLiteral("grid_huli"));
+        auto siming = as(QStringLiteral("grid_siming"));
+        QString citizenId;
+        const QJsonObject body = visitBody(*grid, &citizenId);
+        const QString id = body.value(QStringLiteral("id")).toString();
+        const QString gridId = body.value(QStringLiteral("grid_id")).toString();
+        const qint64 since = lastSeq();
+        const QString key = newKey();
+        const ApiReply created = grid->post(QStringLiteral("/api/v1/visits"), body, keyed(key));
+        QVERIFY2(created.status == 201, created.body.left(300).constData());
+        QCOMPARE(created.json.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(created.json.value(QStringLiteral("version")).toInteger(), 1);
+        QCOMPARE(created.json.value(QStringLiteral("staff_id")).toString(), QStringLiteral("s_grid_huli"));
+        QCOMPARE(created.json.value(QStringLiteral("district_code")).toString(), QStringLiteral("350206"));
+        QCOMPARE(created.json.value(QStringLiteral("citizen_id")).toString(), citizenId);
+        QCOMPARE(created.json.value(QStringLiteral("kind")).toString(), QStringLiteral("special_group"));
+        QCOMPARE(created.json.value(QStringLiteral("visited_at")).toString(),
+                 body.value(QStringLiteral("visited_at")).toString());
+        // A retry gets the same answer and writes nothing.
+        const ApiReply replay = grid->post(QStringLiteral("/api/v1/visits"), body, keyed(key));
+        QCOMPARE(replay.status, 201);
+        QCOMPARE(replay.body, created.body);
+        QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(changesOf(QStringLiteral("visit"), id), 1);
+        // The same id under another key is a conflict, showing the record.
+        const ApiReply duplicate = grid->post(QStringLiteral("/api/v1/visits"), body, keyed(newKey()));
+        QCOMPARE(duplicate.status, 409);
+        QCOMPARE(duplicate.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("server")]
+                     .toObject(),
+                 created.json);
+        // Readable through the lists and by id; in the grid's feed, not in another grid's.
+        QCOMPARE(grid->get(QStringLiteral("/api/v1/visits/") + id).json, created.json);
+        for (const QString &filter :
+             QStringList{QStringLiteral("grid=") + gridId, QStringLiteral("citizen=") + citizenId}) {
+            const ApiReply list = grid->get(QStringLiteral("/api/v1/visits?") + filter);
+            QCOMPARE(list.status, 200);
+            QCOMPARE(items(list).first().toObject(), created.json);
+        }
+        QCOMPARE(feedOf(*grid, since, QStringLiteral("visit"), id).size(), 1);
+        QCOMPARE(feedOf(*grid, since, QStringLiteral("visit"), id)
+                     .first()
+                     .value(QStringLiteral("data"))
+                     .toObject(),
+                 created.json);
+        QVERIFY(feedOf(*siming, since, QStringLiteral("visit"), id).isEmpty());
+        QCOMPARE(siming->get(QStringLiteral("/api/v1/visits/") + id).status, 404);
+        QCOMPARE(as(QStringLiteral("supervisor_huli"))->get(QStringLiteral("/api/v1/visits/") + id).status,
+                 200);
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        QCOMPARE(wjw->get(QStringLiteral("/api/v1/visits")).json.value(QStringLiteral("total")).toInteger(),
+                 0);
+        QCOMPARE(wjw->get(QStringLiteral("/api/v1/visits/") + id).status, 404);
+    }
+
+    void visitsOutsideTheCallersGridsAreRefused()
+    {
+        auto grid = as(QStringLiteral("grid_huli"));
+        auto siming = as(QStringLiteral("grid_siming"));
+        const QJsonObject good = visitBody(*grid);
+        const QString simingGrid = siming->get(QStringLiteral("/api/v1/auth/me"))
+                                       .json.value(QStringLiteral("grid_ids"))
+                                       .toArray()
+                                       .first()
+                                       .toString();
+        const QJsonObject stranger =
+            items(siming->get(QStringLiteral("/api/v1/citizens?limit=1&grid=") + simingGrid))
+                .first()
+                .toObject();
+        const auto with = [&good](const QString &field, const QJsonValue &value) {
+            QJsonObject b = good;
+            b.insert(QStringLiteral("id"), newKey());
+            b.insert(field, value);
+            return b;
+        };
+        const qint64 before = sqlCount(QStringLiteral("SELECT COUNT(*) FROM visits"));
+        const QString path = QStringLiteral("/api/v1/visits");
+        QCOMPARE(grid->post(path, with(QStringLiteral("grid_id"), simingGrid), keyed(newKey())).status, 404);
+        QCOMPARE(
+            grid->post(path, with(QStringLiteral("grid_id"), QStringLiteral("no-such-grid")), keyed(newKey()))
+                .status,
+            404);
+        QCOMPARE(grid->post(path, with(QStringLiteral("citizen_id"), stranger.value(QStringLiteral("id"))),
+                            keyed(newKey()))
+                     .status,
+                 404);
+        QCOMPARE(
+            grid->post(path,
+                       with(QStringLiteral("household_id"), stranger.value(QStringLiteral("household_id"))),
+                       keyed(newKey()))
+                .status,
+            404);
+        // Bad input.
+        QCOMPARE(
+            grid->post(path, with(QStringLiteral("kind"), QStringLiteral("party")), keyed(newKey())).status,
+            400);
+        QCOMPARE(
+            grid->post(path, with(QStringLiteral("summary"), QStringLiteral("   ")), keyed(newKey())).status,
+            400);
+        QCOMPARE(grid->post(path, with(QStringLiteral("summary"), QString(2001, QLatin1Char('x'))),
+                            keyed(newKey()))
+                     .status,
+                 400);
+        QCOMPARE(
+            grid->post(path, with(QStringLiteral("id"), QStringLiteral("visit-1")), keyed(newKey())).status,
+            400);
+        QCOMPARE(
+            grid->post(path, with(QStringLiteral("visited_at"), QStringLiteral("yesterday")), keyed(newKey()))
+                .status,
+            400);
+        QCOMPARE(grid->post(path,
+                            with(QStringLiteral("visited_at"),
+                                 QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODateWithMs)),
+                            keyed(newKey()))
+                     .status,
+                 400);
+        QCOMPARE(
+            grid->post(path, with(QStringLiteral("staff_id"), QStringLiteral("s_admin")), keyed(newKey()))
+                .status,
+            400);
+        // Only grid managers record visits.
+        for (const char *user : {"officer_wjw", "supervisor_huli"}) {
+            auto c = as(QLatin1String(user));
+            const ApiReply r =
+                c->post(path, with(QStringLiteral("kind"), QStringLiteral("routine")), keyed(newKey()));
+            QCOMPARE(r.status, 403);
+            QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
+        }
+        QCOMPARE(sqlCount(QStringLiteral("SELECT COUNT(*) FROM visits")), before);
+    }
+
+    void eventStreamAnnouncesChangesInScope()
+    {
+        // Heartbeats a minute apart: an event within seconds can only come from the write's notification.
+        ServerProcess live;
+        QVERIFY2(m_server.startSibling(live, {QStringLiteral("--sse-heartbeat"), QStringLiteral("60")}),
+                 qPrintable(live.error()));
+        const WjwApplication target = wjwApplication(8);
+        ApiTestClient wjw(live.port());
+        wjw.setToken(wjw.login(QStringLiteral("officer_wjw")));
+        const qint64 since = lastSeq();
+        EventStreamClient stream(live.port(), wjw.token());
+        stream.start(QStringLiteral("/api/v1/sync/events?since=%1").arg(since));
+        QVERIFY(
+            stream.waitFor([](const EventStreamClient::State &s) { return !s.retry.isEmpty() || s.ended; }));
+        EventStreamClient::State state = stream.state();
+        QCOMPARE(state.status, 200);
+        QCOMPARE(state.contentType, QByteArray("text/event-stream"));
+        QCOMPARE(state.cacheControl, QByteArray("no-cache"));
+        QCOMPARE(state.retry, QByteArray("5000"));
+        QVERIFY(state.events.isEmpty()); // nothing new in scope after the checkpoint
+
+        const ApiReply r = wjw.patch(applicationPath(target.id),
+                                     QJsonObject{{QStringLiteral("base_version"), target.version},
+                                                 {QStringLiteral("priority"), QStringLiteral("urgent")}},
+                                     keyed(newKey()));
+        QCOMPARE(r.status, 200);
+        const QByteArray seq = QByteArray::number(lastSeq());
+        QVERIFY2(stream.waitFor([&seq](const EventStreamClient::State &s) {
+            return !s.events.isEmpty() && s.events.last().id == seq;
+        }),
+                 stream.state().body.constData());
+        state = stream.state();
+        QCOMPARE(state.events.size(), 1);
+        QCOMPARE(state.events.first().event, QByteArray("changes"));
+        QCOMPARE(state.events.first().data, QByteArray("{\"seq\":") + seq + "}");
+
+        // Reconnecting with Last-Event-ID resumes after it (and wins over since): the write is announced at
+        // once to a client that had not seen it.
+        EventStreamClient resumed(live.port(), wjw.token());
+        resumed.start(QStringLiteral("/api/v1/sync/events?since=0"),
+                      {{"Last-Event-ID", QByteArray::number(since)}});
+        QVERIFY(resumed.waitFor(
+            [](const EventStreamClient::State &s) { return !s.events.isEmpty() || s.ended; }));
+        QCOMPARE(resumed.state().events.first().id, seq);
+
+        // Stopping the server ends the open streams and the process exits cleanly.
+        wjw.disconnect();
+        QVERIFY(live.stop());
+        QVERIFY(stream.waitFor([](const EventStreamClient::State &s) { return s.ended; }));
+        QVERIFY(resumed.waitFor([](const EventStreamClient::State &s) { return s.ended; }));
+    }
+
+    void eventStreamIgnoresChangesOutOfScopeAndIsCapped()
+    {
+        ServerProcess live;
+        QVERIFY2(m_server.startSibling(live, {QStringLiteral("--sse-heartbeat"), QStringLiteral("1"),
+                                              QStringLiteral("--max-streams"), QStringLiteral("2")}),
+                 qPrintable(live.error()));
+        const WjwApplication target = wjwApplication(9);
+        ApiTestClient wjw(live.port());
+        wjw.setToken(wjw.login(QStringLiteral("officer_wjw")));
+        ApiTestClient other(live.port());
+        other.setToken(other.login(QStringLiteral("officer_") + target.otherDepartment));
+        EventStreamClient stream(live.port(), other.token());
+        stream.start(QStringLiteral("/api/v1/sync/events?since=%1").arg(lastSeq()));
+        QVERIFY(stream.waitFor([](const EventStreamClient::State &s) { return s.pings > 0 || s.ended; }));
+        QCOMPARE(stream.state().status, 200);
+
+        // A change outside the other officer's department: heartbeats go on, no event comes. Two more
+        // heartbeats after the write prove the stream looked at the log since (it does on every one).
+        QCOMPARE(wjw.patch(applicationPath(target.id),
+                           QJsonObject{{QStringLiteral("base_version"), target.version},
+                                       {QStringLiteral("remark"), QStringLiteral("与他部门无关")}},
+                           keyed(newKey()))
+                     .status,
+                 200);
+        const int pings = stream.state().pings;
+        QVERIFY(stream.waitFor(
+            [pings](const EventStreamClient::State &s) { return s.pings >= pings + 2 || s.ended; }));
+        QVERIFY2(stream.state().events.isEmpty(), stream.state().body.constData());
+        QVERIFY(!stream.state().ended);
+
+        // At most two streams: a third is told to come back later.
+        EventStreamClient second(live.port(), wjw.token());
+        second.start(QStringLiteral("/api/v1/sync/events"));
+        QVERIFY(
+            second.waitFor([](const EventStreamClient::State &s) { return !s.retry.isEmpty() || s.ended; }));
+        EventStreamClient third(live.port(), wjw.token());
+        third.start(QStringLiteral("/api/v1/sync/events"));
+        QVERIFY(third.waitFor([](const EventStreamClient::State &s) { return s.ended; }));
+        QCOMPARE(third.state().status, 503);
+        QVERIFY(third.state().retryAfter.toInt() > 0);
+        QVERIFY(third.state().body.contains("\"unavailable\""));
+        // A client that goes away frees its place: the server notices at a heartbeat's write, so each
+        // retry waits for the next heartbeat on the other stream.
+        stream.stop();
+        std::unique_ptr<EventStreamClient> next;
+        bool reopened = false;
+        for (int attempt = 0; attempt < 10 && !reopened; ++attempt) {
+            const int beats = second.state().pings;
+            QVERIFY(second.waitFor(
+                [beats](const EventStreamClient::State &s) { return s.pings > beats || s.ended; }));
+            next = std::make_unique<EventStreamClient>(live.port(), wjw.token());
+            next->start(QStringLiteral("/api/v1/sync/events"));
+            QVERIFY(
+                next->waitFor([](const EventStreamClient::State &s) { return s.status != 0 || s.ended; }));
+            reopened = next->state().status == 200;
+        }
+        QVERIFY(reopened);
+
+        // Bad requests.
+        ApiTestClient plain(live.port());
+        QCOMPARE(plain.get(QStringLiteral("/api/v1/sync/events")).status, 401);
+        plain.setToken(wjw.token());
+        QCOMPARE(plain.get(QStringLiteral("/api/v1/sync/events?since=-1")).status, 400);
+        QCOMPARE(plain.get(QStringLiteral("/api/v1/sync/events?limit=5")).status, 400);
+        QCOMPARE(plain
+                     .send(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/events"), {}, {}, {},
+                           {{"Last-Event-ID", "abc"}})
+                     .status,
+                 400);
+        for (ApiTestClient *client : {&wjw, &other, &plain})
+            client->disconnect();
+        for (EventStreamClient *client : {&second, &third, next.get()})
+            client->stop();
+        QVERIFY(live.stop());
+    }
+
+    void eventStreamEndsAfterItsLifetime()
+    {
+        ServerProcess live;
+        QVERIFY2(m_server.startSibling(live, {QStringLiteral("--sse-lifetime"), QStringLiteral("1")}),
+                 qPrintable(live.error()));
+        EventStreamClient stream(live.port(), m_admin->token());
+        stream.start(QStringLiteral("/api/v1/sync/events?since=%1").arg(lastSeq()));
+        // Closed by the server (the client reconnects after `retry`), not by a failure.
+        QVERIFY(stream.waitFor([](const EventStreamClient::State &s) { return s.ended; }));
+        QCOMPARE(stream.state().status, 200);
+        QCOMPARE(stream.state().retry, QByteArray("5000"));
+        QVERIFY(stream.state().body.endsWith("\n\n"));
+        stream.stop();
+        QVERIFY(live.stop());
+    }
+
+    void errorAfterTheWriteIsRetriedWithTheSameKey()
+    {
+        ServerProcess faulty;
+        QVERIFY2(m_server.startSibling(
+                     faulty, {QStringLiteral("--inject-faults"), QStringLiteral("seed=7,error-after=1")}),
+                 qPrintable(faulty.error()));
+        QVERIFY(faulty.serverLog().contains(QStringLiteral("WARNING: --inject-faults is on")));
+        const WjwApplication target = wjwApplication(10);
+        const qint64 logged = changesOf(QStringLiteral("application"), target.id);
+        const QString key = newKey();
+        const QJsonObject body{{QStringLiteral("base_version"), target.version},
+                               {QStringLiteral("remark"), QStringLiteral("答复在途中丢失")}};
+        ApiTestClient c(faulty.port());
+        c.setToken(c.login(QStringLiteral("officer_wjw")));
+        const ApiReply failed = c.patch(applicationPath(target.id), body, keyed(key));
+        QCOMPARE(failed.status, 500);
+        QCOMPARE(failed.errorCode(), QStringLiteral("internal"));
+        // The write committed all the same ...
+        QCOMPARE(versionOf(target.id), target.version + 1);
+        QCOMPARE(changesOf(QStringLiteral("application"), target.id), logged + 1);
+        // ... so the retry (here through the other server on the same database) gets its stored result.
+        ApiTestClient retry(m_server.port());
+        retry.setToken(c.token());
+        const ApiReply replay = retry.patch(applicationPath(target.id), body, keyed(key));
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(replay.json, m_admin->get(applicationPath(target.id)).json);
+        QCOMPARE(versionOf(target.id), target.version + 1);
+        QCOMPARE(changesOf(QStringLiteral("application"), target.id), logged + 1);
+        c.disconnect();
+        QVERIFY(faulty.stop());
+    }
+
+    void everyFaultIsSurvivedByRetryingWithTheSameKey()
+    {
+        ServerProcess faulty;
+        QVERIFY2(m_server.startSibling(faulty,
+                                       {QStringLiteral("--inject-faults"),
+                                        QStringLiteral("seed=11,error-before=0.2,error-after=0.2,drop=0.15,"
+                                                       "truncate=0.15")}),
+                 qPrintable(faulty.error()));
+        const WjwApplication target = wjwApplication(11);
+        const qint64 logged = changesOf(QStringLiteral("application"), target.id);
+        ApiTestClient c(faulty.port());
+        c.setToken(c.login(QStringLiteral("officer_wjw")));
+        constexpr int kWrites = 8;
+        int failures = 0;
+        int transportFailures = 0;
+        qint64 version = target.version;
+        for (int i = 0; i < kWrites; ++i) {
+            // One edit, sent until an answer arrives, always with its key and its base version.
+            const QString key = newKey();
+            const QJsonObject body{{QStringLiteral("base_version"), version},
+                                   {QStringLiteral("remark"), QStringLiteral("第%1次修改").arg(i + 1)}};
+            ApiReply r;
+            for (int attempt = 0; attempt < 50; ++attempt) {
+                r = c.patch(applicationPath(target.id), body, keyed(key));
+                if (r.status == 200)
+                    break;
+                QVERIFY2(r.status == 0 || r.status == 500, r.body.left(300).constData());
+                ++failures;
+                transportFailures += r.status == 0;
+            }
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json.value(QStringLiteral("version")).toInteger(), version + 1);
+            version += 1;
+        }
+        // Each edit applied exactly once, whatever happened on the way.
+        QCOMPARE(versionOf(target.id), target.version + kWrites);
+        QCOMPARE(changesOf(QStringLiteral("application"), target.id), logged + kWrites);
+        QVERIFY(failures > 0);
+        QVERIFY(transportFailures > 0);
+        // The change feed is subject to faults too.
+        int feedFailures = 0;
+        for (int i = 0; i < 10; ++i)
+            feedFailures += c.get(QStringLiteral("/api/v1/sync/changes?limit=1")).status != 200;
+        QVERIFY(feedFailures > 0);
+        c.disconnect();
+        QVERIFY(faulty.stop());
+        const QString log = faulty.serverLog();
+        for (const char *fault : {"fault=error-before", "fault=error-after", "fault=drop", "fault=truncate"})
+            QVERIFY2(log.contains(QLatin1String(fault)), fault);
     }
 
     void accountLocksAfterRepeatedFailures()

@@ -12,7 +12,10 @@
 #include "store/store.h"
 #include "sync/syncengine.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -279,6 +282,82 @@ private slots:
                  QStringLiteral("备注 %1").arg(remarks));
     }
 
+    void clientKilledMidTransactionLosesNothing()
+    {
+        const int rounds = envInt("GOVDESK_CLIENT_KILL_ROUNDS", 4);
+        QRandomGenerator random(quint32(envInt("GOVDESK_SYNC_SEED", 20261124) + 1));
+        const QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/tst_sync_client");
+        qint64 localTotal = 0;
+        const qint64 before = serverCount(
+            m_server, QStringLiteral("SELECT count(*) FROM visits WHERE summary LIKE '崩溃测试走访%'"));
+        for (int round = 0; round < rounds; ++round) {
+            const QString path = newCachePath();
+            const QByteArray key = randomKey();
+            QStringList queued;
+            for (int life = 0; life < 3; ++life) { // the same device dies several times in a row
+                QProcess child;
+                child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+                child.start(helper,
+                            {QStringLiteral("--port"), QString::number(m_server.port()),
+                             QStringLiteral("--user"), QStringLiteral("grid_huli"), QStringLiteral("--cache"),
+                             path, QStringLiteral("--key"), QString::fromLatin1(key.toHex()),
+                             QStringLiteral("--visits"), QStringLiteral("100000")});
+                QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+                const int killAfter = 1 + int(random.bounded(30));
+                int seen = 0;
+                QDeadlineTimer deadline(60000);
+                while (seen < killAfter && !deadline.hasExpired()) {
+                    if (!child.canReadLine() && !child.waitForReadyRead(1000))
+                        continue;
+                    while (child.canReadLine()) {
+                        const QString line = QString::fromUtf8(child.readLine()).trimmed();
+                        QVERIFY2(!line.startsWith(QLatin1String("error")), qPrintable(line));
+                        if (line.startsWith(QLatin1String("queued "))) {
+                            queued.append(line.mid(7));
+                            ++seen;
+                        }
+                    }
+                }
+                QVERIFY2(seen >= killAfter, "the client did not write in time");
+                child.kill(); // SIGKILL: no destructors, no rollback, possibly inside a transaction
+                QVERIFY(child.waitForFinished(10000));
+
+                // The store opens with its key (not moved aside) and every acknowledged write is there,
+                // either confirmed by the server or still waiting in the outbox.
+                auto reopened = store::Store::open(path, key);
+                QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
+                QVERIFY((*reopened)->openReport().movedAsidePath.isEmpty());
+                QVERIFY(!(*reopened)->openReport().created);
+                const auto pending = *(*reopened)->outbox().pendingObjects();
+                for (const QString &id : std::as_const(queued)) {
+                    auto visit = (*reopened)->visits().get(id);
+                    QVERIFY(visit);
+                    QVERIFY2(visit->has_value(), qPrintable(QStringLiteral("lost visit ") + id));
+                    QVERIFY((*visit)->version >= 1 || pending.contains(QStringLiteral("visit/") + id));
+                }
+            }
+            // Back online for good: everything arrives, each exactly once.
+            SyncEngine engine(
+                testConfig(m_server.port(), path, key, signIn(m_server.port(), QStringLiteral("grid_huli"))));
+            engine.start();
+            QVERIFY(waitUntilSettled(engine, 60000));
+            for (const QString &id : std::as_const(queued))
+                QCOMPARE(serverCount(m_server,
+                                     QStringLiteral("SELECT count(*) FROM visits WHERE id = '%1'").arg(id)),
+                         1);
+            QCOMPARE(*engine.store()->outbox().count(), 0);
+            verifyEqualsServer(engine, QStringLiteral("grid_huli"));
+            // Nothing applied twice: the server holds exactly the crash-test visits this scope has seen.
+            localTotal = *engine.store()->connection().scalar(
+                "SELECT count(*) FROM visits WHERE data LIKE '%崩溃测试走访%'");
+            QCOMPARE(serverCount(
+                         m_server,
+                         QStringLiteral("SELECT count(*) FROM visits WHERE summary LIKE '崩溃测试走访%'")) -
+                         before,
+                     localTotal);
+        }
+    }
+
     void injectedFaultsAndExpiringTokens()
     {
         // Every sync call may fail before or after the server did the work, lose its connection or come back
@@ -375,6 +454,45 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT remark FROM applications WHERE id = '%1'").arg(appId)) &&
                 q.next());
         QCOMPARE(q.value(0).toString(), merged);
+    }
+
+    void liveNotificationsAndPeriodicPull()
+    {
+        const auto [appId, officer] = sharedApplication();
+        QVERIFY(!appId.isEmpty());
+        auto desk = engineFor(officer);
+        desk->start();
+        QVERIFY(waitUntilSettled(*desk, 60000));
+
+        // Live: nothing polls (interval one hour); the server's event stream starts the pull.
+        auto live = engineFor(QStringLiteral("grid_huli"));
+        live->start();
+        QVERIFY(waitUntilSettled(*live, 60000));
+        QTRY_VERIFY_WITH_TIMEOUT(live->status().liveStream, 10000);
+
+        // Stream off: the periodic pull brings changes.
+        SyncConfig config = testConfig(m_server.port(), newCachePath(), randomKey(),
+                                       signIn(m_server.port(), QStringLiteral("grid_huli")));
+        config.liveUpdates = false;
+        config.pollInterval = std::chrono::milliseconds(300);
+        SyncEngine polling(config);
+        polling.start();
+        QVERIFY(waitUntilSettled(polling, 60000));
+        QVERIFY(!polling.status().liveStream);
+
+        const QString remark = QStringLiteral("实时通知 %1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(desk->write([&](store::Store &s) {
+            store::ApplicationRepository::WorkingFields f;
+            f.remark = remark;
+            return s.applications().updateWorkingFields(appId, f);
+        }));
+        QVERIFY(waitUntilSettled(*desk, 60000));
+        auto remarkOf = [&](SyncEngine &engine) {
+            auto app = engine.store()->applications().get(appId);
+            return app && *app ? (**app).remark.value_or(QString()) : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(remarkOf(*live), remark, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(remarkOf(polling), remark, 10000);
     }
 
     void fullDiskKeepsTheOutbox()
