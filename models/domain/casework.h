@@ -47,6 +47,10 @@ struct Application {
     std::optional<QString> ratingComment;
     QString districtCode;
     QString gridId;
+    // The handling officer's working fields (PATCH /api/v1/applications/{id}). Optional only so that
+    // objects from servers before schema 2 still decode; the server always sends both.
+    std::optional<QString> remark;   // up to 2000 characters, "" when none
+    std::optional<QString> priority; // "normal" or "urgent"
     QList<ApplicationStep> steps;
     qint64 version = 1;
     QDateTime updatedAt;
@@ -70,11 +74,34 @@ struct Application {
         v("rating_comment", s.ratingComment);
         v("district_code", s.districtCode);
         v("grid_id", s.gridId);
+        v("remark", s.remark);
+        v("priority", s.priority);
         v("steps", s.steps);
         v("version", s.version);
         v("updated_at", s.updatedAt);
     }
 };
+
+// PATCH /api/v1/applications/{id}: new values of the working fields, against the version the edit was
+// based on (a stale one is a 409 with the server's copy). At least one field must be given.
+struct ApplicationUpdate {
+    qint64 baseVersion = 0;
+    std::optional<QString> remark;
+    std::optional<QString> priority;
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("base_version", s.baseVersion);
+        v("remark", s.remark);
+        v("priority", s.priority);
+    }
+};
+
+// The values of Application::priority.
+inline QStringList applicationPriorities()
+{
+    return {QStringLiteral("normal"), QStringLiteral("urgent")};
+}
 
 struct Bill {
     QString id;

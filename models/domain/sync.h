@@ -8,7 +8,7 @@ namespace gd {
 struct Change {
     qint64 seq = 0;
     QString entity; // "citizen", "enterprise", "application", "bill", "benefit", "message",
-                    // "service", "tag", "region", "department"
+                    // "visit", "service", "tag", "region", "department"
     QString op;     // "upsert" or "delete"
     QString id;
     qint64 version = 0;
@@ -29,12 +29,14 @@ struct ChangePage {
     QList<Change> changes;
     qint64 next = 0; // pass as `since` for the next page
     bool hasMore = false;
+    qint64 lastSeq = 0; // newest sequence number of the whole log (progress estimate)
 
     template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("changes", s.changes);
         v("next", s.next);
         v("has_more", s.hasMore);
+        v("last_seq", s.lastSeq);
     }
 };
 

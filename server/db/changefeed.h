@@ -39,12 +39,14 @@ struct FeedPage {
     QList<FeedChange> changes;
     qint64 next = 0;
     bool hasMore = false;
+    qint64 lastSeq = 0; // the newest sequence number of the whole log, for the client's progress estimate
 
     template <typename S, typename V> static void fields(S &s, V &&v)
     {
         v("changes", s.changes);
         v("next", s.next);
         v("has_more", s.hasMore);
+        v("last_seq", s.lastSeq);
     }
 };
 

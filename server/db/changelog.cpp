@@ -4,6 +4,119 @@
 #include <QSqlQuery>
 
 namespace gd::server {
+namespace {
+
+// One way a change row ("ch") gets scope keys: a SELECT of (scope, seq) joining the entity's row ("x")
+// and whatever decides the keys, with an optional extra condition.
+struct ScopeRule {
+    QString select;
+    QString condition;
+};
+
+// A syncable table and its scope rules. rebuild() applies the rules to every change of the entity at once,
+// record() to one change: the keys of a row come from this one definition either way.
+struct Source {
+    const char *entity;
+    const char *table;
+    QList<ScopeRule> rules;
+};
+
+// A key computed from the entity's own row.
+ScopeRule own(const char *table, const char *scope)
+{
+    return {QStringLiteral("SELECT ") + QLatin1String(scope) +
+                QStringLiteral(", ch.seq FROM changes ch JOIN ") + QLatin1String(table) +
+                QStringLiteral(" x ON x.id = ch.entity_id"),
+            {}};
+}
+
+// A key computed from the citizen the row belongs to (bills, benefits).
+ScopeRule citizens(const char *table, const char *scope)
+{
+    return {QStringLiteral("SELECT ") + QLatin1String(scope) +
+                QStringLiteral(", ch.seq FROM changes ch JOIN ") + QLatin1String(table) +
+                QStringLiteral(" x ON x.id = ch.entity_id JOIN citizens c ON c.id = x.citizen_id"),
+            {}};
+}
+
+const QList<Source> &sources()
+{
+    static const QList<Source> list{
+        {"region", "regions", {own("regions", "'all'")}},
+        {"department", "departments", {own("departments", "'all'")}},
+        {"tag", "tags", {own("tags", "'all'")}},
+        {"service", "services", {own("services", "'all'")}},
+        {"citizen",
+         "citizens",
+         {own("citizens", "'grid:' || x.grid_id"), own("citizens", "'district:' || x.district_code")}},
+        {"enterprise",
+         "enterprises",
+         {own("enterprises", "'grid:' || x.grid_id"), own("enterprises", "'district:' || x.district_code")}},
+        // Bills and benefits take their citizen's scopes.
+        {"bill",
+         "bills",
+         {citizens("bills", "'grid:' || c.grid_id"), citizens("bills", "'district:' || c.district_code")}},
+        {"benefit",
+         "benefits",
+         {citizens("benefits", "'grid:' || c.grid_id"),
+          citizens("benefits", "'district:' || c.district_code")}},
+        // Applications: their area, and every department owning a step.
+        {"application",
+         "applications",
+         {own("applications", "'grid:' || x.grid_id"),
+          own("applications", "'district:' || x.district_code"),
+          {QStringLiteral("SELECT DISTINCT 'dept:' || st.department_id, ch.seq FROM changes ch JOIN "
+                          "application_steps st ON st.application_id = ch.entity_id"),
+           {}}}},
+        // Messages: their area, and the department they are assigned to.
+        {"message",
+         "messages",
+         {own("messages", "'grid:' || x.grid_id"),
+          own("messages", "'district:' || x.district_code"),
+          {QStringLiteral("SELECT 'dept:' || x.department_id, ch.seq FROM changes ch JOIN messages x ON "
+                          "x.id = ch.entity_id"),
+           QStringLiteral("x.department_id IS NOT NULL")}}},
+        {"visit",
+         "visits",
+         {own("visits", "'grid:' || x.grid_id"), own("visits", "'district:' || x.district_code")}},
+    };
+    return list;
+}
+
+const Source *sourceOf(const QString &entity)
+{
+    for (const Source &s : sources()) {
+        if (entity == QLatin1String(s.entity))
+            return &s;
+    }
+    return nullptr;
+}
+
+// Inserts the keys of `source`'s rules for every change of the entity, or only for change `seq` (> 0).
+Result<void> insertScopes(QSqlDatabase &db, const Source &source, qint64 seq)
+{
+    for (const ScopeRule &rule : source.rules) {
+        QString sql = QStringLiteral("INSERT INTO change_scopes (scope, seq) ") + rule.select +
+                      QStringLiteral(" WHERE ch.entity = ?");
+        QVariantList binds{QString::fromLatin1(source.entity)};
+        if (!rule.condition.isEmpty())
+            sql += QStringLiteral(" AND ") + rule.condition;
+        if (seq > 0) {
+            sql += QStringLiteral(" AND ch.seq = ?");
+            binds.append(seq);
+        }
+        if (auto r = execSql(db, sql, binds); !r)
+            return r.error();
+    }
+    return {};
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
 
 Result<qint64> ChangeLog::append(QSqlDatabase &db, const QString &entity, const QString &id,
                                  const QString &op, qint64 version, const QStringList &scopes)
@@ -11,7 +124,7 @@ Result<qint64> ChangeLog::append(QSqlDatabase &db, const QString &entity, const 
     auto q = execSql(db,
                      QStringLiteral("INSERT INTO changes (entity, entity_id, op, version, changed_at) "
                                     "VALUES (?, ?, ?, ?, ?) RETURNING seq"),
-                     {entity, id, op, version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                     {entity, id, op, version, now()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -27,6 +140,20 @@ Result<qint64> ChangeLog::append(QSqlDatabase &db, const QString &entity, const 
     return seq;
 }
 
+Result<qint64> ChangeLog::record(QSqlDatabase &db, const QString &entity, const QString &id,
+                                 const QString &op, qint64 version)
+{
+    const Source *source = sourceOf(entity);
+    if (!source)
+        return makeError(ErrorCode::Internal, QStringLiteral("no change log rules for ") + entity);
+    auto seq = append(db, entity, id, op, version, {});
+    if (!seq)
+        return seq;
+    if (auto r = insertScopes(db, *source, *seq); !r)
+        return r.error();
+    return seq;
+}
+
 Result<qint64> ChangeLog::lastSeq(QSqlDatabase &db)
 {
     auto q = execSql(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
@@ -37,94 +164,24 @@ Result<qint64> ChangeLog::lastSeq(QSqlDatabase &db)
 
 Result<qint64> ChangeLog::rebuild(QSqlDatabase &db)
 {
-    struct Source {
-        const char *entity;
-        const char *table;
-        const char *order;
-        QStringList scopeSelects; // SELECT scope, seq ... joined through the entity table
-    };
-    // Scope expressions per entity; "x" is the entity's table joined to the change row "ch".
-    const QList<Source> sources{
-        {"region", "regions", "id", {QStringLiteral("'all'")}},
-        {"department", "departments", "id", {QStringLiteral("'all'")}},
-        {"tag", "tags", "id", {QStringLiteral("'all'")}},
-        {"service", "services", "id", {QStringLiteral("'all'")}},
-        {"citizen",
-         "citizens",
-         "id",
-         {QStringLiteral("'grid:' || x.grid_id"), QStringLiteral("'district:' || x.district_code")}},
-        {"enterprise",
-         "enterprises",
-         "id",
-         {QStringLiteral("'grid:' || x.grid_id"), QStringLiteral("'district:' || x.district_code")}},
-        {"bill", "bills", "id", {}},
-        {"benefit", "benefits", "id", {}},
-        {"application",
-         "applications",
-         "id",
-         {QStringLiteral("'grid:' || x.grid_id"), QStringLiteral("'district:' || x.district_code")}},
-        {"message",
-         "messages",
-         "id",
-         {QStringLiteral("'grid:' || x.grid_id"), QStringLiteral("'district:' || x.district_code")}},
-    };
     for (const char *table : {"change_scopes", "changes"}) {
         if (auto r = execSql(db, QStringLiteral("DELETE FROM ") + QLatin1String(table)); !r)
             return r.error();
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (const Source &s : sources) {
+    const QString changedAt = now();
+    for (const Source &s : sources()) {
         const QString entity = QLatin1String(s.entity);
-        const QString table = QLatin1String(s.table);
         auto ins =
             execSql(db,
                     QStringLiteral("INSERT INTO changes (entity, entity_id, op, version, changed_at) "
                                    "SELECT CAST(? AS TEXT), id, 'upsert', version, CAST(? AS TEXT) FROM ") +
-                        table + QStringLiteral(" ORDER BY ") + QLatin1String(s.order),
-                    {entity, now});
+                        QLatin1String(s.table) + QStringLiteral(" ORDER BY id"),
+                    {entity, changedAt});
         if (!ins)
             return ins.error();
-        const QString join = QStringLiteral(" FROM changes ch JOIN ") + table +
-                             QStringLiteral(" x ON x.id = ch.entity_id WHERE ch.entity = ?");
-        for (const QString &scope : s.scopeSelects) {
-            auto r = execSql(db,
-                             QStringLiteral("INSERT INTO change_scopes (scope, seq) SELECT ") + scope +
-                                 QStringLiteral(", ch.seq") + join,
-                             {entity});
-            if (!r)
-                return r.error();
-        }
+        if (auto r = insertScopes(db, s, 0); !r)
+            return r.error();
     }
-    // Bills and benefits take their citizen's scopes.
-    for (const char *entity : {"bill", "benefit"}) {
-        const QString table = QLatin1String(entity) == QLatin1String("bill") ? QStringLiteral("bills")
-                                                                             : QStringLiteral("benefits");
-        for (const char *expr : {"'grid:' || c.grid_id", "'district:' || c.district_code"}) {
-            auto r =
-                execSql(db,
-                        QStringLiteral("INSERT INTO change_scopes (scope, seq) SELECT ") +
-                            QLatin1String(expr) + QStringLiteral(", ch.seq FROM changes ch JOIN ") + table +
-                            QStringLiteral(" x ON x.id = ch.entity_id JOIN citizens c ON c.id = x.citizen_id "
-                                           "WHERE ch.entity = ?"),
-                        {QString::fromLatin1(entity)});
-            if (!r)
-                return r.error();
-        }
-    }
-    // Applications: every department owning a step; messages: the assigned department.
-    auto depts =
-        execSql(db, QStringLiteral(
-                        "INSERT INTO change_scopes (scope, seq) SELECT DISTINCT 'dept:' || st.department_id, "
-                        "ch.seq FROM changes ch JOIN application_steps st ON st.application_id = "
-                        "ch.entity_id WHERE ch.entity = 'application'"));
-    if (!depts)
-        return depts.error();
-    auto msgDepts = execSql(
-        db, QStringLiteral("INSERT INTO change_scopes (scope, seq) SELECT 'dept:' || m.department_id, "
-                           "ch.seq FROM changes ch JOIN messages m ON m.id = ch.entity_id "
-                           "WHERE ch.entity = 'message' AND m.department_id IS NOT NULL"));
-    if (!msgDepts)
-        return msgDepts.error();
     return lastSeq(db);
 }
 

@@ -2,7 +2,7 @@
 // The change log behind GET /api/v1/sync/changes. Every write to a syncable row appends a change with
 // the scope keys allowed to see it:
 //   "all"                   reference data (regions, departments, tags, services)
-//   "grid:<grid id>"        objects of a grid's residents and enterprises
+//   "grid:<grid id>"        objects of a grid's residents and enterprises, and the grid's visits
 //   "district:<code>"       the same objects, for supervisors of that district
 //   "dept:<department id>"  applications with a step owned by that department; messages assigned to it
 // Appends must run inside a write Transaction taken with kChangeLogLock, so that sequence numbers become
@@ -14,8 +14,15 @@ namespace gd::server {
 
 class ChangeLog {
 public:
+    // Appends a change with the scope keys given.
     static Result<qint64> append(QSqlDatabase &db, const QString &entity, const QString &id,
                                  const QString &op, qint64 version, const QStringList &scopes);
+
+    // Appends a change to an existing row of a syncable table, with the scope keys derived from the row
+    // by the same rules rebuild() applies to every row. Call it after the row's own write, in the same
+    // transaction.
+    static Result<qint64> record(QSqlDatabase &db, const QString &entity, const QString &id,
+                                 const QString &op, qint64 version);
 
     // Builds the log for every row already in the tables (after bulk demo generation), entity by entity
     // in a stable order. Replaces any existing log.

@@ -5,6 +5,7 @@
 #include "domain/casework.h"
 #include "domain/catalog.h"
 #include "domain/citizen.h"
+#include "domain/grid.h"
 #include "domain/identity.h"
 
 namespace gd::server {
@@ -185,7 +186,7 @@ EntitySpec applicationSpec()
         "a.id, a.number, a.service_id, a.applicant_type, a.applicant_id, a.status, a.current_step, "
         "a.channel, "
         "a.submitted_at, a.due_at, a.completed_at, a.rating, a.rating_comment, a.district_code, a.grid_id, "
-        "a.version, "
+        "a.remark, a.priority, a.version, "
         "a.updated_at, COALESCE((SELECT ac.name FROM citizens ac WHERE ac.id = a.applicant_id), "
         "(SELECT ae.name FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_name, "
         "COALESCE((SELECT ac.id_number FROM citizens ac WHERE ac.id = a.applicant_id), "
@@ -307,6 +308,28 @@ EntitySpec messageSpec()
     return s;
 }
 
+EntitySpec visitSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("visit");
+    s.table = QStringLiteral("visits");
+    s.alias = QStringLiteral("v");
+    s.columns = QStringLiteral("v.id, v.grid_id, v.district_code, v.citizen_id, v.household_id, v.staff_id, "
+                               "v.kind, v.visited_at, v.summary, v.version, v.updated_at");
+    // Grid managers: their grids; supervisors: their area; officers: none.
+    s.scope = [](const Principal &who) {
+        return areaScope(who, QStringLiteral("v"));
+    };
+    s.sortColumns = {{QStringLiteral("visited_at"), QStringLiteral("v.visited_at")},
+                     {QStringLiteral("updated_at"), QStringLiteral("v.updated_at")}};
+    s.defaultSort = QStringLiteral("-visited_at");
+    s.filters = {{QStringLiteral("grid"), QStringLiteral("v.grid_id = ?")},
+                 {QStringLiteral("citizen"), QStringLiteral("v.citizen_id = ?")},
+                 {QStringLiteral("kind"), QStringLiteral("v.kind = ?")}};
+    s.codec = makeEntityCodec<Visit>();
+    return s;
+}
+
 EntitySpec serviceSpec()
 {
     EntitySpec s;
@@ -417,8 +440,8 @@ SqlFilter citizenScopeOf(const Principal &who, const QString &citizenIdColumn)
 const QList<EntitySpec> &entitySpecs()
 {
     static const QList<EntitySpec> specs{citizenSpec(), enterpriseSpec(), applicationSpec(), billSpec(),
-                                         benefitSpec(), messageSpec(),    serviceSpec(),     tagSpec(),
-                                         regionSpec(),  departmentSpec()};
+                                         benefitSpec(), messageSpec(),    visitSpec(),       serviceSpec(),
+                                         tagSpec(),     regionSpec(),     departmentSpec()};
     return specs;
 }
 

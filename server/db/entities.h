@@ -7,7 +7,7 @@
 namespace gd::server {
 
 // Names as used in the change feed ("citizen", "enterprise", "application", "bill", "benefit",
-// "message", "service", "tag", "region", "department").
+// "message", "visit", "service", "tag", "region", "department").
 const QList<EntitySpec> &entitySpecs();
 const EntitySpec *entitySpec(const QString &entity);
 

@@ -146,6 +146,29 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TABLE idempotency_keys (key TEXT PRIMARY KEY, staff_id TEXT NOT NULL, "
                             "status INTEGER NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL)"),
          }},
+        {2,
+         QStringLiteral("offline sync: application working fields, visits, idempotency key details"),
+         {
+             // The handling officer's working fields, edited offline and synced with a base version.
+             QStringLiteral("ALTER TABLE applications ADD COLUMN remark TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE applications ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal' "
+                            "CHECK (priority IN ('normal', 'urgent'))"),
+             // Grid visit records; the id is the client's UUID, so an offline record keeps it.
+             QStringLiteral(
+                 "CREATE TABLE visits (id TEXT PRIMARY KEY, grid_id TEXT NOT NULL, district_code TEXT NOT "
+                 "NULL, citizen_id TEXT, household_id TEXT, staff_id TEXT NOT NULL, kind TEXT NOT NULL "
+                 "CHECK (kind IN ('routine', 'special_group', 'incident_followup', 'other')), "
+                 "visited_at TEXT NOT NULL, summary TEXT NOT NULL, version {{BIGINT}} NOT NULL DEFAULT 1, "
+                 "updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX visits_grid ON visits(grid_id, visited_at, id)"),
+             QStringLiteral("CREATE INDEX visits_citizen ON visits(citizen_id)"),
+             // Who sent a keyed write from which device, for support; created_at for the daily purge.
+             QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN device_id TEXT"),
+             QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN device_seq {{BIGINT}}"),
+             QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN method TEXT"),
+             QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN path TEXT"),
+             QStringLiteral("CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at)"),
+         }},
     };
     return list;
 }

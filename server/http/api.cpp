@@ -3,13 +3,18 @@
 #include "auth/authservice.h"
 #include "db/auditlog.h"
 #include "db/changefeed.h"
+#include "db/changelog.h"
 #include "db/database.h"
 #include "db/entities.h"
+#include "http/idempotentwrites.h"
 
+#include "domain/casework.h"
 #include "domain/citizen.h"
+#include "domain/grid.h"
 #include "domain/identity.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 #include <memory>
 
@@ -18,6 +23,9 @@ namespace {
 
 constexpr int kMaxPageSize = 500;
 constexpr qint64 kMaxOffset = 100'000'000;
+constexpr qint64 kMaxSeq = std::numeric_limits<qint64>::max() / 2;
+constexpr qsizetype kMaxRemark = 2000;
+constexpr qsizetype kMaxVisitSummary = 2000;
 const QSet<Role> kOversight{Role::Supervisor, Role::Admin};
 
 template <typename T> HttpResponse respond(const Result<T> &r, int status = 200)
@@ -83,11 +91,38 @@ bool isPlausibleId(const QString &id)
     return true;
 }
 
+Error badField(const QString &field, const QString &message, QJsonObject details = {})
+{
+    details.insert(QStringLiteral("field"), field);
+    return makeError(ErrorCode::BadRequest, field + QStringLiteral(": ") + message, details);
+}
+
+Error notFound(const QString &what)
+{
+    return makeError(ErrorCode::NotFound, what + QStringLiteral(" not found"));
+}
+
+// A null of the column's type, for optional values bound to statements.
+QVariant orNull(const std::optional<QString> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
+}
+
+// Whether a SELECT with these binds finds a row.
+Result<bool> exists(Database &db, const QString &sql, const QVariantList &binds)
+{
+    auto q = db.query(sql, binds);
+    if (!q)
+        return q.error();
+    return (*q)->next();
+}
+
 class Api {
 public:
     explicit Api(ApiServices services)
         : m_s(services)
         , m_feed(services.db)
+        , m_events(services.db, services.notifier, services.options.events)
     {
         for (const EntitySpec &spec : entitySpecs())
             m_repos.emplace(spec.entity, std::make_unique<EntityRepository>(services.db, spec));
@@ -208,13 +243,143 @@ public:
     {
         if (auto r = onlyParameters(ctx, {QStringLiteral("since"), QStringLiteral("limit")}); !r)
             return HttpResponse::error(r.error());
-        auto since = ctx.queryInteger(QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max() / 2);
+        auto since = ctx.queryInteger(QStringLiteral("since"), 0, 0, kMaxSeq);
         if (!since)
             return HttpResponse::error(since.error());
         auto limit = ctx.queryInteger(QStringLiteral("limit"), 1000, 1, 5000);
         if (!limit)
             return HttpResponse::error(limit.error());
         return respond(m_feed.read(ctx.who(), *since, int(*limit)));
+    }
+
+    HttpResponse events(const RequestContext &ctx)
+    {
+        if (auto r = onlyParameters(ctx, {QStringLiteral("since")}); !r)
+            return HttpResponse::error(r.error());
+        auto since = ctx.queryInteger(QStringLiteral("since"), 0, 0, kMaxSeq);
+        if (!since)
+            return HttpResponse::error(since.error());
+        qint64 from = *since;
+        // An EventSource reconnecting sends the last id it received, which is newer than the URL's since.
+        if (const auto last = ctx.header("last-event-id"); last && !last->trimmed().isEmpty()) {
+            bool ok = false;
+            from = last->trimmed().toLongLong(&ok);
+            if (!ok || from < 0 || from > kMaxSeq)
+                return HttpResponse::error(
+                    badField(QStringLiteral("Last-Event-ID"), QStringLiteral("must be a sequence number")));
+        }
+        return m_events.open(ctx.who(), from);
+    }
+
+    // PATCH /applications/{id}: the officer's working fields, only from the current version.
+    HttpResponse updateApplication(RequestContext &ctx)
+    {
+        if (!ctx.write)
+            return notInWriteScope();
+        auto request = ctx.bodyAs<ApplicationUpdate>();
+        if (!request)
+            return HttpResponse::error(request.error());
+        if (!request->remark && !request->priority)
+            return HttpResponse::error(
+                makeError(ErrorCode::BadRequest, QStringLiteral("give remark, priority or both")));
+        if (request->remark && request->remark->size() > kMaxRemark)
+            return HttpResponse::error(
+                badField(QStringLiteral("remark"), QStringLiteral("at most 2000 characters")));
+        if (request->priority && !applicationPriorities().contains(*request->priority))
+            return HttpResponse::error(
+                badField(QStringLiteral("priority"), QStringLiteral("must be normal or urgent"),
+                         {{QStringLiteral("allowed"), QJsonArray::fromStringList(applicationPriorities())}}));
+        const QString id = ctx.param(QStringLiteral("id"));
+        if (!isPlausibleId(id))
+            return HttpResponse::error(notFound(QStringLiteral("application")));
+        EntityRepository &applications = repo("application");
+        // Read inside the write transaction: nothing changes the row until the commit.
+        auto current = applications.get(ctx.who(), id);
+        if (!current)
+            return HttpResponse::error(current.error());
+        const qint64 version = current->value(QStringLiteral("version")).toInteger();
+        if (request->baseVersion != version)
+            return HttpResponse::error(makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("the application was changed after base_version; details.server is the "
+                               "current copy"),
+                {{QStringLiteral("server"), *current}}));
+
+        QStringList sets;
+        QVariantList binds;
+        if (request->remark) {
+            sets.append(QStringLiteral("remark = ?"));
+            binds.append(*request->remark);
+        }
+        if (request->priority) {
+            sets.append(QStringLiteral("priority = ?"));
+            binds.append(*request->priority);
+        }
+        sets.append(QStringLiteral("version = version + 1"));
+        sets.append(QStringLiteral("updated_at = ?"));
+        binds << toIsoUtc(QDateTime::currentDateTimeUtc()) << id << version;
+        {
+            auto q =
+                m_s.db.query(QStringLiteral("UPDATE applications SET ") + sets.join(QStringLiteral(", ")) +
+                                 QStringLiteral(" WHERE id = ? AND version = ?"),
+                             binds);
+            if (!q)
+                return HttpResponse::error(q.error());
+            // Only a write outside the change-log lock could get here; the client's retry sees its result.
+            if ((*q)->numRowsAffected() != 1)
+                return HttpResponse::error(makeError(
+                    ErrorCode::Internal, QStringLiteral("the application changed during the update")));
+        }
+        if (auto r = appendChange(ctx, QStringLiteral("application"), id, version + 1); !r)
+            return HttpResponse::error(r.error());
+        return respond(applications.getJson(ctx.who(), id));
+    }
+
+    // POST /visits: a visit record of one of the caller's grids, under the client's id.
+    HttpResponse createVisit(RequestContext &ctx)
+    {
+        if (!ctx.write)
+            return notInWriteScope();
+        auto request = ctx.bodyAs<VisitCreateRequest>();
+        if (!request)
+            return HttpResponse::error(request.error());
+        const QString id = request->id.trimmed().toLower();
+        const QString summary = request->summary.trimmed();
+        if (auto valid = checkVisit(id, summary, *request); !valid)
+            return HttpResponse::error(valid.error());
+        const Principal &who = ctx.who();
+        auto district = visitDistrict(who, *request);
+        if (!district)
+            return HttpResponse::error(district.error());
+
+        EntityRepository &visits = repo("visit");
+        auto taken = exists(m_s.db, QStringLiteral("SELECT 1 FROM visits WHERE id = ?"), {id});
+        if (!taken)
+            return HttpResponse::error(taken.error());
+        if (*taken) {
+            // Another request (another key) created it; show it when the caller may see it.
+            QJsonObject details;
+            if (auto existing = visits.get(who, id))
+                details.insert(QStringLiteral("server"), *existing);
+            return HttpResponse::error(makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("a visit with this id exists already (sent with another Idempotency-Key)"),
+                details));
+        }
+        const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
+        {
+            auto q = m_s.db.query(
+                QStringLiteral("INSERT INTO visits (id, grid_id, district_code, citizen_id, household_id, "
+                               "staff_id, kind, visited_at, summary, version, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+                {id, request->gridId, *district, orNull(request->citizenId), orNull(request->householdId),
+                 who.staffId, request->kind, toIsoUtc(request->visitedAt), summary, now});
+            if (!q)
+                return HttpResponse::error(q.error());
+        }
+        if (auto r = appendChange(ctx, QStringLiteral("visit"), id, 1); !r)
+            return HttpResponse::error(r.error());
+        return respond(visits.getJson(who, id), 201);
     }
 
     HttpResponse auditList(const RequestContext &ctx)
@@ -311,8 +476,86 @@ public:
     HttpResponse me(const RequestContext &ctx) { return respond(m_s.auth.profile(ctx.who())); }
 
 private:
+    // The checks of a new visit that need no database; id and summary as they will be stored.
+    static Result<void> checkVisit(const QString &id, const QString &summary,
+                                   const VisitCreateRequest &request)
+    {
+        if (id.size() != 36 || QUuid::fromString(id).isNull())
+            return badField(QStringLiteral("id"), QStringLiteral("must be a UUID made by the client"));
+        if (!visitKinds().contains(request.kind))
+            return badField(QStringLiteral("kind"), QStringLiteral("unknown kind"),
+                            {{QStringLiteral("allowed"), QJsonArray::fromStringList(visitKinds())}});
+        if (summary.isEmpty() || summary.size() > kMaxVisitSummary)
+            return badField(QStringLiteral("summary"), QStringLiteral("give 1 to 2000 characters"));
+        // Clocks of devices in the field drift; a visit more than a day ahead is a mistake.
+        if (request.visitedAt > QDateTime::currentDateTimeUtc().addDays(1))
+            return badField(QStringLiteral("visited_at"), QStringLiteral("lies in the future"));
+        return {};
+    }
+
+    // The district of the visit's grid, which must be one of the caller's; the citizen and the household,
+    // when named, must be of that grid. NotFound otherwise, as for anything outside the caller's scope.
+    Result<QString> visitDistrict(const Principal &who, const VisitCreateRequest &request)
+    {
+        if (!who.gridIds.contains(request.gridId))
+            return notFound(QStringLiteral("grid"));
+        QString district;
+        {
+            auto q = m_s.db.query(
+                QStringLiteral("SELECT district_code FROM regions WHERE id = ? AND level = 'grid'"),
+                {request.gridId});
+            if (!q)
+                return q.error();
+            if (!(*q)->next())
+                return notFound(QStringLiteral("grid"));
+            district = (*q)->value(0).toString();
+        }
+        const struct {
+            const std::optional<QString> &id;
+            const char *table;
+            const char *what;
+        } members[] = {{request.citizenId, "citizens", "citizen"},
+                       {request.householdId, "households", "household"}};
+        for (const auto &member : members) {
+            if (!member.id)
+                continue;
+            if (!isPlausibleId(*member.id))
+                return notFound(QLatin1String(member.what));
+            auto found = exists(m_s.db,
+                                QStringLiteral("SELECT 1 FROM ") + QLatin1String(member.table) +
+                                    QStringLiteral(" WHERE id = ? AND grid_id = ?"),
+                                {*member.id, request.gridId});
+            if (!found)
+                return found.error();
+            if (!*found)
+                return notFound(QLatin1String(member.what));
+        }
+        return district;
+    }
+
+    // Handlers of idempotent routes run inside IdempotentWrites; anything else is a wiring bug.
+    static HttpResponse notInWriteScope()
+    {
+        return HttpResponse::error(
+            makeError(ErrorCode::Internal, QStringLiteral("not in a write transaction")));
+    }
+
+    // Logs an upsert of the row just written, with the scope keys of its kind (ChangeLog::record).
+    Result<void> appendChange(RequestContext &ctx, const QString &entity, const QString &id, qint64 version)
+    {
+        auto conn = m_s.db.connection();
+        if (!conn)
+            return conn.error();
+        auto seq = ChangeLog::record(*conn, entity, id, QStringLiteral("upsert"), version);
+        if (!seq)
+            return seq.error();
+        ctx.write->changed(*seq);
+        return {};
+    }
+
     ApiServices m_s;
     ChangeFeed m_feed;
+    ChangeEvents m_events;
     std::map<QString, std::unique_ptr<EntityRepository>> m_repos;
 };
 
@@ -322,6 +565,9 @@ Router buildApiRouter(ApiServices services)
 {
     auto api = std::make_shared<Api>(services);
     Router r;
+    r.setIdempotentWrites(std::make_shared<IdempotentWrites>(services.db, services.notifier));
+    if (services.options.faults)
+        r.setFaultInjector(std::make_shared<FaultInjector>(*services.options.faults));
     const auto get = [&r, api](const char *pattern, const char *summary, auto fn, QSet<Role> roles = {}) {
         r.add(Route{QStringLiteral("GET"), QLatin1String(pattern), false, roles, QLatin1String(summary),
                     [api, fn](RequestContext &ctx) {
@@ -337,6 +583,20 @@ Router buildApiRouter(ApiServices services)
                     [api, fn](RequestContext &ctx) {
                         return fn(*api, ctx);
                     }});
+    };
+    // A mutating route: run once per Idempotency-Key, inside one write transaction (IdempotentWrites).
+    const auto write = [&r, api](const char *method, const char *pattern, const char *summary, auto fn,
+                                 QSet<Role> roles) {
+        Route route{QLatin1String(method),
+                    QLatin1String(pattern),
+                    false,
+                    std::move(roles),
+                    QLatin1String(summary),
+                    [api, fn](RequestContext &ctx) {
+                        return fn(*api, ctx);
+                    }};
+        route.idempotent = true;
+        r.add(std::move(route));
     };
     r.add(Route{QStringLiteral("GET"),
                 QStringLiteral("/api/v1/health"),
@@ -395,6 +655,9 @@ Router buildApiRouter(ApiServices services)
         [](Api &a, RequestContext &c) { return a.list("application", c); });
     get("/api/v1/applications/{id}", "One application with its steps",
         [](Api &a, RequestContext &c) { return a.get("application", c); });
+    write("PATCH", "/api/v1/applications/{id}",
+          "Change an application's remark or priority from a base version",
+          [](Api &a, RequestContext &c) { return a.updateApplication(c); }, {Role::Officer, Role::Admin});
     get("/api/v1/bills", "Bills in scope", [](Api &a, RequestContext &c) { return a.list("bill", c); });
     get("/api/v1/benefits", "Subsidy and tax-refund applications in scope",
         [](Api &a, RequestContext &c) { return a.list("benefit", c); });
@@ -403,8 +666,25 @@ Router buildApiRouter(ApiServices services)
     get("/api/v1/messages/{id}", "One message",
         [](Api &a, RequestContext &c) { return a.get("message", c); });
 
-    get("/api/v1/sync/changes", "Scoped change feed since a sequence number",
-        [](Api &a, RequestContext &c) { return a.changes(c); });
+    get("/api/v1/visits", "Grid visit records in scope",
+        [](Api &a, RequestContext &c) { return a.list("visit", c); });
+    get("/api/v1/visits/{id}", "One visit record",
+        [](Api &a, RequestContext &c) { return a.get("visit", c); });
+    write("POST", "/api/v1/visits", "Record a grid visit under the client's id",
+          [](Api &a, RequestContext &c) { return a.createVisit(c); }, {Role::GridManager});
+
+    Route changes{QStringLiteral("GET"),
+                  QStringLiteral("/api/v1/sync/changes"),
+                  false,
+                  {},
+                  QStringLiteral("Scoped change feed since a sequence number"),
+                  [api](RequestContext &ctx) {
+                      return api->changes(ctx);
+                  }};
+    changes.injectFaults = true;
+    r.add(std::move(changes));
+    get("/api/v1/sync/events", "Live change notifications (server-sent events)",
+        [](Api &a, RequestContext &c) { return a.events(c); });
     get(
         "/api/v1/audit", "Audit log entries", [](Api &a, RequestContext &c) { return a.auditList(c); },
         kOversight);

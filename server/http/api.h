@@ -1,18 +1,30 @@
 #pragma once
 // The /api/v1 endpoints: builds the Router with every route of the contract (docs/api/openapi.yaml).
 
+#include "http/changeevents.h"
+#include "http/faultinjector.h"
 #include "http/router.h"
+
+#include <optional>
 
 namespace gd::server {
 
 class Database;
 class AuthService;
 class AuditLog;
+class ChangeNotifier;
+
+struct ApiOptions {
+    ChangeEventOptions events;                 // GET /sync/events
+    std::optional<FaultInjector::Spec> faults; // --inject-faults (tests only)
+};
 
 struct ApiServices {
     Database &db;
     AuthService &auth;
     AuditLog &audit;
+    ChangeNotifier &notifier; // woken after every committed write; shut down before the server stops
+    ApiOptions options = {};
 };
 
 // The returned router keeps references to the services; they must outlive it.

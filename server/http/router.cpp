@@ -1,9 +1,12 @@
 #include "http/router.h"
 
 #include "auth/authservice.h"
+#include "http/faultinjector.h"
+#include "http/idempotentwrites.h"
 
 #include "domain/jsonreader.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -12,7 +15,10 @@
 
 #include <httplib.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <regex>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcHttp, "govdesk.server.http")
 
@@ -45,15 +51,101 @@ std::string httplibPattern(const QString &pattern)
     return p.toStdString();
 }
 
-void write(httplib::Response &res, const HttpResponse &r)
+void writeHeaders(httplib::Response &res, const HttpResponse &r)
 {
     res.status = r.status;
     for (const auto &[name, value] : r.headers)
         res.set_header(name.toStdString(), value.toStdString());
-    res.set_header("Cache-Control", "no-store");
+    // An event stream is read as it comes: no-cache, and no buffering by a proxy in front (nginx).
+    res.set_header("Cache-Control", r.stream ? "no-cache" : "no-store");
+    if (r.stream)
+        res.set_header("X-Accel-Buffering", "no");
     res.set_header("X-Content-Type-Options", "nosniff");
-    if (r.status != 204)
+}
+
+void write(httplib::Response &res, const HttpResponse &r)
+{
+    writeHeaders(res, r);
+    if (r.stream) {
+        // One call of the provider runs the whole stream; sink.done() then ends the chunked body.
+        res.set_chunked_content_provider(r.contentType.toStdString(),
+                                         [stream = r.stream](size_t, httplib::DataSink &sink) {
+                                             stream([&sink](const QByteArray &chunk) {
+                                                 return !chunk.isEmpty() && sink.is_writable() &&
+                                                        sink.write(chunk.constData(), size_t(chunk.size()));
+                                             });
+                                             sink.done();
+                                             return true;
+                                         });
+    } else if (r.status != 204) {
         res.set_content(r.body.constData(), size_t(r.body.size()), r.contentType.toStdString());
+    }
+}
+
+// Fault injection (test-only): the headers with the whole Content-Length, then half the body, then the
+// connection is closed (a provider returning false makes cpp-httplib abort the connection).
+void writeTruncated(httplib::Response &res, const HttpResponse &r)
+{
+    writeHeaders(res, r);
+    auto body = std::make_shared<std::string>(r.body.toStdString());
+    auto sent = std::make_shared<bool>(false);
+    res.set_content_provider(body->size(), r.contentType.toStdString(),
+                             [body, sent](size_t, size_t, httplib::DataSink &sink) {
+                                 if (*sent)
+                                     return false;
+                                 *sent = true;
+                                 return sink.write(body->data(), body->size() / 2);
+                             });
+}
+
+quint16 portOf(const sockaddr_storage &address)
+{
+    if (address.ss_family == AF_INET)
+        return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
+    if (address.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port);
+    return 0;
+}
+
+// Fault injection (test-only): shuts down the request's connection, so the client sees it end without a
+// response. cpp-httplib does not give handlers the socket, so it is found among the process's descriptors
+// by its two ports.
+void dropConnection(const httplib::Request &req)
+{
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &name : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const int fd = name.toInt(&ok);
+        if (!ok)
+            continue;
+        sockaddr_storage local{};
+        sockaddr_storage peer{};
+        socklen_t localSize = sizeof local;
+        socklen_t peerSize = sizeof peer;
+        if (getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localSize) != 0 ||
+            getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerSize) != 0)
+            continue;
+        if (portOf(local) == req.local_port && portOf(peer) == req.remote_port) {
+            ::shutdown(fd, SHUT_RDWR);
+            return;
+        }
+    }
+}
+
+// The route's answer; idempotent routes run through IdempotentWrites (exactly once per key).
+HttpResponse dispatch(const Route &route, RequestContext &ctx, IdempotentWrites *writes)
+{
+    if (!route.idempotent)
+        return route.handler(ctx);
+    if (!writes)
+        return HttpResponse::error(
+            makeError(ErrorCode::Internal, QStringLiteral("writes are not configured")));
+    return writes->run(ctx, route.handler);
+}
+
+HttpResponse injectedError()
+{
+    return HttpResponse::error(makeError(ErrorCode::Internal, QStringLiteral("internal error (injected)")));
 }
 
 QString bearerToken(const httplib::Request &req)
@@ -99,6 +191,25 @@ HttpResponse HttpResponse::noContent()
     HttpResponse r;
     r.status = 204;
     return r;
+}
+
+HttpResponse HttpResponse::eventStream(StreamBody stream)
+{
+    HttpResponse r;
+    r.contentType = "text/event-stream";
+    r.stream = std::move(stream);
+    return r;
+}
+
+const QList<QByteArray> Router::kForwardedHeaders{"idempotency-key", "x-device-id", "x-device-seq",
+                                                  "last-event-id"};
+
+std::optional<QByteArray> RequestContext::header(const QByteArray &name) const
+{
+    const auto found = headers.constFind(name);
+    if (found == headers.constEnd())
+        return std::nullopt;
+    return *found;
 }
 
 std::optional<QString> RequestContext::queryValue(const QString &name) const
@@ -171,7 +282,9 @@ void Router::install(httplib::Server &server, AuthService &auth) const
     for (const Route &route : m_routes) {
         QStringList names;
         patternRegex(route.pattern, &names);
-        auto handler = [&auth, route, names](const httplib::Request &req, httplib::Response &res) {
+        auto handler = [&auth, route, names, writes = m_writes,
+                        faults = (route.idempotent || route.injectFaults) ? m_faults : nullptr](
+                           const httplib::Request &req, httplib::Response &res) {
             QElapsedTimer timer;
             timer.start();
             RequestContext ctx;
@@ -184,6 +297,14 @@ void Router::install(httplib::Server &server, AuthService &auth) const
             ctx.body = QByteArray::fromStdString(req.body);
             ctx.contentType = QByteArray::fromStdString(req.get_header_value("Content-Type"));
             ctx.clientAddress = QString::fromStdString(req.remote_addr);
+            bool repeatedHeader = false;
+            for (const QByteArray &name : kForwardedHeaders) {
+                const std::string key = name.toStdString();
+                const size_t count = req.get_header_value_count(key);
+                repeatedHeader |= count > 1;
+                if (count > 0)
+                    ctx.headers.insert(name, QByteArray::fromStdString(req.get_header_value(key)));
+            }
 
             HttpResponse response;
             if (!route.isPublic) {
@@ -200,20 +321,37 @@ void Router::install(httplib::Server &server, AuthService &auth) const
                 }
                 ctx.principal = *principal;
             }
+            using Fault = FaultInjector::Fault;
+            const Fault fault = faults ? faults->next() : Fault::None;
             if (ctx.hasDuplicateQueryKeys()) {
                 response = HttpResponse::error(
                     makeError(ErrorCode::BadRequest, QStringLiteral("a query parameter is repeated")));
+            } else if (repeatedHeader) {
+                response = HttpResponse::error(
+                    makeError(ErrorCode::BadRequest, QStringLiteral("a header is repeated")));
+            } else if (fault == Fault::ErrorBefore) {
+                response = injectedError();
             } else {
-                response = route.handler(ctx);
+                response = dispatch(route, ctx, writes.get());
             }
-            write(res, response);
+            if (fault == Fault::ErrorAfter)
+                response = injectedError();
+            else if (fault == Fault::Drop)
+                dropConnection(req);
+            if (fault == Fault::Truncate && !response.stream && !response.body.isEmpty())
+                writeTruncated(res, response);
+            else
+                write(res, response);
             const qint64 ms = timer.elapsed();
-            if (response.status >= 500 || ms > 500) {
+            if (fault != Fault::None || response.status >= 500 || (ms > 500 && !response.stream)) {
                 // Path and status only: query strings may carry names or ID fragments.
-                qCWarning(lcHttp).noquote()
-                    << QStringLiteral("method=") + route.method << QStringLiteral("path=") + ctx.path
-                    << QStringLiteral("status=") + QString::number(response.status)
-                    << QStringLiteral("ms=") + QString::number(ms);
+                QStringList fields{QStringLiteral("method=") + route.method,
+                                   QStringLiteral("path=") + ctx.path,
+                                   QStringLiteral("status=") + QString::number(response.status),
+                                   QStringLiteral("ms=") + QString::number(ms)};
+                if (fault != Fault::None)
+                    fields.append(QStringLiteral("fault=") + FaultInjector::faultName(fault));
+                qCWarning(lcHttp).noquote() << fields.join(QLatin1Char(' '));
             }
         };
         const std::string pattern = httplibPattern(route.pattern);
@@ -230,7 +368,8 @@ void Router::install(httplib::Server &server, AuthService &auth) const
     }
 
     server.set_error_handler([this](const httplib::Request &req, httplib::Response &res) {
-        if (!res.body.empty())
+        // Called for every status >= 400: bodies written by the router (plain or provided) stay.
+        if (!res.body.empty() || res.content_provider_)
             return;
         Error e;
         switch (res.status) {

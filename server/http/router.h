@@ -17,7 +17,9 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace httplib {
@@ -29,18 +31,43 @@ struct Response;
 namespace gd::server {
 
 class AuthService;
+class FaultInjector;
+class IdempotentWrites;
+
+// Sends one piece of a streamed body; false once the client has gone (the stream should end then).
+using StreamWrite = std::function<bool(const QByteArray &chunk)>;
+// Writes a streamed body on the request's worker thread and returns when the stream is over. Whatever it
+// holds is released when the response is done with.
+using StreamBody = std::function<void(const StreamWrite &write)>;
 
 struct HttpResponse {
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
+    StreamBody stream; // set: the body is streamed (chunked) instead of `body`, and not cached
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     // A body that is already JSON text (written by codec::writeJson).
     static HttpResponse jsonBytes(QByteArray body, int status = 200);
     static HttpResponse error(const Error &error);
     static HttpResponse noContent();
+    // A text/event-stream body (server-sent events).
+    static HttpResponse eventStream(StreamBody stream);
+};
+
+// The database write of an idempotent route's handler. IdempotentWrites has opened the write transaction
+// (taken with kChangeLogLock) on the thread's connection before calling the handler, and commits it
+// together with the stored result once the handler returns a status below 500; it rolls back otherwise.
+// Handlers write through the same thread's connection and report their change-log appends here.
+class WriteScope {
+public:
+    // The handler appended change `seq`; live streams are woken once the transaction commits.
+    void changed(qint64 seq) { m_lastSeq = std::max(m_lastSeq, seq); }
+    qint64 lastSeq() const { return m_lastSeq; }
+
+private:
+    qint64 m_lastSeq = 0;
 };
 
 class RequestContext {
@@ -53,9 +80,14 @@ public:
     QByteArray contentType;
     QString clientAddress;
     std::optional<Principal> principal; // set for authenticated routes
+    // The request headers handlers may read (Router::kForwardedHeaders), by lower-case name.
+    QHash<QByteArray, QByteArray> headers;
+    WriteScope *write = nullptr; // set for idempotent routes while their handler runs
 
     const Principal &who() const { return *principal; }
     QString param(const QString &name) const { return pathParams.value(name); }
+    // A forwarded header (name in lower case), if the request has it.
+    std::optional<QByteArray> header(const QByteArray &name) const;
     std::optional<QString> queryValue(const QString &name) const;
     bool hasDuplicateQueryKeys() const;
     // An integer query parameter within [min, max]; BadRequest naming the parameter otherwise.
@@ -81,12 +113,25 @@ struct Route {
     QSet<Role> roles; // empty and not public = every authenticated role
     QString summary;
     Handler handler;
+    // A mutating route run through IdempotentWrites: it needs an Idempotency-Key header, runs at most
+    // once per key and answers a repeated key with the stored result.
+    bool idempotent = false;
+    // --inject-faults applies (idempotent routes always qualify).
+    bool injectFaults = false;
 };
 
 class Router {
 public:
+    // Headers copied into RequestContext::headers.
+    static const QList<QByteArray> kForwardedHeaders;
+
     void add(Route route);
     const QList<Route> &routes() const { return m_routes; }
+
+    // Needed by idempotent routes (they answer 500 without it).
+    void setIdempotentWrites(std::shared_ptr<IdempotentWrites> writes) { m_writes = std::move(writes); }
+    // Test-only fault injection (--inject-faults); none by default.
+    void setFaultInjector(std::shared_ptr<FaultInjector> faults) { m_faults = std::move(faults); }
 
     // Registers every route on the server, with authentication, role checks, error shape, 405 for
     // known paths with another method, and an exception barrier.
@@ -98,6 +143,8 @@ public:
 
 private:
     QList<Route> m_routes;
+    std::shared_ptr<IdempotentWrites> m_writes;
+    std::shared_ptr<FaultInjector> m_faults;
 };
 
 } // namespace gd::server

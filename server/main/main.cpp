@@ -4,7 +4,9 @@
 
 #include "auth/authservice.h"
 #include "db/auditlog.h"
+#include "db/changenotifier.h"
 #include "db/database.h"
+#include "db/idempotencystore.h"
 #include "demo/demogenerator.h"
 #include "http/api.h"
 #include "http/httpserver.h"
@@ -15,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -44,6 +47,9 @@ int main(int argc, char *argv[])
     sigaddset(&stopSignals, SIGINT);
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    // A client that goes away mid-response (an event stream above all) must cost a failed write, not the
+    // process.
+    std::signal(SIGPIPE, SIG_IGN);
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("govdesk-server"));
@@ -96,8 +102,28 @@ int main(int argc, char *argv[])
         QStringLiteral("max-body"),
         QStringLiteral("Largest accepted request body in bytes (default 8388608)."), QStringLiteral("BYTES"),
         QStringLiteral("8388608"));
+    const QCommandLineOption heartbeatOpt(
+        QStringLiteral("sse-heartbeat"),
+        QStringLiteral("Seconds between heartbeats of GET /api/v1/sync/events streams (default 15)."),
+        QStringLiteral("SECONDS"), QStringLiteral("15"));
+    const QCommandLineOption lifetimeOpt(
+        QStringLiteral("sse-lifetime"),
+        QStringLiteral(
+            "Seconds after which an event stream is closed so its client reconnects (default 300)."),
+        QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption maxStreamsOpt(
+        QStringLiteral("max-streams"),
+        QStringLiteral("Event streams open at once, each holding a worker thread; more get 503 "
+                       "(default a quarter of --threads, at least 1)."),
+        QStringLiteral("N"));
+    const QCommandLineOption faultsOpt(
+        QStringLiteral("inject-faults"),
+        QStringLiteral("TESTS ONLY: make the change feed and the idempotent writes fail at random, e.g. "
+                       "\"seed=7,error-before=0.1,error-after=0.1,drop=0.1,truncate=0.1\"."),
+        QStringLiteral("SPEC"));
     parser.addOptions({listenOpt, dataDirOpt, databaseOpt, demoOpt, citizensOpt, seedOpt, resetOpt, verifyOpt,
-                       threadsOpt, accessTtlOpt, maxBodyOpt});
+                       threadsOpt, accessTtlOpt, maxBodyOpt, heartbeatOpt, lifetimeOpt, maxStreamsOpt,
+                       faultsOpt});
     parser.process(app);
 
     const auto fail = [](const QString &message, int code = Failure) {
@@ -126,6 +152,26 @@ int main(int argc, char *argv[])
     const qint64 maxBody = parser.value(maxBodyOpt).toLongLong(&ok);
     if (!ok || maxBody < 1024 || maxBody > 1024LL * 1024 * 1024)
         return fail(QStringLiteral("--max-body must be from 1024 to 1073741824"), Usage);
+    gd::server::ApiOptions apiOptions;
+    apiOptions.events.heartbeatSeconds = parser.value(heartbeatOpt).toInt(&ok);
+    if (!ok || apiOptions.events.heartbeatSeconds < 1 || apiOptions.events.heartbeatSeconds > 3600)
+        return fail(QStringLiteral("--sse-heartbeat must be from 1 to 3600 seconds"), Usage);
+    apiOptions.events.lifetimeSeconds = parser.value(lifetimeOpt).toInt(&ok);
+    if (!ok || apiOptions.events.lifetimeSeconds < 1 || apiOptions.events.lifetimeSeconds > 86400)
+        return fail(QStringLiteral("--sse-lifetime must be from 1 to 86400 seconds"), Usage);
+    // Streams must leave workers for ordinary requests.
+    apiOptions.events.maxStreams = std::max(1, threads / 4);
+    if (parser.isSet(maxStreamsOpt)) {
+        apiOptions.events.maxStreams = parser.value(maxStreamsOpt).toInt(&ok);
+        if (!ok || apiOptions.events.maxStreams < 0 || apiOptions.events.maxStreams >= threads)
+            return fail(QStringLiteral("--max-streams must be from 0 to --threads minus 1"), Usage);
+    }
+    if (parser.isSet(faultsOpt)) {
+        auto spec = gd::server::FaultInjector::parse(parser.value(faultsOpt));
+        if (!spec)
+            return fail(spec.error().message, Usage);
+        apiOptions.faults = *spec;
+    }
 
     gd::server::DatabaseConfig config;
     if (parser.isSet(databaseOpt)) {
@@ -154,6 +200,11 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot open or migrate ") + config.describe() + QStringLiteral(": ") +
                     schema.error().message);
     logLine(QStringLiteral("database %1 at schema version %2").arg(config.describe()).arg(*schema));
+    if (apiOptions.faults)
+        logLine(
+            QStringLiteral("WARNING: --inject-faults is on (%1): the change feed and the idempotent writes "
+                           "FAIL ON PURPOSE. This is for tests only; never run a real server like this.")
+                .arg(parser.value(faultsOpt)));
 
     gd::server::AuditLog audit(db);
     if (parser.isSet(verifyOpt)) {
@@ -201,10 +252,16 @@ int main(int argc, char *argv[])
         accounts = gd::server::demoAccounts();
     }
 
+    // Keyed write results are kept 35 days; older ones go now and then about once a day.
+    gd::server::IdempotencyStore idempotency(db);
+    if (auto purged = idempotency.purge(); !purged)
+        return fail(QStringLiteral("cannot purge old idempotency keys: ") + purged.error().message);
+
     gd::server::AuthConfig authConfig;
     authConfig.accessTtlSeconds = accessTtl;
     gd::server::AuthService auth(db, audit, authConfig);
-    const gd::server::Router router = gd::server::buildApiRouter({db, auth, audit});
+    gd::server::ChangeNotifier notifier;
+    const gd::server::Router router = gd::server::buildApiRouter({db, auth, audit, notifier, apiOptions});
     gd::server::HttpLimits limits;
     limits.workerThreads = threads;
     limits.maxBodyBytes = size_t(maxBody);
@@ -224,6 +281,8 @@ int main(int argc, char *argv[])
     int signal = 0;
     sigwait(&stopSignals, &signal);
     logLine(QStringLiteral("stopping on signal %1").arg(signal));
+    // Open event streams hold worker threads that the server's stop() waits for: end them first.
+    notifier.shutdown();
     server.stop();
     return Ok;
 }

@@ -6,6 +6,15 @@
 
 namespace gd::test {
 
+QByteArray ApiReply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 QString ApiReply::errorCode() const
 {
     return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
@@ -29,13 +38,16 @@ ApiTestClient::ApiTestClient(int port)
 ApiTestClient::~ApiTestClient() = default;
 
 ApiReply ApiTestClient::send(const QString &method, const QString &pathAndQuery, const QByteArray &body,
-                             const QByteArray &contentType, const QByteArray &authorization)
+                             const QByteArray &contentType, const QByteArray &authorization,
+                             const HeaderList &extraHeaders)
 {
     httplib::Headers headers;
     if (!authorization.isEmpty())
         headers.emplace("Authorization", authorization.toStdString());
     else if (!m_token.isEmpty())
         headers.emplace("Authorization", "Bearer " + m_token.toStdString());
+    for (const auto &[name, value] : extraHeaders)
+        headers.emplace(name.toStdString(), value.toStdString());
     const std::string path = QUrl::toPercentEncoding(pathAndQuery, "/?&=:-_.~%+,").toStdString();
     const std::string payload = body.toStdString();
     const std::string type = contentType.toStdString();
@@ -54,6 +66,8 @@ ApiReply ApiTestClient::send(const QString &method, const QString &pathAndQuery,
     reply.allow = QByteArray::fromStdString(r->get_header_value("Allow"));
     reply.retryAfter = QByteArray::fromStdString(r->get_header_value("Retry-After"));
     reply.wwwAuthenticate = QByteArray::fromStdString(r->get_header_value("WWW-Authenticate"));
+    for (const auto &[name, value] : r->headers)
+        reply.headers.append({QByteArray::fromStdString(name), QByteArray::fromStdString(value)});
     return reply;
 }
 
@@ -62,9 +76,21 @@ ApiReply ApiTestClient::get(const QString &pathAndQuery)
     return send(QStringLiteral("GET"), pathAndQuery, {});
 }
 
-ApiReply ApiTestClient::post(const QString &path, const QJsonObject &body)
+ApiReply ApiTestClient::post(const QString &path, const QJsonObject &body, const HeaderList &headers)
 {
-    return send(QStringLiteral("POST"), path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return send(QStringLiteral("POST"), path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                "application/json", {}, headers);
+}
+
+ApiReply ApiTestClient::patch(const QString &path, const QJsonObject &body, const HeaderList &headers)
+{
+    return send(QStringLiteral("PATCH"), path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                "application/json", {}, headers);
+}
+
+void ApiTestClient::disconnect()
+{
+    m_client->stop();
 }
 
 QString ApiTestClient::login(const QString &username, const QString &password, ApiReply *reply)

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -14,6 +16,8 @@ class Client;
 
 namespace gd::test {
 
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
 struct ApiReply {
     int status = 0; // 0 = transport failure
     QByteArray body;
@@ -22,8 +26,10 @@ struct ApiReply {
     QByteArray allow;
     QByteArray retryAfter;
     QByteArray wwwAuthenticate;
+    HeaderList headers; // every response header
 
-    QString errorCode() const;  // error.code of the error shape, or empty
+    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
+    QString errorCode() const;                       // error.code of the error shape, or empty
     bool hasErrorShape() const; // {"error":{"code":string,"message":string,"details":object}}
 };
 
@@ -36,9 +42,15 @@ public:
     QString token() const { return m_token; }
 
     ApiReply get(const QString &pathAndQuery);
-    ApiReply post(const QString &path, const QJsonObject &body);
+    ApiReply post(const QString &path, const QJsonObject &body, const HeaderList &headers = {});
+    ApiReply patch(const QString &path, const QJsonObject &body, const HeaderList &headers = {});
     ApiReply send(const QString &method, const QString &pathAndQuery, const QByteArray &body,
-                  const QByteArray &contentType = "application/json", const QByteArray &authorization = {});
+                  const QByteArray &contentType = "application/json", const QByteArray &authorization = {},
+                  const HeaderList &headers = {});
+
+    // Closes the keep-alive connection (the next request opens a new one). A server stops only after its
+    // idle keep-alive connections time out, so tests close theirs before stopping a server.
+    void disconnect();
 
     // Signs in; returns the access token or an empty string (reply in *reply).
     QString login(const QString &username, const QString &password = QStringLiteral("GovDesk!2026"),

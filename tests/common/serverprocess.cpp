@@ -111,7 +111,36 @@ bool ServerProcess::start(const Options &options)
         QString::number(options.seed), QStringLiteral("--threads"),       QString::number(options.threads)};
     args += databaseArgs();
     args += options.extraArgs;
+    m_threads = options.threads;
     return launch(args);
+}
+
+void ServerProcess::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(10000);
+}
+
+bool ServerProcess::restart(const QStringList &extraArgs)
+{
+    stop();
+    const int port = m_port;
+    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                     QStringLiteral("--threads"), QString::number(m_threads)};
+    args += databaseArgs();
+    args += extraArgs;
+    // The port can linger for a moment after a kill; launch() fails fast then, so try a few times.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        m_port = 0;
+        if (launch(args) && m_port == port)
+            return true;
+        if (m_process)
+            m_process->waitForFinished(200);
+    }
+    m_port = port;
+    return false;
 }
 
 bool ServerProcess::startSibling(ServerProcess &sibling, const QStringList &extraArgs) const
@@ -172,15 +201,17 @@ QString ServerProcess::output()
     return m_stdout;
 }
 
-void ServerProcess::stop()
+bool ServerProcess::stop()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning)
-        return;
+        return false;
     m_process->terminate();
     if (!m_process->waitForFinished(15000)) {
         m_process->kill();
         m_process->waitForFinished(5000);
+        return false;
     }
+    return m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
 }
 
 QString ServerProcess::serverLog() const

@@ -34,7 +34,14 @@ public:
     bool start() { return start(Options{}); }
     // Starts a second server process on the same database (no --demo), e.g. with other options.
     bool startSibling(ServerProcess &sibling, const QStringList &extraArgs) const;
-    void stop();
+    // SIGTERM, then waits; true when the server exited by itself with status 0 (false when it had to be
+    // killed, crashed or was not running).
+    bool stop();
+    // SIGKILL, no shutdown: what a crash or power cut looks like to clients.
+    void kill();
+    // Starts the server again on the same database and the same port (no --demo), e.g. after kill();
+    // `extraArgs` replace the previous extra arguments.
+    bool restart(const QStringList &extraArgs = {});
 
     QString backend() const { return m_backend; }
     int port() const { return m_port; }
@@ -63,6 +70,7 @@ private:
     QString m_error;
     QString m_connectionName;
     int m_port = 0;
+    int m_threads = 16;
 };
 
 } // namespace gd::test

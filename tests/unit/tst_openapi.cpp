@@ -8,6 +8,7 @@
 
 #include "auth/authservice.h"
 #include "db/auditlog.h"
+#include "db/changenotifier.h"
 #include "db/database.h"
 #include "db/entities.h"
 #include "http/api.h"
@@ -324,6 +325,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AuthService> m_auth;
+    ChangeNotifier m_notifier;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<YamlReader> m_yaml;
     QList<Operation> m_operations;
@@ -338,7 +340,7 @@ void TestOpenApi::initTestCase()
     QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_auth = std::make_unique<AuthService>(*m_db, *m_audit);
-    m_router = std::make_unique<Router>(buildApiRouter({*m_db, *m_auth, *m_audit}));
+    m_router = std::make_unique<Router>(buildApiRouter({*m_db, *m_auth, *m_audit, m_notifier}));
     QVERIFY(!m_router->routes().isEmpty());
 
     const QString docPath = QStringLiteral(GOVDESK_SOURCE_DIR "/docs/api/openapi.yaml");
