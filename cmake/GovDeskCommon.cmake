@@ -31,7 +31,7 @@ endif()
 
 # The layer a library belongs to; the layering check reads it.
 define_property(TARGET PROPERTY GOVDESK_LAYER
-    BRIEF_DOCS "GovDesk layer of a library" FULL_DOCS "domain, client, models, ui or server")
+    BRIEF_DOCS "GovDesk layer of a library" FULL_DOCS "domain, client, models, ui, app or server")
 
 # govdesk_add_library(<name> LAYER <layer> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
 # Makes a static library govdesk_<name> with alias govdesk::<name>; its parent folder is on the include

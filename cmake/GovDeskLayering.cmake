@@ -1,7 +1,8 @@
 # Configure-time check that dependencies point one way (DESIGN.md "Architecture"):
 #   - nothing below ui/ (layers domain, client, models, server) links Qt Widgets or Qt Charts;
-#   - server/ links no client layer (client, models, ui) — only the shared domain;
-#   - nothing links ui except executables and tests.
+#   - server/ links no client layer (client, models, ui, app) — only the shared domain;
+#   - nothing links ui except the composition root (layer app), executables and tests;
+#   - nothing links the composition root (app) except executables and tests.
 # The check walks each library's link closure; a violation is a FATAL_ERROR, so the build cannot start.
 
 function(_govdesk_link_closure target out_var)
@@ -53,21 +54,24 @@ function(govdesk_check_layering)
             if(aliased)
                 set(resolved ${aliased})
             endif()
-            if(NOT layer STREQUAL "ui" AND resolved MATCHES "^Qt6::(Widgets|Charts|OpenGLWidgets)$")
+            if(NOT layer MATCHES "^(ui|app)$" AND resolved MATCHES "^Qt6::(Widgets|Charts|OpenGLWidgets)$")
                 string(APPEND errors "  ${lib} (layer ${layer}) links ${resolved}: Widgets/Charts are for ui/ only\n")
             endif()
             if(TARGET ${resolved})
                 get_target_property(dep_layer ${resolved} GOVDESK_LAYER)
-                if(layer STREQUAL "server" AND dep_layer MATCHES "^(client|models|ui)$")
+                if(layer STREQUAL "server" AND dep_layer MATCHES "^(client|models|ui|app)$")
                     string(APPEND errors "  ${lib} (server) links client layer ${resolved} (${dep_layer})\n")
                 endif()
-                if(NOT layer STREQUAL "ui" AND dep_layer STREQUAL "ui")
+                if(NOT layer MATCHES "^(ui|app)$" AND dep_layer STREQUAL "ui")
                     string(APPEND errors "  ${lib} (layer ${layer}) links ${resolved} (ui): nothing depends on ui\n")
+                endif()
+                if(NOT layer STREQUAL "app" AND dep_layer STREQUAL "app")
+                    string(APPEND errors "  ${lib} (layer ${layer}) links ${resolved} (app): only executables and tests do\n")
                 endif()
                 if(layer STREQUAL "domain" AND NOT dep_layer STREQUAL "domain" AND dep_layer)
                     string(APPEND errors "  ${lib} (domain) links ${resolved} (${dep_layer}): domain depends on QtCore only\n")
                 endif()
-                if(layer STREQUAL "client" AND dep_layer MATCHES "^(models|server)$")
+                if(layer STREQUAL "client" AND dep_layer MATCHES "^(models|ui|app|server)$")
                     string(APPEND errors "  ${lib} (client) links ${resolved} (${dep_layer})\n")
                 endif()
             endif()

@@ -7,7 +7,10 @@
 #include "net/apiclient.h"
 #include "net/healthjob.h"
 #include "net/logoutjob.h"
+#include "store/store.h"
+#include "sync/synchost.h"
 #include "ui/branding.h"
+#include "ui/conflictqueuedialog.h"
 #include "ui/errortext.h"
 #include "ui/navigationdelegate.h"
 #include "ui/placeholderpage.h"
@@ -60,6 +63,11 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
     m_navigationView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigationView->setFixedWidth(200);
     m_navigationView->setSpacing(2);
+
+    // Made first: its Sync now action goes into the File menu and the settings page.
+    m_syncBar = new SyncStatusBar(m_clock, this);
+    connect(m_syncBar, &SyncStatusBar::syncNowRequested, this, &MainWindow::syncNow);
+    connect(m_syncBar, &SyncStatusBar::conflictsRequested, this, &MainWindow::openConflictQueue);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pageStack"));
@@ -155,8 +163,10 @@ void MainWindow::buildPages()
            "handling time, SLA compliance, satisfaction) and public opinion (messages, sentiment, hot "
            "topics by district, with spikes flagged)."));
 
-    auto *settings = new SettingsPage(m_preferences, m_stack);
-    addPage(QStringLiteral("settings"), settings);
+    m_settings = new SettingsPage(m_preferences, m_stack);
+    connect(m_settings, &SettingsPage::syncNowRequested, this, &MainWindow::syncNow);
+    connect(m_settings, &SettingsPage::wipeRequested, this, &MainWindow::wipeLocalDataRequested);
+    addPage(QStringLiteral("settings"), m_settings);
 }
 
 void MainWindow::addPage(const QString &key, QWidget *page)
@@ -173,6 +183,11 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Settings"), this, [this] { showPage(QStringLiteral("settings")); });
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
+    file->addAction(m_syncBar->syncNowAction());
+    m_conflictsAction = file->addAction(tr("&Conflict queue…"), this, &MainWindow::openConflictQueue);
+    m_conflictsAction->setObjectName(QStringLiteral("conflictQueueAction"));
+    m_conflictsAction->setEnabled(false);
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOut->setObjectName(QStringLiteral("signOutAction"));
@@ -251,6 +266,7 @@ void MainWindow::buildStatusBar()
     m_connectionLabel->setTextFormat(Qt::RichText);
     for (QLabel *label : {m_serverLabel, m_userLabel, m_connectionLabel})
         label->setContentsMargins(10, 2, 10, 2);
+    statusBar()->addPermanentWidget(m_syncBar);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -347,11 +363,153 @@ void MainWindow::checkServer()
     job->start();
 }
 
+void MainWindow::setLocalDataMode(SyncStatusBar::Mode mode)
+{
+    m_syncBar->setMode(mode);
+    m_settings->setLocalData(mode, m_cachePath);
+    // While a sync engine reports, the status bar's own connection indicator replaces the health check's.
+    m_connectionLabel->setVisible(mode != SyncStatusBar::Mode::Sync);
+    m_conflictsAction->setEnabled(mode == SyncStatusBar::Mode::Sync);
+    if (m_conflictDialog && mode != SyncStatusBar::Mode::Sync)
+        m_conflictDialog->close();
+}
+
+void MainWindow::detachSyncHost()
+{
+    if (SyncHost *host = m_sync.data())
+        disconnect(host, nullptr, this, nullptr);
+    m_sync = nullptr;
+    m_cachePath.clear();
+}
+
+void MainWindow::setLocalDataUnlocking()
+{
+    detachSyncHost();
+    setLocalDataMode(SyncStatusBar::Mode::Unlocking);
+}
+
+void MainWindow::setOnlineOnly()
+{
+    detachSyncHost();
+    setLocalDataMode(SyncStatusBar::Mode::OnlineOnly);
+}
+
+void MainWindow::clearLocalData()
+{
+    detachSyncHost();
+    setLocalDataMode(SyncStatusBar::Mode::Hidden);
+}
+
+void MainWindow::setSyncHost(SyncHost *host, const QString &cachePath)
+{
+    detachSyncHost();
+    if (!host) {
+        setLocalDataMode(SyncStatusBar::Mode::Hidden);
+        return;
+    }
+    m_sync = host;
+    m_cachePath = cachePath;
+    connect(host, &SyncHost::statusChanged, this, &MainWindow::onSyncStatus);
+    connect(host, &SyncHost::conflictsChanged, this, &MainWindow::reloadConflicts);
+    connect(host, &SyncHost::storeOpened, this, [this](bool, const QString &movedAsidePath) {
+        if (!movedAsidePath.isEmpty())
+            statusBar()->showMessage(
+                tr("The local copy on this computer could not be read and was set aside; "
+                   "GovDesk is downloading a fresh copy."),
+                4 * kStatusMessageMs);
+    });
+    setLocalDataMode(SyncStatusBar::Mode::Sync);
+    onSyncStatus(host->status());
+}
+
+void MainWindow::onSyncStatus(const SyncStatus &status)
+{
+    m_syncBar->setStatus(status);
+    m_settings->setSyncStatus(status);
+}
+
+ConflictQueueDialog *MainWindow::conflictQueue() const
+{
+    return m_conflictDialog.data();
+}
+
+SyncHost *MainWindow::runningSync() const
+{
+    SyncHost *host = m_sync.data();
+    return host && host->isRunning() ? host : nullptr;
+}
+
+void MainWindow::syncNow()
+{
+    SyncHost *host = runningSync();
+    if (!host)
+        return;
+    host->syncNow();
+    statusBar()->showMessage(tr("Syncing with the server…"), kStatusMessageMs / 2);
+}
+
+void MainWindow::openConflictQueue()
+{
+    if (!runningSync())
+        return;
+    if (!m_conflictDialog) {
+        auto *dialog = new ConflictQueueDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_conflictDialog = dialog;
+        // Decisions run on the sync thread; the answer comes back here while the dialog exists.
+        dialog->setResolver([this, dialog](qint64 id, SyncEngine::Resolution resolution,
+                                           const QJsonObject &merged, const ConflictQueueDialog::Done &done) {
+            SyncHost *host = runningSync();
+            if (!host) {
+                done(makeError(ErrorCode::Storage, QStringLiteral("the local copy is not open")));
+                return;
+            }
+            host->run<Result<void>>(
+                dialog,
+                [id, resolution, merged](SyncEngine &engine) {
+                    return engine.resolveConflict(id, resolution, merged);
+                },
+                done);
+        });
+    }
+    reloadConflicts();
+    m_conflictDialog->show();
+    m_conflictDialog->raise();
+    m_conflictDialog->activateWindow();
+}
+
+void MainWindow::reloadConflicts()
+{
+    ConflictQueueDialog *dialog = m_conflictDialog;
+    if (!dialog)
+        return;
+    SyncHost *host = runningSync();
+    if (!host) {
+        dialog->showLoadError(makeError(ErrorCode::Storage, QStringLiteral("the local copy is not open")));
+        return;
+    }
+    using Entries = Result<QList<store::ConflictEntry>>;
+    host->run<Entries>(
+        dialog,
+        [](SyncEngine &engine) -> Entries {
+            if (!engine.store())
+                return makeError(ErrorCode::Storage, QStringLiteral("the local copy is not open"));
+            return engine.store()->conflicts().list();
+        },
+        [dialog](const Entries &entries) {
+            if (entries)
+                dialog->setEntries(*entries);
+            else
+                dialog->showLoadError(entries.error());
+        });
+}
+
 void MainWindow::signOut()
 {
     if (m_signingOut)
         return;
     m_signingOut = true;
+    emit signingOut();
     centralWidget()->setEnabled(false);
     statusBar()->showMessage(tr("Signing out…"));
     auto *job = new LogoutJob(m_client, this);

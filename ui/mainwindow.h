@@ -2,17 +2,27 @@
 // The workstation's main window for a signed-in staff member: the navigation list on the left (bound to
 // NavigationModel), a stack of pages (today, citizens, enterprises, pending, grid, push, dashboards,
 // settings, plus the citizen and enterprise homepages reached from their lists), a toolbar with the
-// global search box (Ctrl+K), Ctrl+1 ... Ctrl+8 to jump to pages, a status bar with the server address,
-// the signed-in user and role and the connection state, and the File / Go / Help menus.
+// global search box (Ctrl+K), Ctrl+1 ... Ctrl+8 to jump to pages, a status bar with the sync state
+// (SyncStatusBar), the server address, the signed-in user and role and the connection state, and the
+// File / Go / Help menus (File has Sync now, F5, and the conflict queue).
 //
-// Checks the server's health when shown and every minute. Signing out runs a LogoutJob and then emits
-// signedOut(); the ApiClient's sessionExpired() is passed on. The composition root decides what happens
-// next (sign-in dialog, quit). GUI thread. Does not own the ApiClient, Clock or Preferences.
+// The local copy is the composition root's: it tells the window whether the copy is being unlocked,
+// unavailable (online only) or open with a SyncHost, and the window shows the host's SyncStatus in the
+// status bar and on the settings page, opens the conflict queue (ConflictQueueDialog; its entries are
+// read and its decisions run on the sync thread through SyncHost::run) and passes "wipe local data" on.
+//
+// Checks the server's health when shown and every minute. Signing out emits signingOut(), runs a
+// LogoutJob and then emits signedOut(); the ApiClient's sessionExpired() is passed on. The composition
+// root decides what happens next (sign-in dialog, quit). GUI thread. Does not own the ApiClient, Clock,
+// Preferences or SyncHost.
+
+#include "ui/syncstatusbar.h"
 
 #include <QMainWindow>
 #include <QMap>
 #include <QPointer>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -23,9 +33,12 @@ namespace gd {
 
 class ApiClient;
 class Clock;
+class ConflictQueueDialog;
 class HealthJob;
 class NavigationModel;
 class Preferences;
+class SettingsPage;
+class SyncHost;
 class TodayPage;
 
 class MainWindow : public QMainWindow {
@@ -40,6 +53,17 @@ public:
     static QStringList pageKeys();
     QString currentPageKey() const;
     NavigationModel *navigationModel() const { return m_navigation; }
+    SyncStatusBar *syncStatusBar() const { return m_syncBar; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    ConflictQueueDialog *conflictQueue() const; // the open conflict queue, or nullptr
+
+    // The local copy, as the composition root reports it: the keychain is being asked for its key; the
+    // keychain is unavailable and GovDesk works online only; or the copy is open and `host` syncs it
+    // (cachePath: its file, for the settings page). clearLocalData() shows nothing (signing out).
+    void setLocalDataUnlocking();
+    void setOnlineOnly();
+    void setSyncHost(SyncHost *host, const QString &cachePath);
+    void clearLocalData();
 
 public slots:
     // Shows a page by key; false for an unknown key.
@@ -48,12 +72,16 @@ public slots:
     void signOut();
     void focusSearch();
     void showAbout();
+    void syncNow();
+    void openConflictQueue();
 
 signals:
+    void signingOut(); // sign-out starts (before the server is told): stop syncing
     void signedOut();
     void sessionExpired();
     void quitRequested();
-    void serverChecked(); // a health check finished; the Today page and status bar show it
+    void serverChecked();          // a health check finished; the Today page and status bar show it
+    void wipeLocalDataRequested(); // the user confirmed "Wipe local data" on the settings page
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +97,11 @@ private:
     void onNavigationChanged(const QModelIndex &current);
     void updateConnectionLabel();
     void updateUserLabel();
+    void setLocalDataMode(SyncStatusBar::Mode mode);
+    void detachSyncHost();
+    void onSyncStatus(const SyncStatus &status);
+    void reloadConflicts();
+    SyncHost *runningSync() const; // the SyncHost if it runs an engine, else nullptr
 
     ApiClient *m_client;
     const Clock &m_clock;
@@ -82,6 +115,12 @@ private:
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    SyncStatusBar *m_syncBar = nullptr;
+    SettingsPage *m_settings = nullptr;
+    QPointer<SyncHost> m_sync;
+    QString m_cachePath;
+    QPointer<ConflictQueueDialog> m_conflictDialog;
+    QAction *m_conflictsAction = nullptr;
     QTimer *m_healthTimer = nullptr;
     QPointer<HealthJob> m_healthJob;
     bool m_signingOut = false;

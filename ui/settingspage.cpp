@@ -2,12 +2,21 @@
 
 #include "core/preferences.h"
 #include "ui/pagecard.h"
+#include "ui/synctext.h"
 #include "ui/theme.h"
+#include "ui/wipelocaldatadialog.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace gd {
 
@@ -61,15 +70,179 @@ SettingsPage::SettingsPage(Preferences *preferences, QWidget *parent)
     appearance->body()->addLayout(form);
     appearance->setMaximumWidth(820);
 
-    auto *layout = new QVBoxLayout(this);
+    // The cards scroll when the window is short (1280×800 with both cards open).
+    auto *content = new QWidget(this);
+    content->setObjectName(QStringLiteral("settingsContent"));
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(16);
     layout->addWidget(title);
     layout->addWidget(appearance);
+    layout->addWidget(buildLocalDataCard());
     layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_language, &QComboBox::activated, this, &SettingsPage::onLanguageChosen);
     connect(m_theme, &QComboBox::activated, this, &SettingsPage::onThemeChosen);
+}
+
+QWidget *SettingsPage::buildLocalDataCard()
+{
+    auto *card = new PageCard(this, tr("Local data"));
+    card->setObjectName(QStringLiteral("localDataCard"));
+    auto *about = new QLabel(tr("GovDesk keeps an encrypted copy of the data in your area of work on this "
+                                "computer, so you can keep working without a connection. Its key is kept "
+                                "only in the system keychain."),
+                             card);
+    about->setWordWrap(true);
+    about->setForegroundRole(QPalette::PlaceholderText);
+
+    const auto value = [card](const char *name) {
+        auto *label = new QLabel(card);
+        label->setObjectName(QLatin1String(name));
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+        return label;
+    };
+    m_localState = value("localStateLabel");
+    m_cacheFile = value("cacheFileLabel");
+    m_cacheSize = value("cacheSizeLabel");
+    m_outbox = value("settingsOutboxLabel");
+    m_conflicts = value("settingsConflictsLabel");
+    m_lastSync = value("settingsLastSyncLabel");
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(6);
+    form->addRow(tr("State:"), m_localState);
+    form->addRow(tr("File:"), m_cacheFile);
+    form->addRow(tr("Size on disk:"), m_cacheSize);
+    form->addRow(tr("Unsent changes:"), m_outbox);
+    form->addRow(tr("Conflicts:"), m_conflicts);
+    form->addRow(tr("Last sync:"), m_lastSync);
+
+    m_syncNow = new QPushButton(tr("Sync &now"), card);
+    m_syncNow->setObjectName(QStringLiteral("settingsSyncNowButton"));
+    connect(m_syncNow, &QPushButton::clicked, this, &SettingsPage::syncNowRequested);
+    m_wipe = new QPushButton(tr("&Wipe local data…"), card);
+    m_wipe->setObjectName(QStringLiteral("wipeLocalDataButton"));
+    m_wipe->setToolTip(tr("Delete the local copy and its key from this computer, then sign out."));
+    connect(m_wipe, &QPushButton::clicked, this, &SettingsPage::askToWipe);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_syncNow);
+    buttons->addWidget(m_wipe);
+    buttons->addStretch(1);
+
+    card->body()->addWidget(about);
+    card->body()->addLayout(form);
+    card->body()->addLayout(buttons);
+    card->setMaximumWidth(820);
+    updateLocalData();
+    return card;
+}
+
+qint64 SettingsPage::sizeOnDisk(const QString &cachePath)
+{
+    if (cachePath.isEmpty())
+        return 0;
+    qint64 total = 0;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QFileInfo info(cachePath + suffix);
+        if (info.exists())
+            total += info.size();
+    }
+    return total;
+}
+
+void SettingsPage::setLocalData(SyncStatusBar::Mode mode, const QString &cachePath)
+{
+    m_localMode = mode;
+    m_cachePath = mode == SyncStatusBar::Mode::Sync ? cachePath : QString();
+    if (mode != SyncStatusBar::Mode::Sync)
+        m_status = SyncStatus{};
+    updateLocalData();
+}
+
+void SettingsPage::setSyncStatus(const SyncStatus &status)
+{
+    m_status = status;
+    updateLocalData(); // three stat() calls for the size: cheap enough for every status
+}
+
+void SettingsPage::updateLocalData()
+{
+    if (!m_localState)
+        return;
+    const bool open = m_localMode == SyncStatusBar::Mode::Sync;
+    switch (m_localMode) {
+    case SyncStatusBar::Mode::Hidden:
+        m_localState->setText(tr("Not open"));
+        break;
+    case SyncStatusBar::Mode::Unlocking:
+        m_localState->setText(tr("Unlocking…"));
+        break;
+    case SyncStatusBar::Mode::OnlineOnly:
+        m_localState->setText(tr("Online only: the system keychain is not available, so there is no local "
+                                 "copy on this computer."));
+        break;
+    case SyncStatusBar::Mode::Sync:
+        if (m_status.phase == SyncStatus::Phase::Failed && m_status.lastError)
+            m_localState->setText(SyncText::errorDetails(*m_status.lastError));
+        else if (m_status.phase == SyncStatus::Phase::Stopped)
+            m_localState->setText(tr("Encrypted; closed"));
+        else
+            m_localState->setText(tr("Encrypted; open"));
+        break;
+    }
+    m_cacheFile->setText(open && !m_cachePath.isEmpty() ? QFileInfo(m_cachePath).fileName() : tr("—"));
+    m_cacheFile->setToolTip(open ? tr("The file name is derived from your account; it contains neither your "
+                                      "name nor the server's address.")
+                                 : QString());
+    const qint64 size = open ? sizeOnDisk(m_cachePath) : 0;
+    m_cacheSize->setText(open ? QLocale().formattedDataSize(size) : tr("—"));
+    const auto clamp = [](qint64 n) {
+        return int(qMin<qint64>(n, std::numeric_limits<int>::max()));
+    };
+    m_outbox->setText(!open ? tr("—")
+                      : m_status.outboxCount > 0
+                          ? tr("%n change(s) not on the server yet", nullptr, clamp(m_status.outboxCount))
+                          : tr("None"));
+    m_conflicts->setText(!open                        ? tr("—")
+                         : m_status.conflictCount > 0 ? tr("%n change(s) waiting for your decision", nullptr,
+                                                           clamp(m_status.conflictCount))
+                                                      : tr("None"));
+    m_lastSync->setText(open ? SyncText::dateTime(m_status.lastSyncAt) : tr("—"));
+    m_syncNow->setEnabled(open);
+    m_wipe->setEnabled(open);
+}
+
+void SettingsPage::askToWipe()
+{
+    if (m_localMode != SyncStatusBar::Mode::Sync)
+        return;
+    if (m_wipeDialog) {
+        m_wipeDialog->raise();
+        m_wipeDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new WipeLocalDataDialog(m_status.outboxCount, m_status.conflictCount, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_wipeDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, &SettingsPage::wipeRequested);
+    dialog->open();
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateLocalData(); // the size on disk may have grown since the page was last shown
 }
 
 void SettingsPage::onLanguageChosen(int index)

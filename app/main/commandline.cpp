@@ -11,7 +11,7 @@ namespace gd {
 
 QStringList CommandLine::screenshotPages()
 {
-    return MainWindow::pageKeys() << QStringLiteral("signin");
+    return MainWindow::pageKeys() << QStringLiteral("signin") << QStringLiteral("conflicts");
 }
 
 CommandLine::Outcome CommandLine::fail(const QString &error)
@@ -28,8 +28,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         "platform.\n\n"
         "Without options it opens the sign-in dialog. With --server, --user and --password-file it "
         "signs in without the dialog (and opens the dialog, pre-filled, if that fails).\n"
-        "--screenshot signs in, renders one page at --size and writes it as a PNG, then exits; it "
-        "needs no display (QT_QPA_PLATFORM=offscreen).\n\n"
+        "--screenshot signs in, waits for the first sync of the local copy, renders one page at --size "
+        "and writes it as a PNG, then exits; it needs no display (QT_QPA_PLATFORM=offscreen).\n\n"
+        "The encrypted local copy is kept in the user's application data folder (--cache-dir overrides "
+        "it); its key lives only in the system keychain.\n\n"
         "Exit codes: 0 success (screenshot written); 1 sign-in failed (--screenshot); "
         "2 invalid command line or unreadable password file; 3 the screenshot could not be "
         "written."));
@@ -52,6 +54,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Interface language: zh_CN (default) or en. Overrides the "
                        "saved setting for this run."),
         QStringLiteral("LANG"));
+    const QCommandLineOption cacheDir(
+        QStringLiteral("cache-dir"),
+        QStringLiteral("Folder of the encrypted local copies (one file per user and server). Default: "
+                       "the application data folder's \"cache\"."),
+        QStringLiteral("DIR"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render --page to this PNG file and exit."),
                                         QStringLiteral("FILE"));
@@ -63,7 +70,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("size"),
         QStringLiteral("Window size for --screenshot, WIDTHxHEIGHT. Default: 1280x800."),
         QStringLiteral("WxH"));
-    parser.addOptions({server, user, passwordFile, language, screenshot, page, size});
+    parser.addOptions({server, user, passwordFile, language, cacheDir, screenshot, page, size});
     // Without a QCoreApplication yet, Qt cannot name the executable in the usage line.
     m_help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("govdesk"));
 
@@ -100,6 +107,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         m_options.language = parser.value(language);
         if (m_options.language != QLatin1String("zh_CN") && m_options.language != QLatin1String("en"))
             return fail(QStringLiteral("--lang: use zh_CN or en, not %1").arg(m_options.language));
+    }
+    if (parser.isSet(cacheDir)) {
+        m_options.cacheDirectory = parser.value(cacheDir);
+        if (m_options.cacheDirectory.isEmpty())
+            return fail(QStringLiteral("--cache-dir: give a folder"));
     }
     if (parser.isSet(page) && !parser.isSet(screenshot))
         return fail(QStringLiteral("--page only applies with --screenshot"));

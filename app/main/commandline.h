@@ -1,6 +1,7 @@
 #pragma once
-// The govdesk command line (QCommandLineParser): what to connect to, who signs in, the UI language, and
-// the headless screenshot mode. Parsing only: reads no files except the password file, shows no windows.
+// The govdesk command line (QCommandLineParser): what to connect to, who signs in, the UI language, where
+// the local copy lives, and the headless screenshot mode. Parsing only: reads no files except the
+// password file, shows no windows.
 
 #include <QSize>
 #include <QString>
@@ -16,6 +17,7 @@ struct CommandLineOptions {
     QString user;
     std::optional<QString> password; // first line of --password-file
     QString language;                // "zh_CN" / "en"; empty = the saved preference
+    QString cacheDirectory;          // --cache-dir; empty = LocalDataSession::defaultCacheDirectory()
     QString screenshotFile;          // empty = interactive
     QString page = QStringLiteral("today");
     QSize size{1280, 800};
@@ -28,7 +30,8 @@ class CommandLine {
 public:
     enum class Outcome { Run, ShowHelp, ShowVersion, Invalid };
 
-    // The pages --page accepts: the main window's pages and "signin" (the dialog itself).
+    // The pages --page accepts: the main window's pages, "signin" (the dialog itself) and "conflicts" (the
+    // conflict queue dialog, after the first sync).
     static QStringList screenshotPages();
 
     Outcome parse(const QStringList &arguments);

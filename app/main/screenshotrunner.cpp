@@ -2,12 +2,16 @@
 
 #include "core/logging.h"
 #include "exitcode.h"
+#include "localdatasession.h"
 #include "net/apiclient.h"
 #include "net/loginjob.h"
+#include "sync/synchost.h"
+#include "ui/conflictqueuedialog.h"
 #include "ui/errortext.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
 
+#include <QCoreApplication>
 #include <QPixmap>
 #include <QTimer>
 
@@ -22,13 +26,22 @@ ScreenshotRunner::ScreenshotRunner(ApiClient *client, const Clock &clock, Prefer
     , m_clock(clock)
     , m_preferences(preferences)
     , m_options(std::move(options))
+    , m_localData(new LocalDataSession(client, this))
 {
+    m_localData->setCacheDirectory(m_options.cacheDirectory);
+    connect(m_localData, &LocalDataSession::keychainFailed, this, [this](const Error &error) {
+        // Nobody can answer the interactive question here; show what a user who chose it would see.
+        std::fprintf(stderr, "govdesk: the cache key is not available (%s); rendering online only\n",
+                     qPrintable(errorCodeName(error.code)));
+        m_localData->continueOnlineOnly();
+    });
 }
 
 ScreenshotRunner::~ScreenshotRunner()
 {
     delete m_window.data();
     delete m_dialog.data();
+    m_localData->close();
 }
 
 void ScreenshotRunner::start()
@@ -68,17 +81,92 @@ void ScreenshotRunner::renderSignIn()
 
 void ScreenshotRunner::renderPage()
 {
+    const bool conflicts = m_options.page == QLatin1String("conflicts");
     m_window = new MainWindow(m_client, m_clock, m_preferences);
     m_window->resize(m_options.size);
-    m_window->showPage(m_options.page);
-    // The first server check starts when the window is shown; capture once the page shows its result.
-    connect(m_window, &MainWindow::serverChecked, this,
-            [this] { QTimer::singleShot(0, this, [this] { capture(m_window); }); });
+    m_window->showPage(conflicts ? QStringLiteral("today") : m_options.page);
+    m_localData->bindWindow(m_window);
+
+    // The first server check starts when the window is shown; the first sync when the key is there.
+    // Capture once the page shows both results.
+    connect(m_window, &MainWindow::serverChecked, this, [this] {
+        m_serverChecked = true;
+        captureWhenReady();
+    });
+    SyncHost *host = m_localData->syncHost();
+    connect(host, &SyncHost::cycleFinished, this, [this] {
+        m_syncSettled = true;
+        captureWhenReady();
+    });
+    connect(host, &SyncHost::statusChanged, this, [this](const SyncStatus &status) {
+        // A sync that stopped at an error is what the user would see: render it.
+        if (status.phase == SyncStatus::Phase::Waiting || status.phase == SyncStatus::Phase::Failed ||
+            status.phase == SyncStatus::Phase::SignedOut) {
+            m_syncSettled = true;
+            captureWhenReady();
+        }
+    });
+    connect(m_localData, &LocalDataSession::stateChanged, this, [this](LocalDataSession::State state) {
+        if (state == LocalDataSession::State::OnlineOnly) {
+            m_syncSettled = true;
+            captureWhenReady();
+        }
+    });
     QTimer::singleShot(kPageReadyTimeoutMs, this, [this] {
-        qCWarning(lcApp) << "the server check did not finish in time; capturing anyway";
-        capture(m_window);
+        if (!m_serverChecked) {
+            qCWarning(lcApp) << "the server check did not finish in time";
+            m_serverChecked = true;
+            captureWhenReady();
+        }
+    });
+    QTimer::singleShot(kSyncReadyTimeoutMs, this, [this] {
+        if (!m_syncSettled) {
+            qCWarning(lcApp) << "the first sync did not finish in time; capturing anyway";
+            m_syncSettled = true;
+            captureWhenReady();
+        }
     });
     m_window->show();
+    m_localData->open();
+}
+
+void ScreenshotRunner::captureWhenReady()
+{
+    if (!m_serverChecked || !m_syncSettled || m_captureStarted)
+        return;
+    m_captureStarted = true;
+    if (m_options.page == QLatin1String("conflicts")) {
+        captureConflictQueue();
+        return;
+    }
+    // One more turn of the event loop so the last status reaches the widgets.
+    QTimer::singleShot(0, this, [this] { capture(m_window); });
+}
+
+void ScreenshotRunner::captureConflictQueue()
+{
+    m_window->openConflictQueue();
+    ConflictQueueDialog *dialog = m_window->conflictQueue();
+    if (!dialog) {
+        qCWarning(lcApp) << "no local copy, so no conflict queue; capturing the window";
+        QTimer::singleShot(0, this, [this] { capture(m_window); });
+        return;
+    }
+    // Sized as it would open over a window of --size.
+    dialog->resize(qMin(m_options.size.width() - 180, 1300), qMin(m_options.size.height() - 120, 800));
+    const QPointer<ConflictQueueDialog> guard(dialog);
+    const auto grabDialog = [this, guard] {
+        if (guard)
+            capture(guard);
+        else
+            capture(m_window);
+    };
+    connect(dialog, &ConflictQueueDialog::loaded, this,
+            [this, grabDialog] { QTimer::singleShot(0, this, grabDialog); });
+    QTimer::singleShot(kPageReadyTimeoutMs, this, [grabDialog] {
+        qCWarning(lcApp) << "the conflict queue did not load in time; capturing anyway";
+        grabDialog();
+    });
 }
 
 void ScreenshotRunner::capture(QWidget *widget)
@@ -86,6 +174,10 @@ void ScreenshotRunner::capture(QWidget *widget)
     if (m_captured || !widget)
         return;
     m_captured = true;
+    // Texts that changed in this event-loop turn have posted layout requests up the widget tree (one
+    // level per request); settle them so no label is grabbed at its old width.
+    for (int pass = 0; pass < 4; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QPixmap pixmap = widget->grab();
     if (pixmap.isNull() || !pixmap.save(m_options.screenshotFile, "PNG")) {
         fail(ExitScreenshotFailed,

@@ -1,8 +1,11 @@
 #pragma once
 // The headless --screenshot mode: signs in with the command-line credentials (except for the page
-// "signin", which renders the dialog itself), shows the requested page in a MainWindow of the requested
-// size, waits for the first server check so the page shows real data, grabs it (QWidget::grab) and
-// writes the PNG. finished() carries the process exit code (ExitCode). GUI thread.
+// "signin", which renders the dialog itself), opens the local data like an interactive session
+// (LocalDataSession: the cache key from the keychain — online only, with a warning, if there is none —
+// then the sync engine), shows the requested page in a MainWindow of the requested size, waits for the
+// first server check and the first sync (a finished cycle, or the error it stopped at), grabs the window
+// (QWidget::grab) and writes the PNG. The page "conflicts" grabs the conflict queue dialog instead, once
+// its entries are loaded. finished() carries the process exit code (ExitCode). GUI thread.
 
 #include "commandline.h"
 
@@ -15,6 +18,7 @@ namespace gd {
 
 class ApiClient;
 class Clock;
+class LocalDataSession;
 class MainWindow;
 class Preferences;
 class SignInDialog;
@@ -24,6 +28,7 @@ class ScreenshotRunner : public QObject {
     Q_OBJECT
 public:
     static constexpr int kPageReadyTimeoutMs = 10000;
+    static constexpr int kSyncReadyTimeoutMs = 120000; // an initial sync of a large scope takes a while
 
     ScreenshotRunner(ApiClient *client, const Clock &clock, Preferences *preferences,
                      CommandLineOptions options, QObject *parent = nullptr);
@@ -37,6 +42,8 @@ signals:
 private:
     void renderSignIn();
     void renderPage();
+    void captureWhenReady();
+    void captureConflictQueue();
     void capture(QWidget *widget);
     void fail(int exitCode, const QString &message);
 
@@ -44,8 +51,12 @@ private:
     const Clock &m_clock;
     Preferences *m_preferences;
     CommandLineOptions m_options;
+    LocalDataSession *m_localData;
     QPointer<SignInDialog> m_dialog;
     QPointer<MainWindow> m_window;
+    bool m_serverChecked = false;
+    bool m_syncSettled = false;
+    bool m_captureStarted = false;
     bool m_captured = false;
 };
 

@@ -1,10 +1,13 @@
 #include "workstation.h"
 
 #include "core/logging.h"
+#include "localdatasession.h"
 #include "net/apiclient.h"
 #include "net/loginjob.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebox.h"
 #include "ui/signindialog.h"
+#include "ui/synctext.h"
 
 namespace gd {
 
@@ -13,18 +16,34 @@ Workstation::Workstation(ApiClient *client, const Clock &clock, Preferences *pre
     , m_client(client)
     , m_clock(clock)
     , m_preferences(preferences)
+    , m_localData(new LocalDataSession(client, this))
 {
+    connect(m_localData, &LocalDataSession::keychainFailed, this, &Workstation::onKeychainFailed);
+    connect(m_localData, &LocalDataSession::wipeFinished, this, &Workstation::onWipeFinished);
 }
 
 Workstation::~Workstation()
 {
     delete m_window.data();
     delete m_dialog.data();
+    m_localData->close();
+}
+
+MainWindow *Workstation::window() const
+{
+    return m_window.data();
+}
+
+SignInDialog *Workstation::signInDialog() const
+{
+    return m_dialog.data();
 }
 
 void Workstation::start(const CommandLineOptions &options)
 {
     m_options = options;
+    if (!options.cacheDirectory.isEmpty())
+        m_localData->setCacheDirectory(options.cacheDirectory);
     if (!options.hasCredentials()) {
         showSignIn();
         return;
@@ -77,16 +96,24 @@ void Workstation::openMainWindow()
     auto *window = new MainWindow(m_client, m_clock, m_preferences);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_window = window;
-    connect(window, &MainWindow::quitRequested, this, &Workstation::quitRequested);
+    m_localData->bindWindow(window);
+    connect(window, &MainWindow::quitRequested, this, [this] {
+        m_localData->close(); // the refresh token stays: the next start may resume the session
+        emit quitRequested();
+    });
+    // Sync stops before the server is told, so the engine does not run into a revoked session.
+    connect(window, &MainWindow::signingOut, m_localData, &LocalDataSession::signOut);
     connect(window, &MainWindow::signedOut, this, [this] {
         closeMainWindow();
         showSignIn();
     });
     connect(window, &MainWindow::sessionExpired, this, [this] {
+        m_localData->signOut();
         closeMainWindow();
         showSignIn(tr("Your session has ended. Sign in again."));
     });
     window->show();
+    m_localData->open();
 }
 
 void Workstation::closeMainWindow()
@@ -98,6 +125,77 @@ void Workstation::closeMainWindow()
     window->disconnect(this);
     window->hide();
     window->deleteLater();
+}
+
+void Workstation::onKeychainFailed(const Error &error)
+{
+    const QString cause = error.details.value(QStringLiteral("keychain")).toString();
+    MessageBox::Message message;
+    message.objectName = QStringLiteral("keychainUnavailableBox");
+    message.icon = MessageBox::Icon::Warning;
+    message.title = tr("Local copy not available");
+    if (error.code == ErrorCode::Internal)
+        message.text = tr("The key of your local copy in the system keychain is damaged, so GovDesk cannot "
+                          "open the encrypted copy of your data on this computer.");
+    else if (cause == QLatin1String("timeout"))
+        message.text = tr("The system keychain did not answer, so GovDesk cannot open the encrypted copy of "
+                          "your data on this computer.");
+    else
+        message.text = tr("The system keychain is not available, so GovDesk cannot open the encrypted copy "
+                          "of your data on this computer.");
+    message.informativeText =
+        tr("GovDesk keeps the key of the local copy only in the system keychain and never stores your data "
+           "unencrypted.\n\n"
+           "Work online only: GovDesk works directly with the server for this session. Nothing is kept on "
+           "this computer, and nothing works without a connection.\n\n"
+           "Sign out: unlock or set up the system keychain (for example by signing in to your desktop "
+           "again), then sign in to GovDesk again.");
+    message.buttons = MessageBox::WorkOnline | MessageBox::SignOut;
+    message.defaultButton = MessageBox::WorkOnline;
+    message.escapeButton = MessageBox::WorkOnline;
+    const MessageBox::Button answer = MessageBox::ask(m_window, message);
+    if (answer == MessageBox::SignOut && m_window) {
+        m_window->signOut();
+        return;
+    }
+    m_localData->continueOnlineOnly();
+}
+
+void Workstation::onWipeFinished(const Result<void> &result)
+{
+    if (!result && result.error().code == ErrorCode::Storage) {
+        MessageBox::Message message;
+        message.objectName = QStringLiteral("wipeFailedBox");
+        message.icon = MessageBox::Icon::Critical;
+        message.title = tr("Wipe local data");
+        message.text = tr("The local copy could not be deleted from this computer.");
+        message.informativeText = tr("%1\n\nGovDesk keeps working with the local copy. Close other programs "
+                                     "that may use the file, then try again.")
+                                      .arg(SyncText::errorDetails(result.error()));
+        message.buttons = MessageBox::Close;
+        message.defaultButton = MessageBox::Close;
+        message.escapeButton = MessageBox::Close;
+        MessageBox::ask(m_window, message);
+        return;
+    }
+    if (!result) {
+        // The copy is gone; only its key stayed behind in a keychain that did not answer. A key without a
+        // file opens nothing, and the next sign-in reuses it for the new copy.
+        MessageBox::Message message;
+        message.objectName = QStringLiteral("wipeKeyKeptBox");
+        message.icon = MessageBox::Icon::Warning;
+        message.title = tr("Wipe local data");
+        message.text = tr("The local copy was deleted, but its key could not be removed from the system "
+                          "keychain.");
+        message.informativeText =
+            tr("Without the local copy the key opens nothing. GovDesk now signs you out.");
+        message.buttons = MessageBox::Ok;
+        message.defaultButton = MessageBox::Ok;
+        message.escapeButton = MessageBox::Ok;
+        MessageBox::ask(m_window, message);
+    }
+    if (m_window)
+        m_window->signOut();
 }
 
 } // namespace gd

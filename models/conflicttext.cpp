@@ -1,0 +1,138 @@
+#include "models/conflicttext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace gd {
+
+namespace {
+
+bool isApplication(const QString &entity)
+{
+    return entity == QLatin1String("application");
+}
+
+bool isVisit(const QString &entity)
+{
+    return entity == QLatin1String("visit");
+}
+
+} // namespace
+
+QString ConflictText::entityTitle(const QString &entity)
+{
+    if (isApplication(entity))
+        return tr("Application");
+    if (isVisit(entity))
+        return tr("Visit record");
+    return entity;
+}
+
+QString ConflictText::kindTitle(const QString &kind)
+{
+    if (kind == QLatin1String("conflict"))
+        return tr("Edit conflict");
+    if (kind == QLatin1String("rejected"))
+        return tr("Rejected");
+    return kind;
+}
+
+QString ConflictText::objectTitle(const QString &entity, const QString &summary)
+{
+    if (summary.isEmpty())
+        return entityTitle(entity);
+    // A visit's summary is its kind (the store keeps personal data out of summaries): "走访记录 · 例行走访";
+    // an application's is its number: "办件 2026-1124-000123".
+    if (isVisit(entity))
+        return tr("%1 · %2").arg(entityTitle(entity),
+                                 valueText(entity, QStringLiteral("kind"), QJsonValue(summary)));
+    return tr("%1 %2").arg(entityTitle(entity), summary);
+}
+
+QString ConflictText::fieldLabel(const QString &entity, const QString &key)
+{
+    if (isApplication(entity)) {
+        if (key == QLatin1String("remark"))
+            return tr("Remark");
+        if (key == QLatin1String("priority"))
+            return tr("Priority");
+    }
+    if (isVisit(entity)) {
+        if (key == QLatin1String("kind"))
+            return tr("Kind of visit");
+        if (key == QLatin1String("summary"))
+            return tr("Visit notes");
+        if (key == QLatin1String("visited_at"))
+            return tr("Visited at");
+        if (key == QLatin1String("grid_id"))
+            return tr("Grid");
+        if (key == QLatin1String("citizen_id"))
+            return tr("Resident");
+        if (key == QLatin1String("household_id"))
+            return tr("Household");
+        if (key == QLatin1String("id"))
+            return tr("Record ID");
+    }
+    return key;
+}
+
+QString ConflictText::shortTime(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    return QLocale().toString(at.toLocalTime(), tr("d MMM HH:mm", "date format of a conflict entry"));
+}
+
+QList<ConflictText::Choice> ConflictText::choices(const QString &entity, const QString &key)
+{
+    if (isApplication(entity) && key == QLatin1String("priority"))
+        return {{QStringLiteral("normal"), tr("Normal")}, {QStringLiteral("urgent"), tr("Urgent")}};
+    if (isVisit(entity) && key == QLatin1String("kind"))
+        return {{QStringLiteral("routine"), tr("Routine visit")},
+                {QStringLiteral("special_group"), tr("Special group visit")},
+                {QStringLiteral("incident_followup"), tr("Incident follow-up")},
+                {QStringLiteral("other"), tr("Other")}};
+    return {};
+}
+
+QString ConflictText::valueText(const QString &entity, const QString &key, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return tr("—");
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (number == double(qint64(number)))
+            return QLocale().toString(qint64(number));
+        return QLocale().toString(number);
+    }
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        if (text.isEmpty())
+            return tr("(empty)");
+        if (key.endsWith(QLatin1String("_at"))) {
+            // Times travel as ISO 8601 in UTC; show them in local time.
+            const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+            if (at.isValid())
+                return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+        }
+        for (const Choice &choice : choices(entity, key)) {
+            if (choice.value == text)
+                return choice.label;
+        }
+        return text;
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+} // namespace gd
