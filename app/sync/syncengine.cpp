@@ -79,6 +79,7 @@ void SyncEngine::start()
         });
         connect(m_client, &ApiClient::sessionExpired, this, [this] {
             m_stage = Stage::None;
+            ++m_pullGeneration;
             m_retryTimer.stop();
             m_pollTimer.stop();
             if (m_events)
@@ -144,6 +145,7 @@ void SyncEngine::stop()
         return;
     m_stopped = true;
     m_stage = Stage::None;
+    ++m_pullGeneration;
     m_retryTimer.stop();
     m_pollTimer.stop();
     m_notifyTimer.stop();
@@ -206,20 +208,39 @@ void SyncEngine::pull()
         m_status.progress = SyncProgress{};
         setPhase(SyncStatus::Phase::Pulling);
     }
+    requestPage(*since);
+}
+
+void SyncEngine::requestPage(qint64 since)
+{
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), QString::number(*since));
+    query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pageSize));
     ApiCall *call = m_client->get(QStringLiteral("/api/v1/sync/changes"), query, this);
-    connect(call, &ApiCall::finished, this, &SyncEngine::onPullPage);
+    const quint64 generation = m_pullGeneration;
+    connect(call, &ApiCall::finished, this, [this, generation, since](const Result<ApiResponse> &result) {
+        onPullPage(generation, since, result);
+    });
     call->start();
 }
 
-void SyncEngine::onPullPage(const Result<ApiResponse> &result)
+void SyncEngine::onPullPage(quint64 generation, qint64 since, const Result<ApiResponse> &result)
 {
-    if (m_stopped || (m_stage != Stage::PullBefore && m_stage != Stage::PullAfter))
-        return;
+    if (m_stopped || generation != m_pullGeneration ||
+        (m_stage != Stage::PullBefore && m_stage != Stage::PullAfter))
+        return; // an answer for a pull that failed or was abandoned meanwhile
     if (!result) {
         fail(result.error());
+        return;
+    }
+    // Pages apply strictly in order from the checkpoint; anything else is stale.
+    auto checkpoint = m_store->state().pullCheckpoint();
+    if (!checkpoint) {
+        failStorage(checkpoint.error());
+        return;
+    }
+    if (*checkpoint != since) {
+        fail(makeError(ErrorCode::Internal, QStringLiteral("a change feed page out of order")));
         return;
     }
     const QJsonObject &page = result->json;
@@ -231,7 +252,12 @@ void SyncEngine::onPullPage(const Result<ApiResponse> &result)
     }
     const QJsonArray changes = changesValue.toArray();
     const qint64 next = nextValue.toInteger();
+    const bool more = page.value(QLatin1String("has_more")).toBool();
     qCDebug(lcSync) << "pulled" << changes.size() << "changes, next" << next << "stage" << int(m_stage);
+    // Ask for the next page before applying this one: the server prepares it and it travels while this
+    // page is written (the answer is handled only after this function returns, on this thread).
+    if (more)
+        requestPage(next);
     auto applied = m_applier->apply(changes, next);
     if (!applied) {
         failStorage(applied.error());
@@ -247,7 +273,6 @@ void SyncEngine::onPullPage(const Result<ApiResponse> &result)
         const double share = double(next - m_pullStartSeq) / double(lastSeq - m_pullStartSeq);
         progress.estimatedTotal = share > 0 ? qint64(double(m_pullRecords) / qMin(1.0, share)) : 0;
     }
-    const bool more = page.value(QLatin1String("has_more")).toBool();
     if (!more)
         progress.estimatedTotal = m_pullRecords;
     const qint64 elapsed = qMax<qint64>(1, m_pullClock.elapsed());
@@ -255,11 +280,8 @@ void SyncEngine::onPullPage(const Result<ApiResponse> &result)
     if (!applied->changed.isEmpty())
         emit dataChanged(ChangeSet{applied->changed});
     publish();
-    if (more) {
-        pull();
-        return;
-    }
-    stageDone();
+    if (!more)
+        stageDone();
 }
 
 void SyncEngine::push()
@@ -458,6 +480,7 @@ void SyncEngine::stageDone()
 void SyncEngine::fail(const Error &error)
 {
     m_stage = Stage::None;
+    ++m_pullGeneration;
     m_status.lastError = error;
     if (error.code == ErrorCode::Unauthorized && m_status.phase == SyncStatus::Phase::SignedOut)
         return;
@@ -472,6 +495,7 @@ void SyncEngine::fail(const Error &error)
 
 void SyncEngine::failStorage(const Error &error)
 {
+    ++m_pullGeneration;
     qCWarning(lcSync).noquote() << "local store failed:" << errorCodeName(error.code)
                                 << store::storageReason(error);
     if (!m_store) {

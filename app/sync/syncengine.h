@@ -98,7 +98,8 @@ private:
 
     void beginCycle();
     void pull();
-    void onPullPage(const Result<ApiResponse> &result);
+    void requestPage(qint64 since);
+    void onPullPage(quint64 generation, qint64 since, const Result<ApiResponse> &result);
     void push();
     void onPushAnswer(const store::OutboxItem &item, const Result<ApiResponse> &result);
     void refetch(const QString &entity, const QString &id);
@@ -133,6 +134,7 @@ private:
     qint64 m_pullStartSeq = 0;
     qint64 m_pullRecords = 0;
     qint64 m_notifiedSeq = 0;
+    quint64 m_pullGeneration = 0; // answers of abandoned pulls (failure, stop) carry an older one
 };
 
 } // namespace gd

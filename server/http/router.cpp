@@ -17,8 +17,10 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <optional>
 #include <regex>
 #include <sys/socket.h>
+#include <zlib.h>
 
 Q_LOGGING_CATEGORY(lcHttp, "govdesk.server.http")
 
@@ -63,7 +65,49 @@ void writeHeaders(httplib::Response &res, const HttpResponse &r)
     res.set_header("X-Content-Type-Options", "nosniff");
 }
 
-void write(httplib::Response &res, const HttpResponse &r)
+// JSON goes out as "application/json; charset=utf-8", which cpp-httplib does not compress on its own: it
+// would pick Brotli at quality 11 whenever a client accepts "br", which took 2.4 s for a 1.5 MB feed page
+// (the initial sync spent 95 % of its time there). Bodies of 1 KiB and more are gzipped here instead, at
+// level 1 (about 10x smaller JSON for ~10 ms per MB).
+std::string wireContentType(const QByteArray &contentType)
+{
+    if (contentType == "application/json")
+        return "application/json; charset=utf-8";
+    return contentType.toStdString();
+}
+
+bool acceptsGzip(const std::string &acceptEncoding)
+{
+    const QList<QByteArray> codings = QByteArray::fromStdString(acceptEncoding).split(',');
+    for (const QByteArray &coding : codings) {
+        const QList<QByteArray> parts = coding.trimmed().split(';');
+        if (parts.first().trimmed().toLower() != "gzip")
+            continue;
+        // "gzip;q=0" means "not gzip".
+        return !(parts.size() > 1 && parts.at(1).trimmed().replace(' ', "") == "q=0");
+    }
+    return false;
+}
+
+std::optional<std::string> gzip(const QByteArray &body)
+{
+    z_stream z{};
+    if (deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return std::nullopt;
+    std::string out(deflateBound(&z, uLong(body.size())), '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(body.constData()));
+    z.avail_in = uInt(body.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    const int rc = deflate(&z, Z_FINISH);
+    out.resize(z.total_out);
+    deflateEnd(&z);
+    if (rc != Z_STREAM_END)
+        return std::nullopt;
+    return out;
+}
+
+void write(httplib::Response &res, const HttpResponse &r, const std::string &acceptEncoding = {})
 {
     writeHeaders(res, r);
     if (r.stream) {
@@ -78,7 +122,15 @@ void write(httplib::Response &res, const HttpResponse &r)
                                              return true;
                                          });
     } else if (r.status != 204) {
-        res.set_content(r.body.constData(), size_t(r.body.size()), r.contentType.toStdString());
+        if (r.body.size() >= 1024 && acceptsGzip(acceptEncoding)) {
+            if (auto packed = gzip(r.body)) {
+                res.set_header("Content-Encoding", "gzip");
+                res.set_header("Vary", "Accept-Encoding");
+                res.set_content(std::move(*packed), wireContentType(r.contentType));
+                return;
+            }
+        }
+        res.set_content(r.body.constData(), size_t(r.body.size()), wireContentType(r.contentType));
     }
 }
 
@@ -89,7 +141,7 @@ void writeTruncated(httplib::Response &res, const HttpResponse &r)
     writeHeaders(res, r);
     auto body = std::make_shared<std::string>(r.body.toStdString());
     auto sent = std::make_shared<bool>(false);
-    res.set_content_provider(body->size(), r.contentType.toStdString(),
+    res.set_content_provider(body->size(), wireContentType(r.contentType),
                              [body, sent](size_t, size_t, httplib::DataSink &sink) {
                                  if (*sent)
                                      return false;
@@ -341,7 +393,7 @@ void Router::install(httplib::Server &server, AuthService &auth) const
             if (fault == Fault::Truncate && !response.stream && !response.body.isEmpty())
                 writeTruncated(res, response);
             else
-                write(res, response);
+                write(res, response, req.get_header_value("Accept-Encoding"));
             const qint64 ms = timer.elapsed();
             if (fault != Fault::None || response.status >= 500 || (ms > 500 && !response.stream)) {
                 // Path and status only: query strings may carry names or ID fragments.

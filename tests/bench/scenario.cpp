@@ -1,7 +1,9 @@
 #include "scenario.h"
 
 #include "demodata.h"
+#include "search.h"
 #include "serverload.h"
+#include "syncbench.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -22,6 +24,26 @@ const QList<Scenario> &scenarios()
          QStringLiteral(
              "list and change-feed endpoints of govdesk-server over loopback: req/s, p50/p99 latency"),
          &runServerLoad},
+        {QStringLiteral("search"),
+         QStringLiteral("local search index over N citizens in SQLCipher: build records/s, p50/p95 per query "
+                        "class against a naive LIKE scan"),
+         &runSearch},
+        {QStringLiteral("sync-initial"),
+         QStringLiteral("initial sync of a user's whole scope (N demo citizens) into a new SQLCipher file: "
+                        "seconds, records/s, first page, bytes, peak RSS"),
+         &runSyncInitial},
+        {QStringLiteral("store-overhead"),
+         QStringLiteral("the same sync and list/search workloads on SQLCipher and on plain SQLite: medians, "
+                        "encrypted/plain ratios"),
+         &runStoreOverhead},
+        {QStringLiteral("sync-incremental"),
+         QStringLiteral("N server-side changes after an initial sync: one syncNow() cycle, and the live "
+                        "change stream"),
+         &runSyncIncremental},
+        {QStringLiteral("sync-torture"),
+         QStringLiteral("server killed (SIGKILL) mid-pull/push for N rounds with two devices: exactly once, "
+                        "local == server"),
+         &runSyncTorture},
     };
     return list;
 }

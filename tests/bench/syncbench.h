@@ -1,0 +1,27 @@
+#pragma once
+// The sync scenarios of govdesk-bench: a fresh SyncEngine (standalone, as in tst_sync) against the real
+// govdesk-server with demo data on 127.0.0.1. Client and server share the machine's cores.
+//
+// govdesk-bench sync-initial [--citizens 50000] [--user admin] [--backend sqlite|postgresql]
+//                            [--page-size N] [--live] [--breakdown]
+//   The initial sync of the user's whole scope into a new SQLCipher file: seconds from start() to the end
+//   of the first cycle, records (per entity), records/s, time to the first applied page, bytes received,
+//   peak RSS against the payload; --breakdown replays the same pages to split the client's time (JSON
+//   parse, re-serialisation, search tokenisation, SQLCipher writes) and times the server's feed alone.
+// govdesk-bench store-overhead [--citizens 20000] [--repetitions 3]
+//   The same sync into SQLCipher and into plain SQLite (alternating), then list/search workloads on both
+//   files: medians and encrypted/plain ratios.
+// govdesk-bench sync-incremental [--changes 500] [--citizens 20000]
+//   After an initial sync, an officer changes N applications on the server; one syncNow() cycle must bring
+//   them all; then the same with the live change stream (last server write -> local copy has it).
+// govdesk-bench sync-torture [--rounds 1000]
+//   tst_sync's server-killed-during-pull-and-push test for N rounds: exactly once, local == server.
+
+#include <QStringList>
+
+namespace gd::bench {
+int runSyncInitial(const QStringList &args);
+int runStoreOverhead(const QStringList &args);
+int runSyncIncremental(const QStringList &args);
+int runSyncTorture(const QStringList &args);
+} // namespace gd::bench
