@@ -8,13 +8,162 @@
 
 namespace gd::store {
 
+namespace {
+
+// A minimal scanner over JSON text that finds where values start and end; it trusts the text to be the
+// valid JSON that QJsonDocument parsed from the same bytes, and reports any surprise as a failure.
+class Scanner {
+public:
+    explicit Scanner(const QByteArray &text)
+        : m_p(text.constData())
+        , m_end(text.constData() + text.size())
+    {
+    }
+
+    const char *position() const { return m_p; }
+
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_p == m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+
+    void skipSpace()
+    {
+        while (m_p != m_end && isSpace(*m_p))
+            ++m_p;
+    }
+
+    // A string token; *raw gets its bytes between the quotes (escapes left as they are).
+    bool string(QByteArrayView *raw = nullptr)
+    {
+        if (!take('"'))
+            return false;
+        const char *start = m_p;
+        while (m_p != m_end && *m_p != '"') {
+            if (*m_p == '\\' && ++m_p == m_end)
+                return false;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        if (raw)
+            *raw = QByteArrayView(start, m_p - start);
+        ++m_p;
+        return true;
+    }
+
+    // Skips one value of any kind.
+    bool value()
+    {
+        skipSpace();
+        if (m_p == m_end)
+            return false;
+        if (*m_p == '"')
+            return string();
+        if (*m_p != '{' && *m_p != '[') {
+            while (m_p != m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && !isSpace(*m_p))
+                ++m_p;
+            return true;
+        }
+        int depth = 0;
+        while (m_p != m_end) {
+            const char c = *m_p;
+            if (c == '"') {
+                if (!string())
+                    return false;
+                continue;
+            }
+            ++m_p;
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+    const char *m_p;
+    const char *m_end;
+};
+
+// Scans one change object; appends its "data" text when that is an object (else a null QByteArray).
+bool scanChange(Scanner &s, QList<QByteArray> &out)
+{
+    if (!s.take('{'))
+        return false;
+    QByteArray data;
+    if (!s.take('}')) {
+        do {
+            QByteArrayView key;
+            if (!s.string(&key) || !s.take(':'))
+                return false;
+            s.skipSpace();
+            const char *start = s.position();
+            if (!s.value())
+                return false;
+            if (key == "data" && *start == '{')
+                data = QByteArray::fromRawData(start, s.position() - start);
+        } while (s.take(','));
+        if (!s.take('}'))
+            return false;
+    }
+    out.append(data);
+    return true;
+}
+
+} // namespace
+
+QList<QByteArray> ChangeApplier::dataTexts(const QByteArray &body)
+{
+    QList<QByteArray> texts;
+    Scanner s(body);
+    if (!s.take('{'))
+        return {};
+    bool found = false;
+    if (!s.take('}')) {
+        do {
+            QByteArrayView key;
+            if (!s.string(&key) || !s.take(':'))
+                return {};
+            if (key != "changes" || found) {
+                if (!s.value())
+                    return {};
+                continue;
+            }
+            found = true;
+            if (!s.take('['))
+                return {};
+            if (s.take(']'))
+                continue;
+            do {
+                if (!scanChange(s, texts))
+                    return {};
+            } while (s.take(','));
+            if (!s.take(']'))
+                return {};
+        } while (s.take(','));
+        if (!s.take('}'))
+            return {};
+    }
+    return found ? texts : QList<QByteArray>{};
+}
+
 ChangeApplier::ChangeApplier(Store &store)
     : m_store(store)
 {
 }
 
-Result<AppliedPage> ChangeApplier::apply(const QJsonArray &changes, qint64 next)
+Result<AppliedPage> ChangeApplier::apply(const QJsonArray &changes, qint64 next,
+                                         const QList<QByteArray> &dataTexts)
 {
+    const bool haveTexts = dataTexts.size() == changes.size();
     auto pending = m_store.outbox().pendingObjects();
     if (!pending)
         return pending.error();
@@ -22,8 +171,8 @@ Result<AppliedPage> ChangeApplier::apply(const QJsonArray &changes, qint64 next)
     if (!tx)
         return tx.error();
     AppliedPage page;
-    for (const QJsonValue &value : changes) {
-        const QJsonObject change = value.toObject();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QJsonObject change = changes.at(i).toObject();
         const QString entity = change.value(QLatin1String("entity")).toString();
         const QString id = change.value(QLatin1String("id")).toString();
         const LocalTable *table = localTable(entity);
@@ -44,7 +193,10 @@ Result<AppliedPage> ChangeApplier::apply(const QJsonArray &changes, qint64 next)
                 ++page.skipped;
                 continue;
             }
-            auto written = m_store.entities().upsert(*table, data);
+            // The server's own text of the object when at hand: the same JSON, not serialised again.
+            const QByteArray text = haveTexts ? dataTexts.at(i) : QByteArray();
+            auto written = text.isEmpty() ? m_store.entities().upsert(*table, data)
+                                          : m_store.entities().upsert(*table, data, text);
             if (!written)
                 return written.error();
             if (!*written) {

@@ -26,8 +26,16 @@ class ChangeApplier {
 public:
     explicit ChangeApplier(Store &store);
 
-    // `changes`: the feed page's "changes" array; `next`: its "next" checkpoint.
-    Result<AppliedPage> apply(const QJsonArray &changes, qint64 next);
+    // `changes`: the feed page's "changes" array; `next`: its "next" checkpoint. `dataTexts` (optional):
+    // the JSON text of each change's "data" as the server sent it (dataTexts()), stored as is instead of
+    // serialising each object again; ignored unless it has one entry per change.
+    Result<AppliedPage> apply(const QJsonArray &changes, qint64 next,
+                              const QList<QByteArray> &dataTexts = {});
+
+    // The JSON text of each change's "data" value in a change-feed page body, in order, sharing the body's
+    // bytes (valid while `body` lives; a null QByteArray for "data": null). Empty when the body is not
+    // the object with a "changes" array of objects that the feed sends.
+    static QList<QByteArray> dataTexts(const QByteArray &body);
 
 private:
     Store &m_store;

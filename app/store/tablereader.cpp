@@ -126,21 +126,4 @@ Result<std::optional<QByteArray>> TableReader::jsonById(const QString &id) const
     return data;
 }
 
-Result<std::optional<qint64>> TableReader::versionOf(const QString &id) const
-{
-    auto stmt = m_connection.cached("SELECT version FROM " + m_table.table + " WHERE id = ?");
-    if (!stmt)
-        return stmt.error();
-    Statement &s = **stmt;
-    s.bind(1, id);
-    auto row = s.step();
-    if (!row)
-        return row.error();
-    std::optional<qint64> version;
-    if (*row)
-        version = s.int64(0);
-    s.reset();
-    return version;
-}
-
 } // namespace gd::store

@@ -50,7 +50,6 @@ public:
     Result<QList<QByteArray>> listJson(const ListQuery &query) const;
     Result<qint64> count(const ListQuery &query) const;
     Result<std::optional<QByteArray>> jsonById(const QString &id) const;
-    Result<std::optional<qint64>> versionOf(const QString &id) const;
 
     const LocalTable &table() const { return m_table; }
 

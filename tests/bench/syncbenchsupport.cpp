@@ -133,11 +133,7 @@ void FeedTraffic::attach(QNetworkAccessManager *network)
         if (!reply->url().path().endsWith(QLatin1String("/sync/changes")) || reply->error())
             return;
         ++m_replies;
-        const qint64 body = reply->bytesAvailable();
-        m_bodyBytes += body;
-        const QByteArray length = reply->rawHeader("Content-Length");
-        m_wireBytes += length.isEmpty() ? body : length.toLongLong();
-        m_encoding = QString::fromLatin1(reply->rawHeader("Content-Encoding"));
+        m_bodyBytes += reply->bytesAvailable();
     });
 }
 
@@ -204,13 +200,13 @@ QList<FeedPage> parsePages(const QList<QByteArray> &bodies)
     pages.reserve(bodies.size());
     for (const QByteArray &body : bodies) {
         const QJsonObject page = QJsonDocument::fromJson(body).object();
-        pages.append(
-            {page.value(QLatin1String("changes")).toArray(), page.value(QLatin1String("next")).toInteger()});
+        pages.append({page.value(QLatin1String("changes")).toArray(),
+                      page.value(QLatin1String("next")).toInteger(), store::ChangeApplier::dataTexts(body)});
     }
     return pages;
 }
 
-double applyPages(const QList<FeedPage> &pages, const QString &path, const QByteArray &key)
+double applyPages(const QList<FeedPage> &pages, const QString &path, const QByteArray &key, bool serverTexts)
 {
     QElapsedTimer clock;
     clock.start();
@@ -221,7 +217,9 @@ double applyPages(const QList<FeedPage> &pages, const QString &path, const QByte
     }
     store::ChangeApplier applier(**opened);
     for (const FeedPage &page : pages) {
-        if (auto r = applier.apply(page.changes, page.next); !r) {
+        if (auto r =
+                applier.apply(page.changes, page.next, serverTexts ? page.dataTexts : QList<QByteArray>{});
+            !r) {
             std::cerr << "apply failed: " << r.error().message.toStdString() << std::endl;
             return -1;
         }

@@ -39,9 +39,9 @@ bool waitUntil(const QList<SyncEngine *> &engines, const std::function<bool()> &
 // cannot continue (local store failed, signed out).
 bool runOneCycle(SyncEngine &engine, int timeoutMs, int *retries = nullptr);
 
-// Counts the answers of GET /api/v1/sync/changes that pass through a network manager: how many, their
-// decoded body bytes (the JSON the client parses) and the bytes on the wire (Content-Length; smaller when
-// the server compressed the body), and when each arrived.
+// Counts the answers of GET /api/v1/sync/changes that pass through a network manager: how many and their
+// decoded body bytes (the JSON the client parses). Qt removes Content-Encoding and Content-Length when it
+// decompresses, so the compressed size is measured apart (walkFeed with "gzip, deflate").
 class FeedTraffic : public QObject {
     Q_OBJECT
 public:
@@ -50,14 +50,10 @@ public:
 
     qint64 replies() const { return m_replies; }
     qint64 bodyBytes() const { return m_bodyBytes; }
-    qint64 wireBytes() const { return m_wireBytes; }
-    QString contentEncoding() const { return m_encoding; }
 
 private:
     qint64 m_replies = 0;
     qint64 m_bodyBytes = 0;
-    qint64 m_wireBytes = 0;
-    QString m_encoding;
 };
 
 // Per-entity totals of the change sets an engine reports (entity -> objects written locally).
@@ -89,16 +85,20 @@ struct FeedWalk {
 FeedWalk walkFeed(int port, const QString &accessToken, int pageSize, const QByteArray &acceptEncoding,
                   bool keepBodies);
 
-// A feed page as the engine hands it to ChangeApplier.
+// A feed page as the engine hands it to ChangeApplier (texts share the bytes of the body they came from).
 struct FeedPage {
     QJsonArray changes;
     qint64 next = 0;
+    QList<QByteArray> dataTexts; // ChangeApplier::dataTexts() of the body
 };
 QList<FeedPage> parsePages(const QList<QByteArray> &bodies);
 
 // Applies `pages` with ChangeApplier, page by page as the engine's pull does, to a new store at `path`
 // (SQLCipher with the raw `key`; a plain SQLite file when the key is empty). Seconds including opening
 // the store, or -1 on a failure (reported on stderr).
-double applyPages(const QList<FeedPage> &pages, const QString &path, const QByteArray &key);
+// `serverTexts`: store the server's text of each object (as the engine does) rather than serialising the
+// parsed objects again.
+double applyPages(const QList<FeedPage> &pages, const QString &path, const QByteArray &key,
+                  bool serverTexts = true);
 
 } // namespace gd::bench
