@@ -82,6 +82,7 @@ Result<ApiResponse> ReplyDecoder::decode(QNetworkReply &reply, const QList<int> 
     if (!document.isObject())
         return badReply(QStringLiteral("the reply is not a JSON object"));
     response.json = document.object();
+    response.body = body;
     return response;
 }
 

@@ -57,6 +57,7 @@ const QList<LocalMigration> &localMigrations()
             "CREATE INDEX applications_status ON applications(status, due_at, id)",
             "CREATE INDEX applications_applicant ON applications(applicant_id, submitted_at)",
             "CREATE INDEX applications_due ON applications(due_at, id)",
+            "CREATE INDEX applications_number ON applications(number, id)",
             "CREATE INDEX applications_service ON applications(service_id, submitted_at, id)",
             "CREATE INDEX applications_district ON applications(district_code, submitted_at, id)",
             "CREATE INDEX applications_grid ON applications(grid_id, submitted_at, id)",

@@ -52,6 +52,8 @@ SyncEngine::SyncEngine(SyncConfig config, QObject *parent)
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
     // Notifications come in bursts (one per committed write on the server); one cycle answers them all.
+    // The first notification of a burst starts the timer and later ones do not restart it: a steady
+    // stream of writes (an event every 50 ms) would otherwise keep postponing the pull until it stops.
     m_notifyTimer.setSingleShot(true);
     m_notifyTimer.setInterval(150);
     connect(&m_notifyTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
@@ -103,7 +105,8 @@ void SyncEngine::start()
             if (seq <= known)
                 return;
             m_notifiedSeq = seq;
-            m_notifyTimer.start();
+            if (!m_notifyTimer.isActive())
+                m_notifyTimer.start();
         });
     }
     m_client->setBaseUrl(m_config.server);
@@ -208,14 +211,16 @@ void SyncEngine::pull()
         m_status.progress = SyncProgress{};
         setPhase(SyncStatus::Phase::Pulling);
     }
-    requestPage(*since);
+    // A pull starts with a small page, so the first objects (reference data first) show at once; the
+    // following pages are full size: fewer, bigger transactions write the indexes far less often.
+    requestPage(*since, qMin(m_config.pageSize, kFirstPageSize));
 }
 
-void SyncEngine::requestPage(qint64 since)
+void SyncEngine::requestPage(qint64 since, int limit)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pageSize));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     ApiCall *call = m_client->get(QStringLiteral("/api/v1/sync/changes"), query, this);
     const quint64 generation = m_pullGeneration;
     connect(call, &ApiCall::finished, this, [this, generation, since](const Result<ApiResponse> &result) {
@@ -257,8 +262,9 @@ void SyncEngine::onPullPage(quint64 generation, qint64 since, const Result<ApiRe
     // Ask for the next page before applying this one: the server prepares it and it travels while this
     // page is written (the answer is handled only after this function returns, on this thread).
     if (more)
-        requestPage(next);
-    auto applied = m_applier->apply(changes, next);
+        requestPage(next, m_config.pageSize);
+    // Each object is stored as the server wrote it (the same JSON), not serialised again from `changes`.
+    auto applied = m_applier->apply(changes, next, store::ChangeApplier::dataTexts(result->body));
     if (!applied) {
         failStorage(applied.error());
         return;

@@ -5,16 +5,21 @@
 // govdesk-bench sync-initial [--citizens 50000] [--user admin] [--backend sqlite|postgresql]
 //                            [--page-size N] [--live] [--breakdown]
 //   The initial sync of the user's whole scope into a new SQLCipher file: seconds from start() to the end
-//   of the first cycle, records (per entity), records/s, time to the first applied page, bytes received,
-//   peak RSS against the payload; --breakdown replays the same pages to split the client's time (JSON
-//   parse, re-serialisation, search tokenisation, SQLCipher writes) and times the server's feed alone.
-// govdesk-bench store-overhead [--citizens 20000] [--repetitions 3]
-//   The same sync into SQLCipher and into plain SQLite (alternating), then list/search workloads on both
-//   files: medians and encrypted/plain ratios.
-// govdesk-bench sync-incremental [--changes 500] [--citizens 20000]
-//   After an initial sync, an officer changes N applications on the server; one syncNow() cycle must bring
-//   them all; then the same with the live change stream (last server write -> local copy has it).
-// govdesk-bench sync-torture [--rounds 1000]
+//   of the first cycle, records (per entity), records/s, time to the first applied page, client time vs
+//   waiting, payload and gzip wire bytes, peak RSS against the payload; --breakdown replays the same pages
+//   to split the client's time (JSON parse, re-serialisation, search tokenisation, SQLCipher vs plain
+//   writes) and times the server's feed alone.
+// govdesk-bench store-overhead [--citizens 20000] [--user admin] [--repetitions 3] [--lists 500]
+//                              [--searches 200]
+//   The same sync into SQLCipher and into plain SQLite (alternating), the same pages through ChangeApplier
+//   alone, then list/search workloads on both files (fresh connection, then warm): medians and
+//   encrypted/plain ratios.
+// govdesk-bench sync-incremental [--changes 500] [--citizens 20000] [--user admin] [--writer officer_wjw]
+//                                [--backend sqlite|postgresql]
+//   After an initial sync, an officer changes N applications on the server (PATCH with Idempotency-Key and
+//   base_version); one syncNow() cycle must bring them all; then the same with the live change stream while
+//   the officer writes from another thread (last server write -> local copy has every change).
+// govdesk-bench sync-torture [--rounds 1000] [--citizens 3000] [--seed S]
 //   tst_sync's server-killed-during-pull-and-push test for N rounds: exactly once, local == server.
 
 #include <QStringList>

@@ -35,6 +35,19 @@ struct Target {
     qint64 version = 0; // the server's current version
 };
 
+// The version of an application in the local copy (0 when it is not there).
+qint64 localVersion(store::Store &local, const QString &id)
+{
+    auto stmt = local.connection().cached("SELECT version FROM applications WHERE id = ?");
+    if (!stmt)
+        return 0;
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->step();
+    const qint64 version = row && *row ? (*stmt)->int64(0) : 0;
+    (*stmt)->reset();
+    return version;
+}
+
 // Applications the writer may change that are also in the synced copy, with their versions.
 QList<Target> targets(test::ApiTestClient &writer, store::Store &local, int wanted)
 {
@@ -46,8 +59,7 @@ QList<Target> targets(test::ApiTestClient &writer, store::Store &local, int want
         for (const QJsonValue &v : items) {
             const QJsonObject a = v.toObject();
             const QString id = a.value(QStringLiteral("id")).toString();
-            auto mine = local.applications().reader().versionOf(id);
-            if (mine && *mine)
+            if (localVersion(local, id) > 0)
                 found.append({id, a.value(QStringLiteral("version")).toInteger()});
             if (found.size() == wanted)
                 break;
@@ -92,8 +104,7 @@ int arrived(store::Store &local, const QHash<QString, qint64> &expected)
 {
     int n = 0;
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
-        auto v = local.applications().reader().versionOf(it.key());
-        if (v && *v && **v >= it.value())
+        if (localVersion(local, it.key()) >= it.value())
             ++n;
     }
     return n;
@@ -210,7 +221,7 @@ int runSyncIncremental(const QStringList &args)
         liveExpected[t.id] = liveExpected.value(t.id, t.version) + 1;
     }
     QSet<QString> waiting(liveExpected.keyBegin(), liveExpected.keyEnd());
-    int liveCycles = 0;
+    int livePulls = 0;
     qint64 doneAtNs = -1;
     std::atomic<qint64> lastWriteNs{-1};
     std::atomic<bool> writerFailed{false};
@@ -219,13 +230,18 @@ int runSyncIncremental(const QStringList &args)
         if (waiting.isEmpty() && lastWriteNs.load() >= 0)
             loop.quit();
     };
-    QObject::connect(engine.get(), &SyncEngine::cycleFinished, &loop, [&] { ++liveCycles; });
+    // Pulls started while the officer writes and after (each change notification may start one).
+    SyncStatus::Phase lastPhase = engine->status().phase;
+    QObject::connect(engine.get(), &SyncEngine::statusChanged, &loop, [&](const SyncStatus &st) {
+        if (st.phase == SyncStatus::Phase::Pulling && lastPhase != SyncStatus::Phase::Pulling)
+            ++livePulls;
+        lastPhase = st.phase;
+    });
     QObject::connect(engine.get(), &SyncEngine::dataChanged, &loop, [&](const ChangeSet &set) {
         for (const QString &id : set.changed.value(QStringLiteral("application"))) {
             if (!waiting.contains(id))
                 continue;
-            auto v = engine->store()->applications().reader().versionOf(id);
-            if (v && *v && **v >= liveExpected.value(id))
+            if (localVersion(*engine->store(), id) >= liveExpected.value(id))
                 waiting.remove(id);
         }
         if (waiting.isEmpty() && doneAtNs < 0)
@@ -259,32 +275,33 @@ int runSyncIncremental(const QStringList &args)
     engine.reset();
 
     const int missing = int(expected.size()) - cycleArrived;
-    printResult(QStringLiteral("sync-incremental"),
-                QJsonObject{
-                    {QStringLiteral("backend"), backend},
-                    {QStringLiteral("citizens"), citizens},
-                    {QStringLiteral("changes"), changes},
-                    {QStringLiteral("applications_changed"), expected.size()},
-                    {QStringLiteral("initial_sync_seconds"), round2(initialSeconds)},
-                    {QStringLiteral("server_write_seconds"), round3(writeSeconds)},
-                    {QStringLiteral("seconds"), round3(cycleSeconds)},
-                    {QStringLiteral("records"), cycleRecords},
-                    {QStringLiteral("records_per_s"), std::round(double(cycleRecords) / cycleSeconds)},
-                    {QStringLiteral("missing"), missing},
-                    {QStringLiteral("live"),
-                     QJsonObject{{QStringLiteral("last_write_to_local_seconds"), round3(liveLatency)},
-                                 {QStringLiteral("first_write_to_local_seconds"), round3(liveTotal)},
-                                 {QStringLiteral("writer"), QStringLiteral("another thread")},
-                                 {QStringLiteral("server_write_seconds"), round3(liveWriteSeconds)},
-                                 {QStringLiteral("cycles"), liveCycles},
-                                 {QStringLiteral("missing"), liveMissing}}},
-                    {QStringLiteral("goal_seconds"), kSecondsGoal},
-                    {QStringLiteral("meets_goal"), cycleSeconds <= kSecondsGoal && missing == 0},
-                    {QStringLiteral("cores"), QThread::idealThreadCount()},
-                    {QStringLiteral("note"),
-                     QStringLiteral("client, server and the writing officer share the machine's cores; live: "
-                                    "the engine pulls 150 ms after the last notification of a burst")},
-                });
+    printResult(
+        QStringLiteral("sync-incremental"),
+        QJsonObject{
+            {QStringLiteral("backend"), backend},
+            {QStringLiteral("citizens"), citizens},
+            {QStringLiteral("changes"), changes},
+            {QStringLiteral("applications_changed"), expected.size()},
+            {QStringLiteral("initial_sync_seconds"), round2(initialSeconds)},
+            {QStringLiteral("server_write_seconds"), round3(writeSeconds)},
+            {QStringLiteral("seconds"), round3(cycleSeconds)},
+            {QStringLiteral("records"), cycleRecords},
+            {QStringLiteral("records_per_s"), std::round(double(cycleRecords) / cycleSeconds)},
+            {QStringLiteral("missing"), missing},
+            {QStringLiteral("live"),
+             QJsonObject{{QStringLiteral("last_write_to_local_seconds"), round3(liveLatency)},
+                         {QStringLiteral("first_write_to_local_seconds"), round3(liveTotal)},
+                         {QStringLiteral("writer"), QStringLiteral("another thread")},
+                         {QStringLiteral("server_write_seconds"), round3(liveWriteSeconds)},
+                         {QStringLiteral("pulls"), livePulls},
+                         {QStringLiteral("missing"), liveMissing}}},
+            {QStringLiteral("goal_seconds"), kSecondsGoal},
+            {QStringLiteral("meets_goal"), cycleSeconds <= kSecondsGoal && missing == 0},
+            {QStringLiteral("cores"), QThread::idealThreadCount()},
+            {QStringLiteral("note"),
+             QStringLiteral("client, server and the writing officer share the machine's cores; live: "
+                            "the engine pulls at most 150 ms after the first notification of a burst")},
+        });
     return missing == 0 && liveMissing == 0 ? 0 : 1;
 }
 

@@ -193,8 +193,9 @@ int runSyncInitial(const QStringList &args)
     ChangeCounter counter(engine);
 
     // Per page: when its answer arrived and when the engine had applied it (the status it publishes after
-    // the commit). The difference is the client's work (JSON parse + apply); the rest is waiting for the
-    // server and the network.
+    // the commit). The difference is the client's work (JSON parse + apply); the rest is time the client
+    // waited for the server and the network (the engine asks for the next page before applying one, so the
+    // server prepares it meanwhile, on the other core).
     QElapsedTimer clock;
     qint64 firstPageNs = -1;
     qint64 replyAtNs = -1;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -248,6 +249,48 @@ private slots:
         ListQuery badSort;
         badSort.sort = QStringLiteral("id_number");
         QVERIFY(!s.citizens().list(badSort));
+    }
+
+    void applyStoresTheServersTextOfEachObject()
+    {
+        // (No raw string literals here: moc loses track of the class in them.)
+        // A page body as the feed writes it (keys in the server's order, which is not QJsonObject's), with
+        // braces and quotes inside strings, a delete with null data and some spacing.
+        const QByteArray body =
+            "{\"changes\":[ "
+            "{\"seq\":1,\"entity\":\"citizen\",\"op\":\"upsert\",\"id\":\"c1\",\"version\":2,\"data\":"
+            "{\"id\":\"c1\",\"version\":2,\"name\":\"王{五}\\\"x\\\"]\",\"grid_id\":\"g1\",\"tags\":[{\"tag_"
+            "id\":\"t1\"}]}} ,"
+            "{\"seq\":2,\"entity\":\"citizen\",\"op\":\"delete\",\"id\":\"c2\",\"version\":3,\"data\":null}],"
+            "\"next\":2,\"has_more\":false,\"last_seq\":9}";
+        const QList<QByteArray> texts = ChangeApplier::dataTexts(body);
+        QCOMPARE(texts.size(), 2);
+        QCOMPARE(texts.at(0), QByteArray("{\"id\":\"c1\",\"version\":2,\"name\":\"王{五}\\\"x\\\"]\",\"grid_"
+                                         "id\":\"g1\",\"tags\":[{\"tag_id\":\"t1\"}]}"));
+        QVERIFY(texts.at(1).isNull());
+        // Anything but the feed's shape gives no texts (the applier then serialises the objects itself).
+        QVERIFY(ChangeApplier::dataTexts("{\"changes\":[{\"data\":{\"id\":\"x\"}}").isEmpty());
+        QVERIFY(ChangeApplier::dataTexts("{\"changes\":\"none\"}").isEmpty());
+        QVERIFY(ChangeApplier::dataTexts("[]").isEmpty());
+        QVERIFY(ChangeApplier::dataTexts("{\"next\":1}").isEmpty());
+
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        Store &s = **store;
+        const QJsonObject page = QJsonDocument::fromJson(body).object();
+        ChangeApplier applier(s);
+        auto applied = applier.apply(page.value(QStringLiteral("changes")).toArray(), 2, texts);
+        QVERIFY(applied);
+        QCOMPARE(applied->written, 2);
+        auto stmt = s.connection().prepare("SELECT data, name, grid_id FROM citizens WHERE id = 'c1'");
+        QVERIFY(stmt);
+        QVERIFY(*stmt->step());
+        QCOMPARE(stmt->utf8(0), texts.at(0)); // stored as sent, not serialised again
+        QCOMPARE(stmt->text(1), QStringLiteral("王{五}\"x\"]"));
+        QCOMPARE(stmt->text(2), QStringLiteral("g1"));
+        QCOMPARE(*s.connection().scalar("SELECT count(*) FROM citizen_tags WHERE citizen_id = 'c1'"), 1);
+        // Texts that do not match the page one to one are ignored.
+        QVERIFY(applier.apply(page.value(QStringLiteral("changes")).toArray(), 2, {QByteArray("{}")}));
     }
 
     void searchThroughRepository()
