@@ -33,30 +33,6 @@ qint64 serverCount(test::ServerProcess &server, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-// An application visible to grid_huli and handled by one of the demo officers (as tst_sync picks it).
-QPair<QString, QString> sharedApplication(int port)
-{
-    test::ApiTestClient grid(port);
-    grid.setToken(grid.login(QStringLiteral("grid_huli")));
-    const QJsonArray apps = grid.get(QStringLiteral("/api/v1/applications?limit=200"))
-                                .json.value(QStringLiteral("items"))
-                                .toArray();
-    const QStringList officers{QStringLiteral("wjw"), QStringLiteral("gaj"), QStringLiteral("jyj"),
-                               QStringLiteral("rsj"), QStringLiteral("mzj")};
-    for (const QJsonValue &a : apps) {
-        const QString id = a.toObject().value(QStringLiteral("id")).toString();
-        const QJsonArray steps = grid.get(QStringLiteral("/api/v1/applications/") + id)
-                                     .json.value(QStringLiteral("steps"))
-                                     .toArray();
-        for (const QJsonValue &step : steps) {
-            const QString dept = step.toObject().value(QStringLiteral("department_id")).toString();
-            if (officers.contains(dept))
-                return {id, QStringLiteral("officer_") + dept};
-        }
-    }
-    return {};
-}
-
 // Empty when the local copy equals the server's scoped data, else the first differences.
 QString differenceFromServer(int port, SyncEngine &engine, const QString &user)
 {
@@ -99,7 +75,7 @@ int runSyncTorture(const QStringList &args)
         std::cerr << "sync-torture: " << server.error().toStdString() << std::endl;
         return 1;
     }
-    const auto [appId, officer] = sharedApplication(server.port());
+    const auto [appId, officer] = test::sharedApplication(server.port());
     if (appId.isEmpty()) {
         std::cerr << "sync-torture: no application shared by grid_huli and a demo officer" << std::endl;
         return 1;

@@ -19,6 +19,29 @@ AuthTokens signIn(int port, const QString &username)
     return tokens ? *tokens : AuthTokens{};
 }
 
+QPair<QString, QString> sharedApplication(int port)
+{
+    ApiTestClient grid(port);
+    grid.setToken(grid.login(QStringLiteral("grid_huli")));
+    const QJsonArray apps = grid.get(QStringLiteral("/api/v1/applications?limit=200"))
+                                .json.value(QStringLiteral("items"))
+                                .toArray();
+    const QStringList officers{QStringLiteral("wjw"), QStringLiteral("gaj"), QStringLiteral("jyj"),
+                               QStringLiteral("rsj"), QStringLiteral("mzj")};
+    for (const QJsonValue &a : apps) {
+        const QString id = a.toObject().value(QStringLiteral("id")).toString();
+        const QJsonArray steps = grid.get(QStringLiteral("/api/v1/applications/") + id)
+                                     .json.value(QStringLiteral("steps"))
+                                     .toArray();
+        for (const QJsonValue &step : steps) {
+            const QString dept = step.toObject().value(QStringLiteral("department_id")).toString();
+            if (officers.contains(dept))
+                return {id, QStringLiteral("officer_") + dept};
+        }
+    }
+    return {};
+}
+
 QHash<QString, qint64> serverSnapshot(ApiTestClient &client)
 {
     QHash<QString, qint64> snapshot;

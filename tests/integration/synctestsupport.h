@@ -9,6 +9,7 @@
 #include "sync/syncengine.h"
 
 #include <QHash>
+#include <QPair>
 #include <QString>
 
 namespace gd::store {
@@ -26,6 +27,10 @@ QHash<QString, qint64> serverSnapshot(ApiTestClient &client);
 QHash<QString, qint64> localSnapshot(store::Store &store);
 // A readable difference (first few keys) for failure messages; empty when equal.
 QString describeDifference(const QHash<QString, qint64> &server, const QHash<QString, qint64> &local);
+
+// An application visible to grid_huli and handled by one of the demo officers: {application id, officer
+// username}, or empty ids when the demo data has none.
+QPair<QString, QString> sharedApplication(int port);
 
 // Runs the event loop until the engine finishes a cycle with an empty outbox (or the timeout passes).
 bool waitUntilSettled(SyncEngine &engine, int timeoutMs);

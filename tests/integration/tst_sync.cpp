@@ -78,30 +78,6 @@ private:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
-    // An application visible to grid_huli and handled by one of the demo officers.
-    QPair<QString, QString> sharedApplication()
-    {
-        ApiTestClient grid(m_server.port());
-        grid.setToken(grid.login(QStringLiteral("grid_huli")));
-        const QJsonArray apps = grid.get(QStringLiteral("/api/v1/applications?limit=200"))
-                                    .json.value(QStringLiteral("items"))
-                                    .toArray();
-        const QStringList officers{QStringLiteral("wjw"), QStringLiteral("gaj"), QStringLiteral("jyj"),
-                                   QStringLiteral("rsj"), QStringLiteral("mzj")};
-        for (const QJsonValue &a : apps) {
-            const QString id = a.toObject().value(QStringLiteral("id")).toString();
-            const QJsonArray steps = grid.get(QStringLiteral("/api/v1/applications/") + id)
-                                         .json.value(QStringLiteral("steps"))
-                                         .toArray();
-            for (const QJsonValue &step : steps) {
-                const QString dept = step.toObject().value(QStringLiteral("department_id")).toString();
-                if (officers.contains(dept))
-                    return {id, QStringLiteral("officer_") + dept};
-            }
-        }
-        return {};
-    }
-
 private slots:
     void initTestCase()
     {
@@ -182,7 +158,7 @@ private slots:
     {
         const int rounds = envInt("GOVDESK_SYNC_ROUNDS", 50);
         const int budgetMs = envInt("GOVDESK_SYNC_BUDGET_MS", 240000);
-        const auto [appId, officer] = sharedApplication();
+        const auto [appId, officer] = sharedApplication(m_server.port());
         QVERIFY2(!appId.isEmpty(), "no application shared by grid_huli and a demo officer");
 
         auto grid = engineFor(QStringLiteral("grid_huli"));
@@ -400,7 +376,7 @@ private slots:
 
     void twoDevicesEditTheSameApplication()
     {
-        const auto [appId, officer] = sharedApplication();
+        const auto [appId, officer] = sharedApplication(m_server.port());
         QVERIFY(!appId.isEmpty());
         auto first = engineFor(officer);
         auto second = engineFor(officer);
@@ -458,7 +434,7 @@ private slots:
 
     void liveNotificationsAndPeriodicPull()
     {
-        const auto [appId, officer] = sharedApplication();
+        const auto [appId, officer] = sharedApplication(m_server.port());
         QVERIFY(!appId.isEmpty());
         auto desk = engineFor(officer);
         desk->start();
