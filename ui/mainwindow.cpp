@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "models/datacontext.h"
+
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/version.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
     : QMainWindow(parent)
     , m_client(client)
     , m_clock(clock)
+    , m_data(new DataContext(client, clock, this))
     , m_preferences(preferences)
     , m_navigation(new NavigationModel(this))
 {
@@ -380,6 +383,7 @@ void MainWindow::detachSyncHost()
         disconnect(host, nullptr, this, nullptr);
     m_sync = nullptr;
     m_cachePath.clear();
+    m_data->setLocalData(nullptr, nullptr);
 }
 
 void MainWindow::setLocalDataUnlocking()
@@ -400,7 +404,7 @@ void MainWindow::clearLocalData()
     setLocalDataMode(SyncStatusBar::Mode::Hidden);
 }
 
-void MainWindow::setSyncHost(SyncHost *host, const QString &cachePath)
+void MainWindow::setSyncHost(SyncHost *host, store::LocalReader *reader, const QString &cachePath)
 {
     detachSyncHost();
     if (!host) {
@@ -409,6 +413,7 @@ void MainWindow::setSyncHost(SyncHost *host, const QString &cachePath)
     }
     m_sync = host;
     m_cachePath = cachePath;
+    m_data->setLocalData(reader, host);
     connect(host, &SyncHost::statusChanged, this, &MainWindow::onSyncStatus);
     connect(host, &SyncHost::conflictsChanged, this, &MainWindow::reloadConflicts);
     connect(host, &SyncHost::storeOpened, this, [this](bool, const QString &movedAsidePath) {

@@ -33,6 +33,10 @@ namespace gd {
 
 class ApiClient;
 class Clock;
+class DataContext;
+namespace store {
+class LocalReader;
+}
 class ConflictQueueDialog;
 class HealthJob;
 class NavigationModel;
@@ -62,7 +66,10 @@ public:
     // (cachePath: its file, for the settings page). clearLocalData() shows nothing (signing out).
     void setLocalDataUnlocking();
     void setOnlineOnly();
-    void setSyncHost(SyncHost *host, const QString &cachePath);
+    // `reader` reads the same copy for the pages (DataContext; it opens after the engine has opened it).
+    void setSyncHost(SyncHost *host, store::LocalReader *reader, const QString &cachePath);
+    // What the pages read and write through (client, clock, local copy). Owned by the window.
+    DataContext *dataContext() const { return m_data; }
     void clearLocalData();
 
 public slots:
@@ -105,6 +112,7 @@ private:
 
     ApiClient *m_client;
     const Clock &m_clock;
+    DataContext *m_data;
     Preferences *m_preferences;
     NavigationModel *m_navigation;
     QListView *m_navigationView = nullptr;

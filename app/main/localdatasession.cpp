@@ -4,6 +4,7 @@
 #include "net/apiclient.h"
 #include "security/cachekeyjob.h"
 #include "security/keychainjob.h"
+#include "store/localreader.h"
 #include "store/store.h"
 #include "sync/synchost.h"
 #include "ui/mainwindow.h"
@@ -33,8 +34,14 @@ LocalDataSession::LocalDataSession(ApiClient *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_host(new SyncHost(session, this))
+    , m_reader(new store::LocalReader(this))
     , m_cacheDirectory(defaultCacheDirectory())
 {
+    // The reader's connection opens once the engine has opened (created, migrated) the file.
+    connect(m_host, &SyncHost::storeOpened, this, [this] {
+        if (m_state == State::Open && !m_key.isEmpty())
+            m_reader->open(m_cachePath, m_key);
+    });
     // A rotated refresh token replaces the saved one. Only while the keychain has proved usable (the
     // local copy is open): an unavailable keychain would only queue failing jobs.
     connect(m_session, &ApiClient::tokensChanged, this, [this] {
@@ -45,7 +52,15 @@ LocalDataSession::LocalDataSession(ApiClient *session, QObject *parent)
 
 LocalDataSession::~LocalDataSession()
 {
+    stopSync();
+}
+
+void LocalDataSession::stopSync()
+{
+    m_reader->close();
     m_host->stop();
+    m_key.fill('\0');
+    m_key.clear();
 }
 
 QString LocalDataSession::defaultCacheDirectory()
@@ -121,6 +136,7 @@ void LocalDataSession::startSync(const CacheKey &key)
     config.server = m_session->baseUrl();
     config.cachePath = m_cachePath;
     config.key = key.key;
+    m_key = key.key;
     config.keyIsNew = key.created;
     config.tokens = m_session->tokens();
     qCInfo(lcApp).noquote() << "opening the local copy" << (key.created ? "with a new key" : "");
@@ -141,7 +157,7 @@ void LocalDataSession::continueOnlineOnly()
 void LocalDataSession::close()
 {
     ++m_generation;
-    m_host->stop();
+    stopSync();
     setState(State::Closed);
 }
 
@@ -188,7 +204,7 @@ void LocalDataSession::wipe()
     const QString path = m_cachePath;
     const Account account = m_account;
     ++m_generation;
-    m_host->stop(); // closes the store: Store::wipe needs it closed
+    stopSync(); // closes the store: Store::wipe needs it closed
     setState(State::Unlocking);
     if (Result<void> wiped = store::Store::wipe(path); !wiped) {
         qCWarning(lcApp).noquote() << "wiping the local copy failed:" << errorCodeName(wiped.error().code);
@@ -221,7 +237,7 @@ void LocalDataSession::bindWindow(MainWindow *window)
             window->setLocalDataUnlocking();
             break;
         case State::Open:
-            window->setSyncHost(m_host, m_cachePath);
+            window->setSyncHost(m_host, m_reader, m_cachePath);
             break;
         case State::OnlineOnly:
             window->setOnlineOnly();

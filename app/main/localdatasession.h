@@ -33,6 +33,9 @@ class MainWindow;
 class SecretBackend;
 class SyncHost;
 struct CacheKey;
+namespace store {
+class LocalReader;
+}
 
 class LocalDataSession : public QObject {
     Q_OBJECT
@@ -65,6 +68,9 @@ public:
     const Account &account() const { return m_account; }
     QString cachePath() const { return m_cachePath; } // empty until open() has an account
     SyncHost *syncHost() const { return m_host; }
+    // The read-only connection for the GUI's reads; open while the state is Open and the engine has
+    // opened the file.
+    store::LocalReader *reader() const { return m_reader; }
 
     void open();
     void continueOnlineOnly();
@@ -90,9 +96,12 @@ private:
     void unlock();
     void startSync(const CacheKey &key);
     void saveRefreshToken();
+    void stopSync(); // closes the reader, stops the engine, forgets the key
 
     ApiClient *m_session;
     SyncHost *m_host;
+    store::LocalReader *m_reader;
+    QByteArray m_key; // the cache key while the copy is open (for the reader's connection)
     CacheKeyStore m_cacheKeys;
     RefreshTokenStore m_refreshTokens;
     SyncConfig m_template;

@@ -17,7 +17,10 @@ CitizenRepository::CitizenRepository(Connection &connection, SearchIndex &search
                     {QStringLiteral("district"), "district_code = ?"},
                     {QStringLiteral("household"), "household_id = ?"},
                     {QStringLiteral("realname_level"), "realname_level = CAST(? AS INTEGER)"},
-                    {QStringLiteral("tag"), "id IN (SELECT citizen_id FROM citizen_tags WHERE tag_id = ?)"}},
+                    {QStringLiteral("tag"), "id IN (SELECT citizen_id FROM citizen_tags WHERE tag_id = ?)"},
+                    // value "1": citizens with at least one overdue bill
+                    {QStringLiteral("overdue_bill"),
+                     "id IN (SELECT citizen_id FROM bills WHERE status = 'overdue' AND ? = '1')"}},
                    {{QStringLiteral("name"), "name"},
                     {QStringLiteral("birth_date"), "birth_date"},
                     {QStringLiteral("updated_at"), "updated_at"}},

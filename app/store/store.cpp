@@ -107,26 +107,59 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const QByteArray
         return from.error();
     store->m_report.migratedFrom = *from;
 
-    Connection &c = store->m_connection;
-    store->m_search = std::make_unique<SearchIndex>(c);
-    SearchIndex &s = *store->m_search;
-    store->m_state = std::make_unique<SyncState>(c);
-    store->m_outbox = std::make_unique<Outbox>(c);
-    store->m_conflicts = std::make_unique<ConflictRepository>(c);
-    store->m_entities = std::make_unique<EntityWriter>(c, s);
-    store->m_writer = std::make_unique<LocalWriter>(c, *store->m_entities, *store->m_outbox);
-    store->m_citizens = std::make_unique<CitizenRepository>(c, s);
-    store->m_enterprises = std::make_unique<EnterpriseRepository>(c, s);
-    store->m_applications = std::make_unique<ApplicationRepository>(c, s, *store->m_writer);
-    store->m_bills = std::make_unique<BillRepository>(c, s);
-    store->m_benefits = std::make_unique<BenefitRepository>(c, s);
-    store->m_messages = std::make_unique<MessageRepository>(c, s);
-    store->m_visits = std::make_unique<VisitRepository>(c, s, *store->m_writer);
-    store->m_regions = std::make_unique<RegionRepository>(c, s);
-    store->m_departments = std::make_unique<DepartmentRepository>(c, s);
-    store->m_tags = std::make_unique<TagRepository>(c, s);
-    store->m_services = std::make_unique<ServiceRepository>(c, s);
+    store->makeRepositories();
     return store;
+}
+
+Result<std::unique_ptr<Store>> Store::openForReading(const QString &path, const QByteArray &key)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::Storage, QStringLiteral("the local database does not exist yet"),
+                         QJsonObject{{QStringLiteral("reason"), QStringLiteral("io")}});
+    auto connection = openVerified(path, key);
+    if (!connection)
+        return connection.error();
+    auto version = connection->scalar("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    if (*version != latestLocalSchemaVersion())
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("the local database has schema %1, this build reads %2")
+                             .arg(*version)
+                             .arg(latestLocalSchemaVersion()),
+                         QJsonObject{{QStringLiteral("reason"), *version > latestLocalSchemaVersion()
+                                                                    ? QStringLiteral("newer_schema")
+                                                                    : QStringLiteral("busy")}});
+    if (auto r = connection->exec("PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; "
+                                  "PRAGMA cache_size = -65536;");
+        !r)
+        return r.error();
+    std::unique_ptr<Store> store(new Store(path, std::move(*connection), OpenReport{}));
+    store->makeRepositories();
+    return store;
+}
+
+void Store::makeRepositories()
+{
+    Connection &c = m_connection;
+    m_search = std::make_unique<SearchIndex>(c);
+    SearchIndex &s = *m_search;
+    m_state = std::make_unique<SyncState>(c);
+    m_outbox = std::make_unique<Outbox>(c);
+    m_conflicts = std::make_unique<ConflictRepository>(c);
+    m_entities = std::make_unique<EntityWriter>(c, s);
+    m_writer = std::make_unique<LocalWriter>(c, *m_entities, *m_outbox);
+    m_citizens = std::make_unique<CitizenRepository>(c, s);
+    m_enterprises = std::make_unique<EnterpriseRepository>(c, s);
+    m_applications = std::make_unique<ApplicationRepository>(c, s, *m_writer);
+    m_bills = std::make_unique<BillRepository>(c, s);
+    m_benefits = std::make_unique<BenefitRepository>(c, s);
+    m_messages = std::make_unique<MessageRepository>(c, s);
+    m_visits = std::make_unique<VisitRepository>(c, s, *m_writer);
+    m_regions = std::make_unique<RegionRepository>(c, s);
+    m_departments = std::make_unique<DepartmentRepository>(c, s);
+    m_tags = std::make_unique<TagRepository>(c, s);
+    m_services = std::make_unique<ServiceRepository>(c, s);
 }
 
 Result<int> Store::migrate()

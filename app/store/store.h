@@ -43,6 +43,12 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString &path, const QByteArray &key,
                                                bool keyIsNew = false);
 
+    // A second, read-only connection to a file that open() has already created and migrated (the
+    // LocalReader's, on its own thread: WAL lets it read while the sync engine writes). Nothing is moved
+    // aside or migrated: a file with another schema version is refused (Storage, reason "busy" while the
+    // writer has not migrated it yet, "newer_schema" for a newer one). Its writes fail (query_only).
+    static Result<std::unique_ptr<Store>> openForReading(const QString &path, const QByteArray &key);
+
     // Deletes the file and its WAL/SHM companions ("Wipe local data"). The store must be closed.
     static Result<void> wipe(const QString &path);
 
@@ -76,6 +82,7 @@ private:
     static Result<Connection> openVerified(const QString &path, const QByteArray &key);
     static Result<QString> moveAside(const QString &path);
     Result<int> migrate();
+    void makeRepositories();
 
     QString m_path;
     Connection m_connection;

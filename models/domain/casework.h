@@ -105,7 +105,8 @@ inline QStringList applicationPriorities()
 
 struct Bill {
     QString id;
-    QString citizenId;
+    QString citizenId;                   // "" for an enterprise's bill
+    std::optional<QString> enterpriseId; // set for an enterprise's bill
     QString kind; // "social_insurance", "medical_insurance", "water", "electricity", "gas", "traffic_fine",
                   // "property_tax"
     QString title;
@@ -120,6 +121,7 @@ struct Bill {
     {
         v("id", s.id);
         v("citizen_id", s.citizenId);
+        v("enterprise_id", s.enterpriseId);
         v("kind", s.kind);
         v("title", s.title);
         v("amount_cents", s.amountCents);
@@ -133,7 +135,8 @@ struct Bill {
 
 struct BenefitApplication {
     QString id;
-    QString citizenId;
+    QString citizenId;                   // "" for an enterprise's application
+    std::optional<QString> enterpriseId; // set for an enterprise's application
     QString kind; // "subsidy", "tax_refund"
     QString title;
     qint64 amountCents = 0;
@@ -147,6 +150,7 @@ struct BenefitApplication {
     {
         v("id", s.id);
         v("citizen_id", s.citizenId);
+        v("enterprise_id", s.enterpriseId);
         v("kind", s.kind);
         v("title", s.title);
         v("amount_cents", s.amountCents);

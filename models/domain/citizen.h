@@ -68,11 +68,46 @@ struct Citizen {
     }
 };
 
+// A licence or certificate an enterprise holds (营业执照, 食品经营许可证 …).
+struct Licence {
+    QString name;
+    QString number;
+    QString issuer;
+    QDate issuedOn;
+    QDate validUntil;
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("name", s.name);
+        v("number", s.number);
+        v("issuer", s.issuer);
+        v("issued_on", s.issuedOn);
+        v("valid_until", s.validUntil);
+    }
+};
+
+// One month of an enterprise's social-insurance contributions.
+struct InsurancePayment {
+    QString month; // "2026-10"
+    int employees = 0;
+    qint64 amountCents = 0;
+    QString status; // "paid", "due", "overdue"
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("month", s.month);
+        v("employees", s.employees);
+        v("amount_cents", s.amountCents);
+        v("status", s.status);
+    }
+};
+
 struct Enterprise {
     QString id;
     QString name;
     QString uscc;
     QString legalPerson;
+    std::optional<QString> legalPersonId; // the legal representative's citizen id, when registered here
     QString industry;
     QString stage; // "new", "growing", "mature", "closing"
     qint64 registeredCapitalCents = 0;
@@ -85,6 +120,9 @@ struct Enterprise {
     QString phone; // masked unless revealed
     bool masked = true;
     QList<TagAssignment> tags;
+    // Optional only so that objects from servers before schema 3 still decode; the server sends both.
+    std::optional<QList<Licence>> licences;
+    std::optional<QList<InsurancePayment>> socialInsurance; // the last 12 months, newest first
     qint64 version = 1;
     QDateTime updatedAt;
 
@@ -94,6 +132,7 @@ struct Enterprise {
         v("name", s.name);
         v("uscc", s.uscc);
         v("legal_person", s.legalPerson);
+        v("legal_person_id", s.legalPersonId);
         v("industry", s.industry);
         v("stage", s.stage);
         v("registered_capital_cents", s.registeredCapitalCents);
@@ -106,6 +145,8 @@ struct Enterprise {
         v("phone", s.phone);
         v("masked", s.masked);
         v("tags", s.tags);
+        v("licences", s.licences);
+        v("social_insurance", s.socialInsurance);
         v("version", s.version);
         v("updated_at", s.updatedAt);
     }

@@ -303,7 +303,7 @@ void TestMainWindow::localDataStates()
     // A SyncHost's snapshots reach the status bar and the settings page; the sync bar's own connection
     // indicator replaces the health check's.
     SyncHost host(m_client);
-    window->setSyncHost(&host, m_dir.filePath(QStringLiteral("x.gdcache")));
+    window->setSyncHost(&host, nullptr, m_dir.filePath(QStringLiteral("x.gdcache")));
     QCOMPARE(window->syncStatusBar()->mode(), SyncStatusBar::Mode::Sync);
     QVERIFY(!connection->isVisible());
     QVERIFY(conflictsAction->isEnabled());
