@@ -30,13 +30,29 @@ ScopeRule own(const char *table, const char *scope)
             {}};
 }
 
-// A key computed from the citizen the row belongs to (bills, benefits).
-ScopeRule citizens(const char *table, const char *scope)
+// A key computed from the owner of the row (bills, benefits): its citizen, or its enterprise when
+// enterprise_id is set. `prefix` is "grid:" or "district:", `column` the owner's column. Rows whose owner
+// is missing get no key.
+ScopeRule owners(const char *table, const char *prefix, const char *column)
 {
-    return {QStringLiteral("SELECT ") + QLatin1String(scope) +
+    const QString key = QStringLiteral("COALESCE(c.") + QLatin1String(column) + QStringLiteral(", e.") +
+                        QLatin1String(column) + QLatin1Char(')');
+    return {QStringLiteral("SELECT '") + QLatin1String(prefix) + QStringLiteral("' || ") + key +
                 QStringLiteral(", ch.seq FROM changes ch JOIN ") + QLatin1String(table) +
-                QStringLiteral(" x ON x.id = ch.entity_id JOIN citizens c ON c.id = x.citizen_id"),
-            {}};
+                QStringLiteral(" x ON x.id = ch.entity_id LEFT JOIN citizens c ON c.id = x.citizen_id AND "
+                               "x.enterprise_id IS NULL LEFT JOIN enterprises e ON e.id = x.enterprise_id"),
+            key + QStringLiteral(" IS NOT NULL")};
+}
+
+// The department of the officer who wrote the row (pushes: sent_by, notes: author_id), so that the
+// officer's own writes, and what becomes of them (a push's status), come back in their feed. Other staff
+// have no department and add no key.
+ScopeRule writersDepartment(const char *table, const char *staffColumn)
+{
+    return {QStringLiteral("SELECT 'dept:' || s.department_id, ch.seq FROM changes ch JOIN ") +
+                QLatin1String(table) + QStringLiteral(" x ON x.id = ch.entity_id JOIN staff s ON s.id = x.") +
+                QLatin1String(staffColumn),
+            QStringLiteral("s.department_id IS NOT NULL")};
 }
 
 const QList<Source> &sources()
@@ -52,14 +68,13 @@ const QList<Source> &sources()
         {"enterprise",
          "enterprises",
          {own("enterprises", "'grid:' || x.grid_id"), own("enterprises", "'district:' || x.district_code")}},
-        // Bills and benefits take their citizen's scopes.
+        // Bills and benefits take their citizen's scopes, or their enterprise's.
         {"bill",
          "bills",
-         {citizens("bills", "'grid:' || c.grid_id"), citizens("bills", "'district:' || c.district_code")}},
+         {owners("bills", "grid:", "grid_id"), owners("bills", "district:", "district_code")}},
         {"benefit",
          "benefits",
-         {citizens("benefits", "'grid:' || c.grid_id"),
-          citizens("benefits", "'district:' || c.district_code")}},
+         {owners("benefits", "grid:", "grid_id"), owners("benefits", "district:", "district_code")}},
         // Applications: their area, and every department owning a step.
         {"application",
          "applications",
@@ -79,6 +94,16 @@ const QList<Source> &sources()
         {"visit",
          "visits",
          {own("visits", "'grid:' || x.grid_id"), own("visits", "'district:' || x.district_code")}},
+        // Pushes and notes: the area of their citizen or enterprise (copied into the row), and the
+        // department of the officer who wrote them.
+        {"push",
+         "pushes",
+         {own("pushes", "'grid:' || x.grid_id"), own("pushes", "'district:' || x.district_code"),
+          writersDepartment("pushes", "sent_by")}},
+        {"note",
+         "notes",
+         {own("notes", "'grid:' || x.grid_id"), own("notes", "'district:' || x.district_code"),
+          writersDepartment("notes", "author_id")}},
     };
     return list;
 }

@@ -2,9 +2,11 @@
 // The change log behind GET /api/v1/sync/changes. Every write to a syncable row appends a change with
 // the scope keys allowed to see it:
 //   "all"                   reference data (regions, departments, tags, services)
-//   "grid:<grid id>"        objects of a grid's residents and enterprises, and the grid's visits
+//   "grid:<grid id>"        objects of a grid's residents and enterprises (their bills, benefits, pushes
+//                           and notes included), and the grid's visits
 //   "district:<code>"       the same objects, for supervisors of that district
-//   "dept:<department id>"  applications with a step owned by that department; messages assigned to it
+//   "dept:<department id>"  applications with a step owned by that department; messages assigned to it;
+//                           pushes and notes written by its officers
 // Appends must run inside a write Transaction taken with kChangeLogLock, so that sequence numbers become
 // visible in order (a reader never skips a lower seq that commits later).
 

@@ -7,9 +7,13 @@
 #include "domain/citizen.h"
 #include "domain/grid.h"
 #include "domain/identity.h"
+#include "domain/outreach.h"
 
 namespace gd::server {
 namespace {
+
+// Months of social-insurance contributions an enterprise object carries, newest first.
+constexpr qsizetype kInsuranceMonths = 12;
 
 // Predicate on rows that carry district_code and grid_id columns directly.
 SqlFilter areaScope(const Principal &who, const QString &alias)
@@ -26,18 +30,62 @@ SqlFilter areaScope(const Principal &who, const QString &alias)
     }
 }
 
-// Applicant scope: citizens / enterprises with an application that has a step of the officer's department.
-// An uncorrelated IN: SQLite builds the department's applicant set once per statement, where the
-// correlated EXISTS it replaced re-read all of the department's steps for every candidate row (seconds to
-// a minute per list page for officers).
+// "column IN (the applicants of the officer's department)": citizens / enterprises with an application that
+// has a step of that department. An uncorrelated IN: SQLite builds the department's applicant set once per
+// statement, where the correlated EXISTS it replaced re-read all of the department's steps for every
+// candidate row (seconds to a minute per list page for officers).
+SqlFilter inDepartmentApplicants(const Principal &who, const QString &column)
+{
+    return {column +
+                QStringLiteral(" IN (SELECT a.applicant_id FROM applications a JOIN application_steps st ON "
+                               "st.application_id = a.id WHERE st.department_id = ?)"),
+            {who.departmentId}};
+}
+
+// Applicant scope: officers see the applicants of their department, everyone else the area.
 SqlFilter applicantScope(const Principal &who, const QString &alias)
 {
     if (who.role != Role::Officer)
         return areaScope(who, alias);
-    return {alias + QStringLiteral(
-                        ".id IN (SELECT a.applicant_id FROM applications a JOIN application_steps st ON "
-                        "st.application_id = a.id WHERE st.department_id = ?)"),
-            {who.departmentId}};
+    return inDepartmentApplicants(who, alias + QStringLiteral(".id"));
+}
+
+// Rows of a citizen or of an enterprise (bills, benefits: citizen_id '' and enterprise_id set for an
+// enterprise's): the scope of their owner, COALESCE(enterprise_id, citizen_id), which the tables index
+// (bills_owner, benefits_owner; the expression must stay exactly this). PostgreSQL turns both forms into
+// semi-joins driven by the owners in scope (the department's applicants; the citizens and enterprises of
+// the grids or district, through their own indexes), and a single owner's rows (homepages) into
+// primary-key probes; SQLite probes per row. An OR of a citizen and an enterprise EXISTS would block the
+// semi-join and scan every row with two subplans.
+SqlFilter ownerScopeOf(const Principal &who, const QString &alias)
+{
+    if (who.seesEverything())
+        return SqlFilter::always();
+    const QString owner = QStringLiteral("COALESCE(") + alias + QStringLiteral(".enterprise_id, ") + alias +
+                          QStringLiteral(".citizen_id)");
+    if (who.role == Role::Officer)
+        return inDepartmentApplicants(who, owner);
+    const SqlFilter area = areaScope(who, QStringLiteral("so"));
+    return {QStringLiteral("EXISTS (SELECT 1 FROM (SELECT id, district_code, grid_id FROM citizens UNION ALL "
+                           "SELECT id, district_code, grid_id FROM enterprises) so WHERE so.id = ") +
+                owner + QStringLiteral(" AND ") + area.sql + QLatin1Char(')'),
+            area.binds};
+}
+
+// Rows written by staff about people (pushes, notes): the area for grid managers and supervisors, which
+// the row carries (district_code, grid_id, copied from its citizen or enterprise); for officers the rows
+// they wrote themselves and those about the applicants of their department.
+SqlFilter staffWrittenScope(const Principal &who, const QString &alias, const QString &authorColumn,
+                            const QString &subjectColumn)
+{
+    if (who.role != Role::Officer)
+        return areaScope(who, alias);
+    const SqlFilter applicants = inDepartmentApplicants(who, alias + QLatin1Char('.') + subjectColumn);
+    SqlFilter out{QStringLiteral("(") + alias + QLatin1Char('.') + authorColumn + QStringLiteral(" = ? OR ") +
+                      applicants.sql + QLatin1Char(')'),
+                  {who.staffId}};
+    out.binds.append(applicants.binds);
+    return out;
 }
 
 // Runs `select` (its first column is the owner's id) for a page of owners and hands each row, read as a
@@ -144,9 +192,9 @@ EntitySpec enterpriseSpec()
     s.table = QStringLiteral("enterprises");
     s.alias = QStringLiteral("e");
     s.columns = QStringLiteral(
-        "e.id, e.name, e.uscc, e.legal_person, e.industry, e.stage, e.registered_capital_cents, "
-        "e.established_on, e.district_code, e.street_id, e.community_id, e.grid_id, e.address, "
-        "e.phone, e.version, e.updated_at");
+        "e.id, e.name, e.uscc, e.legal_person, e.legal_person_id, e.industry, e.stage, "
+        "e.registered_capital_cents, e.established_on, e.district_code, e.street_id, e.community_id, "
+        "e.grid_id, e.address, e.phone, e.version, e.updated_at");
     s.scope = [](const Principal &who) {
         return applicantScope(who, QStringLiteral("e"));
     };
@@ -169,9 +217,32 @@ EntitySpec enterpriseSpec()
             if (!reveal)
                 e.phone = identity::maskPhone(e.phone);
             e.masked = !reveal;
+            // Always sent, empty when the enterprise has none.
+            e.licences.emplace();
+            e.socialInsurance.emplace();
         },
-        [](Database &db, QList<Enterprise> &rows) {
-            return loadTags(db, rows, QStringLiteral("enterprise_tags"), QStringLiteral("enterprise_id"));
+        [](Database &db, QList<Enterprise> &rows) -> Result<void> {
+            auto tags =
+                loadTags(db, rows, QStringLiteral("enterprise_tags"), QStringLiteral("enterprise_id"));
+            if (!tags)
+                return tags;
+            auto licences = attachChildren<Licence>(
+                db, rows,
+                QStringLiteral("SELECT enterprise_id, name, number, issuer, issued_on, valid_until FROM "
+                               "enterprise_licences"),
+                QStringLiteral("enterprise_id"), QStringLiteral("enterprise_id, seq"),
+                [](Enterprise &e, Licence &&l) { e.licences->append(std::move(l)); });
+            if (!licences)
+                return licences;
+            return attachChildren<InsurancePayment>(
+                db, rows,
+                QStringLiteral(
+                    "SELECT enterprise_id, month, employees, amount_cents, status FROM enterprise_insurance"),
+                QStringLiteral("enterprise_id"), QStringLiteral("enterprise_id, month DESC"),
+                [](Enterprise &e, InsurancePayment &&p) {
+                    if (e.socialInsurance->size() < kInsuranceMonths) // the newest months only
+                        e.socialInsurance->append(std::move(p));
+                });
         });
     return s;
 }
@@ -240,15 +311,16 @@ EntitySpec billSpec()
     s.table = QStringLiteral("bills");
     s.alias = QStringLiteral("b");
     s.columns = QStringLiteral(
-        "b.id, b.citizen_id, b.kind, b.title, b.amount_cents, b.due_date, b.status, b.paid_at, "
-        "b.version, b.updated_at");
+        "b.id, b.citizen_id, b.enterprise_id, b.kind, b.title, b.amount_cents, b.due_date, b.status, "
+        "b.paid_at, b.version, b.updated_at");
     s.scope = [](const Principal &who) {
-        return citizenScopeOf(who, QStringLiteral("b.citizen_id"));
+        return ownerScopeOf(who, QStringLiteral("b"));
     };
     s.sortColumns = {{QStringLiteral("due_date"), QStringLiteral("b.due_date")},
                      {QStringLiteral("amount"), QStringLiteral("b.amount_cents")}};
     s.defaultSort = QStringLiteral("due_date");
     s.filters = {{QStringLiteral("citizen"), QStringLiteral("b.citizen_id = ?")},
+                 {QStringLiteral("enterprise"), QStringLiteral("b.enterprise_id = ?")},
                  {QStringLiteral("status"), QStringLiteral("b.status = ?")},
                  {QStringLiteral("kind"), QStringLiteral("b.kind = ?")}};
     s.codec = makeEntityCodec<Bill>();
@@ -262,14 +334,15 @@ EntitySpec benefitSpec()
     s.table = QStringLiteral("benefits");
     s.alias = QStringLiteral("bn");
     s.columns = QStringLiteral(
-        "bn.id, bn.citizen_id, bn.kind, bn.title, bn.amount_cents, bn.status, bn.submitted_at, "
-        "bn.decided_at, bn.version, bn.updated_at");
+        "bn.id, bn.citizen_id, bn.enterprise_id, bn.kind, bn.title, bn.amount_cents, bn.status, "
+        "bn.submitted_at, bn.decided_at, bn.version, bn.updated_at");
     s.scope = [](const Principal &who) {
-        return citizenScopeOf(who, QStringLiteral("bn.citizen_id"));
+        return ownerScopeOf(who, QStringLiteral("bn"));
     };
     s.sortColumns = {{QStringLiteral("submitted_at"), QStringLiteral("bn.submitted_at")}};
     s.defaultSort = QStringLiteral("-submitted_at");
     s.filters = {{QStringLiteral("citizen"), QStringLiteral("bn.citizen_id = ?")},
+                 {QStringLiteral("enterprise"), QStringLiteral("bn.enterprise_id = ?")},
                  {QStringLiteral("status"), QStringLiteral("bn.status = ?")},
                  {QStringLiteral("kind"), QStringLiteral("bn.kind = ?")}};
     s.codec = makeEntityCodec<BenefitApplication>();
@@ -327,6 +400,52 @@ EntitySpec visitSpec()
                  {QStringLiteral("citizen"), QStringLiteral("v.citizen_id = ?")},
                  {QStringLiteral("kind"), QStringLiteral("v.kind = ?")}};
     s.codec = makeEntityCodec<Visit>();
+    return s;
+}
+
+EntitySpec pushSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("push");
+    s.table = QStringLiteral("pushes");
+    s.alias = QStringLiteral("p");
+    s.columns = QStringLiteral(
+        "p.id, p.citizen_id, p.service_id, p.campaign_id, p.channel, p.message, p.sent_by, p.sent_at, "
+        "p.status, p.responded_at, p.district_code, p.grid_id, p.version, p.updated_at");
+    // Grid managers: their grids; supervisors: their area (of the citizen, copied into the row);
+    // officers: the pushes they sent and those to applicants of their department.
+    s.scope = [](const Principal &who) {
+        return staffWrittenScope(who, QStringLiteral("p"), QStringLiteral("sent_by"),
+                                 QStringLiteral("citizen_id"));
+    };
+    s.sortColumns = {{QStringLiteral("sent_at"), QStringLiteral("p.sent_at")}};
+    s.defaultSort = QStringLiteral("-sent_at");
+    s.filters = {{QStringLiteral("citizen"), QStringLiteral("p.citizen_id = ?")},
+                 {QStringLiteral("service"), QStringLiteral("p.service_id = ?")},
+                 {QStringLiteral("campaign"), QStringLiteral("p.campaign_id = ?")},
+                 {QStringLiteral("status"), QStringLiteral("p.status = ?")}};
+    s.codec = makeEntityCodec<Push>();
+    return s;
+}
+
+EntitySpec noteSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("note");
+    s.table = QStringLiteral("notes");
+    s.alias = QStringLiteral("n");
+    s.columns = QStringLiteral("n.id, n.subject_type, n.subject_id, n.author_id, n.author_name, n.text, "
+                               "n.created_at, n.district_code, n.grid_id, n.version, n.updated_at");
+    // Grid managers: their grids; supervisors: their area (of the subject, copied into the row); officers:
+    // the notes they wrote and those on applicants of their department.
+    s.scope = [](const Principal &who) {
+        return staffWrittenScope(who, QStringLiteral("n"), QStringLiteral("author_id"),
+                                 QStringLiteral("subject_id"));
+    };
+    s.sortColumns = {{QStringLiteral("created_at"), QStringLiteral("n.created_at")}};
+    s.defaultSort = QStringLiteral("-created_at");
+    s.filters = {{QStringLiteral("subject"), QStringLiteral("n.subject_id = ?")}};
+    s.codec = makeEntityCodec<Note>();
     return s;
 }
 
@@ -439,9 +558,10 @@ SqlFilter citizenScopeOf(const Principal &who, const QString &citizenIdColumn)
 
 const QList<EntitySpec> &entitySpecs()
 {
-    static const QList<EntitySpec> specs{citizenSpec(), enterpriseSpec(), applicationSpec(), billSpec(),
-                                         benefitSpec(), messageSpec(),    visitSpec(),       serviceSpec(),
-                                         tagSpec(),     regionSpec(),     departmentSpec()};
+    static const QList<EntitySpec> specs{citizenSpec(),   enterpriseSpec(), applicationSpec(), billSpec(),
+                                         benefitSpec(),   messageSpec(),    visitSpec(),       pushSpec(),
+                                         noteSpec(),      serviceSpec(),    tagSpec(),         regionSpec(),
+                                         departmentSpec()};
     return specs;
 }
 

@@ -7,11 +7,12 @@
 namespace gd::server {
 
 // Names as used in the change feed ("citizen", "enterprise", "application", "bill", "benefit",
-// "message", "visit", "service", "tag", "region", "department").
+// "message", "visit", "push", "note", "service", "tag", "region", "department").
 const QList<EntitySpec> &entitySpecs();
 const EntitySpec *entitySpec(const QString &entity);
 
-// The citizen scope as a predicate on a citizen id column (bills, benefits, household members …).
+// The citizen scope as a predicate on a citizen id column (household members …; bills and benefits, which
+// an enterprise may own too, use their owner's scope instead).
 SqlFilter citizenScopeOf(const Principal &who, const QString &citizenIdColumn);
 
 } // namespace gd::server

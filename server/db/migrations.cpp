@@ -169,6 +169,52 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN path TEXT"),
              QStringLiteral("CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at)"),
          }},
+        {3,
+         QStringLiteral("homepages: enterprise licences and social insurance, enterprise bills and benefits, "
+                        "pushes, notes"),
+         {
+             // The legal representative's citizen id when registered here (legal_person keeps the name).
+             QStringLiteral("ALTER TABLE enterprises ADD COLUMN legal_person_id TEXT"),
+             // Licences in the order the enterprise lists them (seq from 1).
+             QStringLiteral(
+                 "CREATE TABLE enterprise_licences (enterprise_id TEXT NOT NULL, seq INTEGER NOT NULL, "
+                 "name TEXT NOT NULL, number TEXT NOT NULL, issuer TEXT NOT NULL, issued_on TEXT NOT NULL, "
+                 "valid_until TEXT NOT NULL, PRIMARY KEY (enterprise_id, seq))"),
+             // One row per month ("2026-10") of social-insurance contributions.
+             QStringLiteral(
+                 "CREATE TABLE enterprise_insurance (enterprise_id TEXT NOT NULL, month TEXT NOT NULL, "
+                 "employees INTEGER NOT NULL, amount_cents {{BIGINT}} NOT NULL, status TEXT NOT NULL "
+                 "CHECK (status IN ('paid', 'due', 'overdue')), PRIMARY KEY (enterprise_id, month))"),
+             // An enterprise's bills and benefit applications: citizen_id '' and enterprise_id set. The
+             // owner index (the enterprise, else the citizen) serves the scope predicate (entities.cpp),
+             // so that the owners in scope drive the lookup of their rows, as bills_citizen did before.
+             QStringLiteral("ALTER TABLE bills ADD COLUMN enterprise_id TEXT"),
+             QStringLiteral("CREATE INDEX bills_enterprise ON bills(enterprise_id)"),
+             QStringLiteral("CREATE INDEX bills_owner ON bills((COALESCE(enterprise_id, citizen_id)))"),
+             QStringLiteral("ALTER TABLE benefits ADD COLUMN enterprise_id TEXT"),
+             QStringLiteral("CREATE INDEX benefits_enterprise ON benefits(enterprise_id)"),
+             QStringLiteral("CREATE INDEX benefits_owner ON benefits((COALESCE(enterprise_id, citizen_id)))"),
+             // Services pushed to citizens (主动推送); the id is the client's UUID.
+             QStringLiteral(
+                 "CREATE TABLE pushes (id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL, service_id TEXT NOT "
+                 "NULL, campaign_id TEXT, channel TEXT NOT NULL CHECK (channel IN ('app', 'sms', 'wechat')), "
+                 "message TEXT NOT NULL, sent_by TEXT NOT NULL, sent_at TEXT NOT NULL, status TEXT NOT NULL "
+                 "CHECK (status IN ('queued', 'delivered', 'opened', 'applied', 'ignored')), "
+                 "responded_at TEXT, district_code TEXT NOT NULL, grid_id TEXT NOT NULL, "
+                 "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX pushes_citizen ON pushes(citizen_id, sent_at)"),
+             QStringLiteral("CREATE INDEX pushes_sent ON pushes(sent_at, id)"),
+             QStringLiteral("CREATE INDEX pushes_grid ON pushes(grid_id, sent_at, id)"),
+             // Staff notes on a citizen or an enterprise; the id is the client's UUID.
+             QStringLiteral(
+                 "CREATE TABLE notes (id TEXT PRIMARY KEY, subject_type TEXT NOT NULL CHECK (subject_type "
+                 "IN ('citizen', 'enterprise')), subject_id TEXT NOT NULL, author_id TEXT NOT NULL, "
+                 "author_name TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL, "
+                 "district_code TEXT NOT NULL, grid_id TEXT NOT NULL, version {{BIGINT}} NOT NULL DEFAULT 1, "
+                 "updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX notes_subject ON notes(subject_id, created_at)"),
+             QStringLiteral("CREATE INDEX notes_grid ON notes(grid_id, created_at, id)"),
+         }},
     };
     return list;
 }

@@ -1,5 +1,7 @@
 #include "demo/benefitgenerator.h"
 
+#include "demo/enterpriseprofiler.h"
+
 #include <cmath>
 
 namespace gd::server {
@@ -24,11 +26,19 @@ qint64 BenefitGenerator::someTimeBetween(QDate from, QDate to)
 void BenefitGenerator::add(const DemoCitizen &c, bool taxRefund, const QString &title, qint64 cents,
                            qint64 submittedMs, DemoBatch &batch)
 {
+    add(c.id, QString(), c.registeredMs, taxRefund, title, cents, submittedMs, batch);
+}
+
+void BenefitGenerator::add(const QString &citizenId, const QString &enterpriseId, qint64 earliestMs,
+                           bool taxRefund, const QString &title, qint64 cents, qint64 submittedMs,
+                           DemoBatch &batch)
+{
     const qint64 now = m_clock.nowMs();
-    submittedMs = std::clamp(submittedMs, c.registeredMs + 60000, now - 3600000);
+    submittedMs = std::clamp(submittedMs, earliestMs + 60000, now - 3600000);
     DemoBenefit b;
     b.id = m_rng.uuid();
-    b.citizenId = c.id;
+    b.citizenId = citizenId;
+    b.enterpriseId = enterpriseId;
     b.kind = taxRefund ? QStringLiteral("tax_refund") : QStringLiteral("subsidy");
     b.title = title;
     b.amountCents = cents;
@@ -96,6 +106,34 @@ void BenefitGenerator::forCitizen(const DemoCitizen &c, DemoBatch &batch)
     if (c.has(CitizenTag::Veteran) && c.age <= 35 && m_rng.chance(0.3))
         add(c, false, QStringLiteral("自主就业退役士兵一次性经济补助"), 2000000,
             someTimeBetween(today.addDays(-360), today), batch);
+}
+
+void BenefitGenerator::forEnterprise(const DemoEnterprise &e, DemoBatch &batch)
+{
+    if (!m_rng.chance(0.3))
+        return;
+    const QDate today = m_clock.today();
+    const qint64 established = DemoClock::localMs(e.establishedOn, 9 * 3600);
+    const QDate from = std::max(e.establishedOn.addDays(30), today.addDays(-300));
+    bool tech = false;
+    for (const DemoTagAssignment &t : e.tags)
+        tech |= t.tag == quint8(EnterpriseTag::HighTech) || t.tag == quint8(EnterpriseTag::Specialized);
+    tech |= e.industry.contains(QStringLiteral("科学研究")) || e.industry.contains(QStringLiteral("软件"));
+    const int employees = EnterpriseProfiler::employees(e);
+    const double r = m_rng.unit();
+    if (tech && r < 0.4) {
+        const double yuan = std::pow(10.0, m_rng.uniform(4.7, 6.0)); // 5万 to 100万
+        add(QString(), e.id, established, false,
+            QStringLiteral("%1年度企业研发费用补助").arg(today.year() - 1),
+            qint64(std::llround(yuan / 100.0)) * 100 * 100, someTimeBetween(from, today), batch);
+    } else if (r < 0.7) {
+        add(QString(), e.id, established, false, QStringLiteral("%1年度失业保险稳岗补贴").arg(today.year()),
+            qint64(employees) * m_rng.between(500, 1500) * 100, someTimeBetween(from, today), batch);
+    } else {
+        const double yuan = std::pow(10.0, m_rng.uniform(4.0, 6.7)); // 1万 to 500万
+        add(QString(), e.id, established, true, QStringLiteral("增值税增量留抵退税"),
+            qint64(std::llround(yuan)) * 100, someTimeBetween(from, today), batch);
+    }
 }
 
 } // namespace gd::server

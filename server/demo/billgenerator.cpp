@@ -1,5 +1,7 @@
 #include "demo/billgenerator.h"
 
+#include "demo/enterpriseprofiler.h"
+
 namespace gd::server {
 
 BillGenerator::BillGenerator(DemoRandom &rng, const DemoClock &clock)
@@ -11,12 +13,20 @@ BillGenerator::BillGenerator(DemoRandom &rng, const DemoClock &clock)
 void BillGenerator::add(const DemoCitizen &c, const QString &kind, const QString &title, qint64 cents,
                         QDate issued, QDate due, double paidShare, DemoBatch &batch)
 {
+    add(c.id, QString(), kind, title, cents, issued, due, paidShare, batch);
+}
+
+void BillGenerator::add(const QString &citizenId, const QString &enterpriseId, const QString &kind,
+                        const QString &title, qint64 cents, QDate issued, QDate due, double paidShare,
+                        DemoBatch &batch)
+{
     const QDate today = m_clock.today();
     if (issued >= today)
         return; // not issued yet
     DemoBill b;
     b.id = m_rng.uuid();
-    b.citizenId = c.id;
+    b.citizenId = citizenId;
+    b.enterpriseId = enterpriseId;
     b.kind = kind;
     b.title = title;
     b.amountCents = cents;
@@ -94,6 +104,64 @@ void BillGenerator::forCitizen(const DemoCitizen &c, bool householdHead, DemoBat
         const int year = today.month() >= 11 ? today.year() : today.year() - 1;
         add(c, property, QStringLiteral("%1年度个人出租房屋房产税").arg(year), yuan(300, 3000),
             QDate(year, 10, 1), QDate(year, 11, 30), 0.9, batch);
+    }
+}
+
+void BillGenerator::forEnterprise(const DemoEnterprise &e, DemoBatch &batch)
+{
+    enum Kind { Electricity, Water, SocialInsurance, PropertyTax, KindCount };
+    static const double weights[KindCount] = {4, 3, 2, 1};
+    const QDate today = m_clock.today();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const QDate lastMonth = thisMonth.addMonths(-1);
+    const QString label = QStringLiteral("%1年%2月").arg(lastMonth.year()).arg(lastMonth.month());
+    const int employees = EnterpriseProfiler::employees(e);
+    auto yuan = [this](int lo, int hi) {
+        return qint64(m_rng.between(lo * 100, hi * 100));
+    };
+
+    // 1-3 different kinds, the common ones more often.
+    bool chosen[KindCount] = {};
+    const int count = m_rng.between(1, 3);
+    for (int n = 0; n < count; ++n) {
+        double total = 0;
+        for (int k = 0; k < KindCount; ++k)
+            total += chosen[k] ? 0 : weights[k];
+        double x = m_rng.unit() * total;
+        int pick = KindCount - 1;
+        for (int k = 0; k < KindCount; ++k) {
+            if (chosen[k])
+                continue;
+            if (x < weights[k]) {
+                pick = k;
+                break;
+            }
+            x -= weights[k];
+        }
+        while (chosen[pick]) // rounding at the end of the table
+            pick = (pick + 1) % KindCount;
+        chosen[pick] = true;
+    }
+    const QDate issued = thisMonth.addDays(4); // last month's utilities, on the 5th
+    if (chosen[Electricity])
+        add(QString(), e.id, QStringLiteral("electricity"), label + QStringLiteral("电费（工商业用电）"),
+            yuan(150, 600) * employees, issued, issued.addMonths(1), 0.93, batch);
+    if (chosen[Water])
+        add(QString(), e.id, QStringLiteral("water"), label + QStringLiteral("水费（非居民用水）"),
+            yuan(20, 60) * employees, issued, issued.addMonths(1), 0.93, batch);
+    if (chosen[SocialInsurance] && !e.insurance.empty()) {
+        // This month's contributions, due as in the enterprise's insurance record (payable within the
+        // month, not paid yet).
+        const DemoInsuranceMonth &m = e.insurance.front();
+        add(QString(), e.id, QStringLiteral("social_insurance"),
+            QStringLiteral("%1年%2月单位社会保险费").arg(thisMonth.year()).arg(thisMonth.month()),
+            m.amountCents, thisMonth, thisMonth.addMonths(1).addDays(-1), 0, batch);
+    }
+    if (chosen[PropertyTax]) {
+        const int year = today.month() >= 11 ? today.year() : today.year() - 1;
+        add(QString(), e.id, QStringLiteral("property_tax"),
+            QStringLiteral("%1年度房产税（从价计征）").arg(year), yuan(2000, 60000), QDate(year, 10, 1),
+            QDate(year, 11, 30), 0.9, batch);
     }
 }
 

@@ -9,9 +9,12 @@
 #include "demo/demologging.h"
 #include "demo/demowriter.h"
 #include "demo/enterprisegenerator.h"
+#include "demo/enterpriseprofiler.h"
 #include "demo/indexsuspender.h"
 #include "demo/messagegenerator.h"
+#include "demo/notegenerator.h"
 #include "demo/populationgenerator.h"
+#include "demo/pushgenerator.h"
 #include "demo/usagegenerator.h"
 
 #include <QDateTime>
@@ -26,6 +29,11 @@ namespace {
 // Rows per write transaction: big enough that commits cost nothing, small enough that the SQLite WAL
 // and PostgreSQL's transaction state stay small.
 constexpr qint64 kRowsPerTransaction = 20000;
+
+// The seed of the second random stream, for the rows added with schema 3 (enterprise licences, insurance
+// and legal persons, enterprise bills and benefits, pushes, notes). Drawing them from the first stream
+// would have changed every later row of every seed.
+constexpr quint64 kSchema3Stream = 0x5c3e3a0b9d2f4e61;
 
 Result<qint64> countRows(QSqlDatabase &db, const QString &sql)
 {
@@ -125,13 +133,20 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
         spikeResidents += g.districtCode == MessageGenerator::spikeDistrict() ? g.residents : 0;
     MessageGenerator messages(rng, clock, spikeResidents * 4 / 5); // about 80% are 16 or older
     UsageGenerator usage(rng, clock, services);
+    DemoRandom rng3(m_options.seed ^ kSchema3Stream);
+    EnterpriseProfiler firmProfiles(rng3, clock);
+    BillGenerator firmBills(rng3, clock);
+    BenefitGenerator firmBenefits(rng3, clock);
+    PushGenerator pushes(rng3, clock, services, roster);
+    NoteGenerator notes(rng3, clock, roster);
 
     // Secondary indexes are built once at the end instead of row by row.
     if (auto r = indexes.suspend(
             {QStringLiteral("households"), QStringLiteral("citizens"), QStringLiteral("citizen_tags"),
              QStringLiteral("enterprises"), QStringLiteral("enterprise_tags"), QStringLiteral("applications"),
              QStringLiteral("application_steps"), QStringLiteral("bills"), QStringLiteral("benefits"),
-             QStringLiteral("messages"), QStringLiteral("usage_events")});
+             QStringLiteral("messages"), QStringLiteral("usage_events"), QStringLiteral("pushes"),
+             QStringLiteral("notes")});
         !r)
         return r.error();
 
@@ -149,17 +164,24 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
         population.generate(grid, batch);
         profiler.profile(batch);
         firms.generate(grid, batch);
+        firmProfiles.profile(batch);
         for (DemoCitizen &c : batch.citizens) {
             const size_t first = batch.applications.size();
             applications.forCitizen(c, batch);
-            usage.forCitizen(c, batch.applications.data() + first, int(batch.applications.size() - first),
-                             batch);
+            const int applied = int(batch.applications.size() - first);
+            usage.forCitizen(c, batch.applications.data() + first, applied, batch);
             bills.forCitizen(c, c.relation == u"户主", batch);
             benefits.forCitizen(c, batch);
             messages.forCitizen(c, batch);
+            pushes.forCitizen(c, batch);
+            notes.forCitizen(c, batch.applications.data() + first, applied, batch);
         }
-        for (const DemoEnterprise &e : batch.enterprises)
+        for (const DemoEnterprise &e : batch.enterprises) {
             applications.forEnterprise(e, batch);
+            firmBills.forEnterprise(e, batch);
+            firmBenefits.forEnterprise(e, batch);
+            notes.forEnterprise(e, batch);
+        }
         QElapsedTimer writing;
         writing.start();
         if (auto r = writer.writeBatch(batch); !r)
@@ -230,6 +252,10 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
     out.benefits = counts.benefits;
     out.messages = counts.messages;
     out.usageEvents = counts.usageEvents;
+    out.pushes = counts.pushes;
+    out.notes = counts.notes;
+    out.licences = counts.licences;
+    out.insuranceMonths = counts.insuranceMonths;
     out.services = counts.services;
     out.staff = counts.staff;
     out.totalRows = counts.totalRows;

@@ -1,10 +1,12 @@
 #pragma once
 // Deterministic demo data for govdesk-server: the Xiamen region tree, departments, tags, ~250 services
 // with their workflows, staff (see demoaccounts.h), and a population of residents with households,
-// tags, enterprises, applications, bills, benefits, public-opinion messages and usage events.
+// tags, enterprises (with licences, social insurance and legal representatives), applications, bills,
+// benefits, public-opinion messages, usage events, pushed services and staff notes.
 //
 // Same seed + same citizen count + same `today` → the same rows, UUIDs included (every random choice
-// comes from one seeded std::mt19937_64, consumed in a fixed order). Two things are not reproducible
+// comes from seeded std::mt19937_64s, each consumed in a fixed order: one for the rows of schemas 1-2,
+// one for those added with schema 3, so that those kept their values). Two things are not reproducible
 // by design: staff password hashes (Argon2id with a random salt) and the meta row demo_generated_at.
 // Rows are generated and written one grid at a time, so memory stays flat from 1k to 2M citizens.
 // See the headers of server/demo/ for the rules behind each kind of row and the ID schemes
@@ -37,6 +39,10 @@ struct DemoReport {
     qint64 benefits = 0;
     qint64 messages = 0;
     qint64 usageEvents = 0;
+    qint64 pushes = 0;
+    qint64 notes = 0;
+    qint64 licences = 0;        // enterprise licences
+    qint64 insuranceMonths = 0; // enterprise social-insurance months
     qint64 services = 0;
     qint64 staff = 0;
     qint64 totalRows = 0; // every row written, change log excluded

@@ -173,11 +173,29 @@ struct DemoCitizen {
     bool has(CitizenTag t) const { return tagBits & (quint64(1) << int(t)); }
 };
 
+// A licence of an enterprise (营业执照, 食品经营许可证 …).
+struct DemoLicence {
+    QString name;
+    QString number;
+    QString issuer;
+    QDate issuedOn;
+    QDate validUntil;
+};
+
+// One month of an enterprise's social-insurance contributions.
+struct DemoInsuranceMonth {
+    QString month; // "2026-10"
+    int employees = 0;
+    qint64 amountCents = 0;
+    QString status; // "paid", "due", "overdue"
+};
+
 struct DemoEnterprise {
     QString id;
     QString name;
     QString uscc;
     QString legalPerson;
+    QString legalPersonId; // the legal representative's citizen id; empty = NULL
     QString industry;
     QString stage; // "new", "growing", "mature", "closing"
     qint64 capitalCents = 0;
@@ -186,6 +204,8 @@ struct DemoEnterprise {
     QString phone;
     qint64 updatedMs = 0;
     QVarLengthArray<DemoTagAssignment, 4> tags;
+    std::vector<DemoLicence> licences;         // 营业执照 first
+    std::vector<DemoInsuranceMonth> insurance; // newest month first
 };
 
 struct DemoApplicationStep {
@@ -220,7 +240,8 @@ struct DemoApplication {
 
 struct DemoBill {
     QString id;
-    QString citizenId;
+    QString citizenId;    // empty for an enterprise's bill
+    QString enterpriseId; // empty = NULL (a citizen's bill)
     QString kind;
     QString title;
     qint64 amountCents = 0;
@@ -232,8 +253,9 @@ struct DemoBill {
 
 struct DemoBenefit {
     QString id;
-    QString citizenId;
-    QString kind; // "subsidy", "tax_refund"
+    QString citizenId;    // empty for an enterprise's application
+    QString enterpriseId; // empty = NULL (a citizen's application)
+    QString kind;         // "subsidy", "tax_refund"
     QString title;
     qint64 amountCents = 0;
     QString status; // "submitted", "reviewing", "approved", "paid", "rejected"
@@ -255,6 +277,29 @@ struct DemoMessage {
     qint64 updatedMs = 0;
 };
 
+struct DemoPush {
+    QString id;
+    QString citizenId;
+    QString serviceId;
+    QString channel; // "app", "sms", "wechat"
+    QString message;
+    QString sentBy;
+    qint64 sentMs = 0;
+    QString status; // "queued", "delivered", "opened", "applied", "ignored"
+    qint64 respondedMs = kNoTime;
+    qint64 updatedMs = 0;
+};
+
+struct DemoNote {
+    QString id;
+    QString subjectType; // "citizen" / "enterprise"
+    QString subjectId;
+    QString authorId;
+    QString authorName;
+    QString text;
+    qint64 createdMs = 0;
+};
+
 struct DemoUsageEvent {
     QString citizenId;
     QString kind; // "login", "view", "apply"
@@ -274,6 +319,8 @@ struct DemoBatch {
     std::vector<DemoBenefit> benefits;
     std::vector<DemoMessage> messages;
     std::vector<DemoUsageEvent> usageEvents;
+    std::vector<DemoPush> pushes;
+    std::vector<DemoNote> notes;
 
     void clear()
     {
@@ -286,6 +333,8 @@ struct DemoBatch {
         benefits.clear();
         messages.clear();
         usageEvents.clear();
+        pushes.clear();
+        notes.clear();
     }
 };
 

@@ -11,6 +11,12 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// '' rather than NULL for an empty value of a NOT NULL column (citizen_id of an enterprise's bill).
+QVariant notNull(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant nullableTime(qint64 ms)
 {
     return ms == kNoTime ? QVariant() : QVariant(DemoClock::isoUtc(ms));
@@ -45,9 +51,12 @@ DemoWriter::DemoWriter(Database &db)
          "registered_at, version, updated_at"},
         {"citizen_tags", "citizen_id, tag_id, since, source"},
         {"enterprises",
-         "id, name, uscc, legal_person, industry, stage, registered_capital_cents, established_on, "
-         "district_code, street_id, community_id, grid_id, address, phone, version, updated_at"},
+         "id, name, uscc, legal_person, legal_person_id, industry, stage, registered_capital_cents, "
+         "established_on, district_code, street_id, community_id, grid_id, address, phone, version, "
+         "updated_at"},
         {"enterprise_tags", "enterprise_id, tag_id, since, source"},
+        {"enterprise_licences", "enterprise_id, seq, name, number, issuer, issued_on, valid_until"},
+        {"enterprise_insurance", "enterprise_id, month, employees, amount_cents, status"},
         {"applications",
          "id, number, service_id, applicant_type, applicant_id, status, current_step, channel, "
          "submitted_at, due_at, completed_at, rating, rating_comment, district_code, grid_id, version, "
@@ -55,13 +64,21 @@ DemoWriter::DemoWriter(Database &db)
         {"application_steps",
          "application_id, seq, name, department_id, status, started_at, finished_at, due_at, handler_id"},
         {"bills",
-         "id, citizen_id, kind, title, amount_cents, due_date, status, paid_at, version, updated_at"},
+         "id, citizen_id, enterprise_id, kind, title, amount_cents, due_date, status, paid_at, version, "
+         "updated_at"},
         {"benefits",
-         "id, citizen_id, kind, title, amount_cents, status, submitted_at, decided_at, version, updated_at"},
+         "id, citizen_id, enterprise_id, kind, title, amount_cents, status, submitted_at, decided_at, "
+         "version, updated_at"},
         {"messages",
          "id, citizen_id, kind, channel, title, content, district_code, street_id, grid_id, department_id, "
          "status, created_at, version, updated_at"},
         {"usage_events", "citizen_id, kind, channel, service_id, district_code, occurred_at"},
+        {"pushes",
+         "id, citizen_id, service_id, campaign_id, channel, message, sent_by, sent_at, status, responded_at, "
+         "district_code, grid_id, version, updated_at"},
+        {"notes",
+         "id, subject_type, subject_id, author_id, author_name, text, created_at, district_code, grid_id, "
+         "version, updated_at"},
         {"meta", "key, value"},
     }};
     for (size_t i = 0; i < specs.size(); ++i)
@@ -229,12 +246,28 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
     }
     for (const DemoEnterprise &e : batch.enterprises) {
         if (auto x = table(Enterprises)
-                         .row(e.id, e.name, e.uscc, e.legalPerson, e.industry, e.stage, e.capitalCents,
-                              DemoClock::isoDate(e.establishedOn), grid.districtCode, grid.streetId,
-                              grid.communityId, grid.id, e.address, e.phone, version,
+                         .row(e.id, e.name, e.uscc, e.legalPerson, nullable(e.legalPersonId), e.industry,
+                              e.stage, e.capitalCents, DemoClock::isoDate(e.establishedOn), grid.districtCode,
+                              grid.streetId, grid.communityId, grid.id, e.address, e.phone, version,
                               DemoClock::isoUtc(e.updatedMs));
             !x)
             return x;
+        int seq = 0;
+        for (const DemoLicence &l : e.licences) {
+            if (auto x = table(EnterpriseLicences)
+                             .row(e.id, ++seq, l.name, l.number, l.issuer, DemoClock::isoDate(l.issuedOn),
+                                  DemoClock::isoDate(l.validUntil));
+                !x)
+                return x;
+        }
+        for (const DemoInsuranceMonth &m : e.insurance) {
+            if (auto x = table(EnterpriseInsurance).row(e.id, m.month, m.employees, m.amountCents, m.status);
+                !x)
+                return x;
+        }
+        m_counts.licences += qint64(e.licences.size());
+        m_counts.insuranceMonths += qint64(e.insurance.size());
+        rows += qint64(e.licences.size() + e.insurance.size());
         for (const DemoTagAssignment &t : e.tags) {
             if (auto x = table(EnterpriseTags)
                              .row(e.id, TagCatalogue::enterpriseTagId(EnterpriseTag(t.tag)),
@@ -266,16 +299,16 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
         rows += a.steps.size();
     }
     for (const DemoBill &b : batch.bills) {
-        if (auto x = table(Bills).row(b.id, b.citizenId, b.kind, b.title, b.amountCents,
-                                      DemoClock::isoDate(b.dueDate), b.status, nullableTime(b.paidMs),
-                                      version, DemoClock::isoUtc(b.updatedMs));
+        if (auto x = table(Bills).row(b.id, notNull(b.citizenId), nullable(b.enterpriseId), b.kind, b.title,
+                                      b.amountCents, DemoClock::isoDate(b.dueDate), b.status,
+                                      nullableTime(b.paidMs), version, DemoClock::isoUtc(b.updatedMs));
             !x)
             return x;
     }
     for (const DemoBenefit &b : batch.benefits) {
-        if (auto x = table(Benefits).row(b.id, b.citizenId, b.kind, b.title, b.amountCents, b.status,
-                                         DemoClock::isoUtc(b.submittedMs), nullableTime(b.decidedMs), version,
-                                         DemoClock::isoUtc(b.updatedMs));
+        if (auto x = table(Benefits).row(b.id, notNull(b.citizenId), nullable(b.enterpriseId), b.kind,
+                                         b.title, b.amountCents, b.status, DemoClock::isoUtc(b.submittedMs),
+                                         nullableTime(b.decidedMs), version, DemoClock::isoUtc(b.updatedMs));
             !x)
             return x;
     }
@@ -295,6 +328,22 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
             return x;
     }
 
+    for (const DemoPush &p : batch.pushes) {
+        if (auto x =
+                table(Pushes).row(p.id, p.citizenId, p.serviceId, QVariant(), p.channel, p.message, p.sentBy,
+                                  DemoClock::isoUtc(p.sentMs), p.status, nullableTime(p.respondedMs),
+                                  grid.districtCode, grid.id, version, DemoClock::isoUtc(p.updatedMs));
+            !x)
+            return x;
+    }
+    for (const DemoNote &n : batch.notes) {
+        const QString created = DemoClock::isoUtc(n.createdMs);
+        if (auto x = table(Notes).row(n.id, n.subjectType, n.subjectId, n.authorId, n.authorName, n.text,
+                                      created, grid.districtCode, grid.id, version, created);
+            !x)
+            return x;
+    }
+
     m_counts.households += qint64(batch.households.size());
     m_counts.citizens += qint64(batch.citizens.size());
     m_counts.enterprises += qint64(batch.enterprises.size());
@@ -303,9 +352,12 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
     m_counts.benefits += qint64(batch.benefits.size());
     m_counts.messages += qint64(batch.messages.size());
     m_counts.usageEvents += qint64(batch.usageEvents.size());
-    rows += qint64(batch.households.size() + batch.citizens.size() + batch.enterprises.size() +
-                   batch.applications.size() + batch.bills.size() + batch.benefits.size() +
-                   batch.messages.size() + batch.usageEvents.size());
+    m_counts.pushes += qint64(batch.pushes.size());
+    m_counts.notes += qint64(batch.notes.size());
+    rows +=
+        qint64(batch.households.size() + batch.citizens.size() + batch.enterprises.size() +
+               batch.applications.size() + batch.bills.size() + batch.benefits.size() +
+               batch.messages.size() + batch.usageEvents.size() + batch.pushes.size() + batch.notes.size());
     m_counts.totalRows += rows;
     return {};
 }

@@ -26,6 +26,10 @@ struct DemoCounts {
     qint64 benefits = 0;
     qint64 messages = 0;
     qint64 usageEvents = 0;
+    qint64 pushes = 0;
+    qint64 notes = 0;
+    qint64 licences = 0;
+    qint64 insuranceMonths = 0;
     qint64 citizenTags = 0;
     qint64 services = 0;
     qint64 staff = 0;
@@ -68,12 +72,16 @@ private:
         CitizenTags,
         Enterprises,
         EnterpriseTags,
+        EnterpriseLicences,
+        EnterpriseInsurance,
         Applications,
         ApplicationSteps,
         Bills,
         Benefits,
         Messages,
         UsageEvents,
+        Pushes,
+        Notes,
         Meta,
         TableCount
     };

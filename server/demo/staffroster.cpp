@@ -159,6 +159,24 @@ StaffRoster::StaffRoster(const RegionCatalogue &regions, NameGenerator &names, D
         s.createdMs = created();
         m_staff.push_back(std::move(s));
     }
+
+    for (size_t i = 0; i < m_staff.size(); ++i) {
+        const DemoStaff &s = m_staff[i];
+        m_index.insert(s.id, qsizetype(i));
+        for (const QString &g : s.gridIds)
+            m_gridManagers.insert(g, s.id);
+    }
+}
+
+const DemoStaff *StaffRoster::find(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.cend() ? nullptr : &m_staff[size_t(*it)];
+}
+
+QString StaffRoster::gridManagerOf(const QString &gridId) const
+{
+    return m_gridManagers.value(gridId);
 }
 
 const QStringList &StaffRoster::officersOf(const QString &departmentId) const

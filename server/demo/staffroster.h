@@ -29,10 +29,16 @@ public:
     const std::vector<DemoStaff> &staff() const { return m_staff; }
     // Ids of the officers of a department (never empty for a catalogue department).
     const QStringList &officersOf(const QString &departmentId) const;
+    // The staff member with this id; nullptr if there is none.
+    const DemoStaff *find(const QString &id) const;
+    // The id of the grid manager of a grid (every grid has one).
+    QString gridManagerOf(const QString &gridId) const;
 
 private:
     std::vector<DemoStaff> m_staff;
     QHash<QString, QStringList> m_officers;
+    QHash<QString, qsizetype> m_index;      // staff id -> index into m_staff
+    QHash<QString, QString> m_gridManagers; // grid id -> staff id
 };
 
 } // namespace gd::server

@@ -9,13 +9,17 @@
 #include "http/idempotentwrites.h"
 
 #include "domain/casework.h"
+#include "domain/catalog.h"
 #include "domain/citizen.h"
 #include "domain/grid.h"
 #include "domain/identity.h"
+#include "domain/outreach.h"
 
 #include <QJsonArray>
 #include <QUuid>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace gd::server {
@@ -26,7 +30,14 @@ constexpr qint64 kMaxOffset = 100'000'000;
 constexpr qint64 kMaxSeq = std::numeric_limits<qint64>::max() / 2;
 constexpr qsizetype kMaxRemark = 2000;
 constexpr qsizetype kMaxVisitSummary = 2000;
+constexpr qsizetype kMaxPushMessage = 500;
+constexpr qsizetype kMaxNoteText = 2000;
+// Application numbers run from 1 each (China local) day: "YYYYMMDD-NNNNNN".
+constexpr int kMaxApplicationsPerDay = 999'999;
 const QSet<Role> kOversight{Role::Supervisor, Role::Admin};
+// Who may push a service to a citizen, and who starts applications at the counter.
+const QSet<Role> kPushers{Role::Officer, Role::Supervisor, Role::Admin};
+const QSet<Role> kCounter{Role::Officer, Role::Admin};
 
 template <typename T> HttpResponse respond(const Result<T> &r, int status = 200)
 {
@@ -108,6 +119,27 @@ QVariant orNull(const std::optional<QString> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<QString>());
 }
 
+// The id of an object the client makes: the 36-character UUID form, stored in lower case.
+Result<QString> clientObjectId(const QString &raw)
+{
+    const QString id = raw.trimmed().toLower();
+    if (id.size() != 36 || QUuid::fromString(id).isNull())
+        return badField(QStringLiteral("id"), QStringLiteral("must be a UUID made by the client"));
+    return id;
+}
+
+// Calendar time of an SLA in working days: five working days a week (as the demo workflows).
+qint64 slaMs(int workingDays)
+{
+    return qint64(workingDays) * 24 * 3600 * 1000 * 7 / 5;
+}
+
+// Where a citizen or enterprise lives: the area its pushes, notes and applications are filed under.
+struct Area {
+    QString districtCode;
+    QString gridId;
+};
+
 // Whether a SELECT with these binds finds a row.
 Result<bool> exists(Database &db, const QString &sql, const QVariantList &binds)
 {
@@ -159,15 +191,22 @@ public:
         return respond(repo(entity).getJson(ctx.who(), id));
     }
 
-    // A sub-list of a citizen (bills, benefits, applications …): the citizen must be in scope.
-    HttpResponse citizenChildren(const char *entity, const char *filter, const RequestContext &ctx)
+    // A sub-list of a citizen or an enterprise (bills, benefits, applications …): the owner must be in
+    // scope.
+    HttpResponse children(const char *owner, const char *entity, const char *filter,
+                          const RequestContext &ctx)
     {
         const QString id = ctx.param(QStringLiteral("id"));
         if (!isPlausibleId(id))
-            return HttpResponse::error(makeError(ErrorCode::NotFound, QStringLiteral("citizen not found")));
-        if (auto visible = repo("citizen").requireVisible(ctx.who(), id); !visible)
+            return HttpResponse::error(notFound(QLatin1String(owner)));
+        if (auto visible = repo(owner).requireVisible(ctx.who(), id); !visible)
             return HttpResponse::error(visible.error());
         return list(entity, ctx, {{QLatin1String(filter), id}});
+    }
+
+    HttpResponse citizenChildren(const char *entity, const char *filter, const RequestContext &ctx)
+    {
+        return children("citizen", entity, filter, ctx);
     }
 
     HttpResponse viewCitizen(const RequestContext &ctx)
@@ -382,6 +421,220 @@ public:
         return respond(visits.getJson(who, id), 201);
     }
 
+    // POST /pushes: a service pushed to a citizen in the caller's scope, delivered at once.
+    HttpResponse createPush(RequestContext &ctx)
+    {
+        if (!ctx.write)
+            return notInWriteScope();
+        auto request = ctx.bodyAs<PushCreateRequest>();
+        if (!request)
+            return HttpResponse::error(request.error());
+        auto id = clientObjectId(request->id);
+        if (!id)
+            return HttpResponse::error(id.error());
+        if (!pushChannels().contains(request->channel))
+            return HttpResponse::error(
+                badField(QStringLiteral("channel"), QStringLiteral("unknown channel"),
+                         {{QStringLiteral("allowed"), QJsonArray::fromStringList(pushChannels())}}));
+        const QString message = request->message.trimmed();
+        if (message.isEmpty() || message.size() > kMaxPushMessage)
+            return HttpResponse::error(
+                badField(QStringLiteral("message"), QStringLiteral("give 1 to 500 characters")));
+        auto service = serviceOf(request->serviceId);
+        if (!service)
+            return HttpResponse::error(service.error());
+        if (service->applicantType != QLatin1String("citizen"))
+            return HttpResponse::error(badField(
+                QStringLiteral("service_id"), QStringLiteral("is a service for enterprises, not citizens")));
+        const Principal &who = ctx.who();
+        auto area = areaOf("citizen", who, request->citizenId, true);
+        if (!area)
+            return HttpResponse::error(area.error());
+
+        const auto same = [&](const QJsonObject &stored) {
+            return stored.value(QStringLiteral("citizen_id")).toString() == request->citizenId &&
+                   stored.value(QStringLiteral("service_id")).toString() == request->serviceId &&
+                   stored.value(QStringLiteral("channel")).toString() == request->channel &&
+                   stored.value(QStringLiteral("message")).toString() == message &&
+                   stored.value(QStringLiteral("sent_by")).toString() == who.staffId;
+        };
+        if (auto taken = answerForTakenId("push", "pushes", who, *id, same); !taken || *taken)
+            return taken ? std::move(**taken) : HttpResponse::error(taken.error());
+
+        const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
+        {
+            auto q = m_s.db.query(
+                QStringLiteral(
+                    "INSERT INTO pushes (id, citizen_id, service_id, campaign_id, channel, message, sent_by, "
+                    "sent_at, status, responded_at, district_code, grid_id, version, updated_at) "
+                    "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 'delivered', NULL, ?, ?, 1, ?)"),
+                {*id, request->citizenId, request->serviceId, request->channel, message, who.staffId, now,
+                 area->districtCode, area->gridId, now});
+            if (!q)
+                return HttpResponse::error(q.error());
+        }
+        if (auto r = appendChange(ctx, QStringLiteral("push"), *id, 1); !r)
+            return HttpResponse::error(r.error());
+        return respond(repo("push").getJson(who, *id), 201);
+    }
+
+    // POST /notes: a note on a citizen or an enterprise the caller can see.
+    HttpResponse createNote(RequestContext &ctx)
+    {
+        if (!ctx.write)
+            return notInWriteScope();
+        auto request = ctx.bodyAs<NoteCreateRequest>();
+        if (!request)
+            return HttpResponse::error(request.error());
+        auto id = clientObjectId(request->id);
+        if (!id)
+            return HttpResponse::error(id.error());
+        const QStringList subjectTypes{QStringLiteral("citizen"), QStringLiteral("enterprise")};
+        if (!subjectTypes.contains(request->subjectType))
+            return HttpResponse::error(
+                badField(QStringLiteral("subject_type"), QStringLiteral("must be citizen or enterprise"),
+                         {{QStringLiteral("allowed"), QJsonArray::fromStringList(subjectTypes)}}));
+        const QString text = request->text.trimmed();
+        if (text.isEmpty() || text.size() > kMaxNoteText)
+            return HttpResponse::error(
+                badField(QStringLiteral("text"), QStringLiteral("give 1 to 2000 characters")));
+        const Principal &who = ctx.who();
+        const bool citizen = request->subjectType == QLatin1String("citizen");
+        auto area = areaOf(citizen ? "citizen" : "enterprise", who, request->subjectId, true);
+        if (!area)
+            return HttpResponse::error(area.error());
+
+        const auto same = [&](const QJsonObject &stored) {
+            return stored.value(QStringLiteral("subject_type")).toString() == request->subjectType &&
+                   stored.value(QStringLiteral("subject_id")).toString() == request->subjectId &&
+                   stored.value(QStringLiteral("text")).toString() == text &&
+                   stored.value(QStringLiteral("author_id")).toString() == who.staffId;
+        };
+        if (auto taken = answerForTakenId("note", "notes", who, *id, same); !taken || *taken)
+            return taken ? std::move(**taken) : HttpResponse::error(taken.error());
+
+        QString author;
+        {
+            auto q =
+                m_s.db.query(QStringLiteral("SELECT display_name FROM staff WHERE id = ?"), {who.staffId});
+            if (!q)
+                return HttpResponse::error(q.error());
+            author = (*q)->next() ? (*q)->value(0).toString() : who.username;
+        }
+        const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
+        {
+            auto q = m_s.db.query(
+                QStringLiteral(
+                    "INSERT INTO notes (id, subject_type, subject_id, author_id, author_name, text, "
+                    "created_at, district_code, grid_id, version, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+                {*id, request->subjectType, request->subjectId, who.staffId, author, text, now,
+                 area->districtCode, area->gridId, now});
+            if (!q)
+                return HttpResponse::error(q.error());
+        }
+        if (auto r = appendChange(ctx, QStringLiteral("note"), *id, 1); !r)
+            return HttpResponse::error(r.error());
+        return respond(repo("note").getJson(who, *id), 201);
+    }
+
+    // POST /applications: an application started at the counter on the applicant's behalf. Officers may
+    // serve any citizen or enterprise that comes to the counter (the applicant need not be in their scope
+    // yet; it is afterwards, through this application), but only for services whose workflow has a step
+    // of their own department; admins for any service.
+    HttpResponse createApplication(RequestContext &ctx)
+    {
+        if (!ctx.write)
+            return notInWriteScope();
+        auto request = ctx.bodyAs<ApplicationCreateRequest>();
+        if (!request)
+            return HttpResponse::error(request.error());
+        auto id = clientObjectId(request->id);
+        if (!id)
+            return HttpResponse::error(id.error());
+        const QStringList applicantTypes{QStringLiteral("citizen"), QStringLiteral("enterprise")};
+        if (!applicantTypes.contains(request->applicantType))
+            return HttpResponse::error(
+                badField(QStringLiteral("applicant_type"), QStringLiteral("must be citizen or enterprise"),
+                         {{QStringLiteral("allowed"), QJsonArray::fromStringList(applicantTypes)}}));
+        // '' when none: the column is NOT NULL, and a null QString binds as NULL.
+        const QString remark =
+            request->remark.value_or(QString()).isNull() ? QStringLiteral("") : *request->remark;
+        if (remark.size() > kMaxRemark)
+            return HttpResponse::error(
+                badField(QStringLiteral("remark"), QStringLiteral("at most 2000 characters")));
+        auto service = serviceOf(request->serviceId);
+        if (!service)
+            return HttpResponse::error(service.error());
+        if (service->applicantType != request->applicantType)
+            return HttpResponse::error(
+                badField(QStringLiteral("applicant_type"),
+                         QStringLiteral("the service is for %1 applicants").arg(service->applicantType)));
+        if (service->steps.isEmpty())
+            return HttpResponse::error(
+                badField(QStringLiteral("service_id"), QStringLiteral("the service has no workflow")));
+        const Principal &who = ctx.who();
+        if (who.role == Role::Officer &&
+            std::none_of(service->steps.cbegin(), service->steps.cend(),
+                         [&who](const WorkflowStep &st) { return st.departmentId == who.departmentId; }))
+            return HttpResponse::error(
+                makeError(ErrorCode::Forbidden,
+                          QStringLiteral("your department has no step in this service's workflow"),
+                          {{QStringLiteral("field"), QStringLiteral("service_id")}}));
+        const bool citizen = request->applicantType == QLatin1String("citizen");
+        auto area =
+            areaOf(citizen ? "citizen" : "enterprise", who, request->applicantId, who.role != Role::Officer);
+        if (!area)
+            return HttpResponse::error(area.error());
+
+        const auto same = [&](const QJsonObject &stored) {
+            return stored.value(QStringLiteral("service_id")).toString() == request->serviceId &&
+                   stored.value(QStringLiteral("applicant_type")).toString() == request->applicantType &&
+                   stored.value(QStringLiteral("applicant_id")).toString() == request->applicantId &&
+                   stored.value(QStringLiteral("channel")).toString() == QLatin1String("counter") &&
+                   stored.value(QStringLiteral("remark")).toString() == remark;
+        };
+        if (auto taken = answerForTakenId("application", "applications", who, *id, same); !taken || *taken)
+            return taken ? std::move(**taken) : HttpResponse::error(taken.error());
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto number = nextApplicationNumber(now);
+        if (!number)
+            return HttpResponse::error(number.error());
+        const QString submitted = toIsoUtc(now);
+        {
+            auto q = m_s.db.query(
+                QStringLiteral(
+                    "INSERT INTO applications (id, number, service_id, applicant_type, applicant_id, status, "
+                    "current_step, channel, submitted_at, due_at, completed_at, rating, rating_comment, "
+                    "district_code, grid_id, remark, priority, version, updated_at) VALUES (?, ?, ?, ?, ?, "
+                    "'submitted', 1, 'counter', ?, ?, NULL, NULL, NULL, ?, ?, ?, 'normal', 1, ?)"),
+                {*id, *number, request->serviceId, request->applicantType, request->applicantId, submitted,
+                 toIsoUtc(now.addMSecs(slaMs(service->slaDays))), area->districtCode, area->gridId, remark,
+                 submitted});
+            if (!q)
+                return HttpResponse::error(q.error());
+        }
+        // The first step starts now (not yet accepted: no handler); the others wait.
+        const QVariant none(QMetaType::fromType<QString>());
+        for (const WorkflowStep &st : std::as_const(service->steps)) {
+            const bool first = st.seq == service->steps.constFirst().seq;
+            auto q = m_s.db.query(
+                QStringLiteral("INSERT INTO application_steps (application_id, seq, name, department_id, "
+                               "status, started_at, finished_at, due_at, handler_id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, NULL)"),
+                {*id, st.seq, st.name, st.departmentId,
+                 first ? QStringLiteral("active") : QStringLiteral("waiting"),
+                 first ? QVariant(submitted) : none,
+                 first ? QVariant(toIsoUtc(now.addMSecs(slaMs(st.slaDays)))) : none});
+            if (!q)
+                return HttpResponse::error(q.error());
+        }
+        if (auto r = appendChange(ctx, QStringLiteral("application"), *id, 1); !r)
+            return HttpResponse::error(r.error());
+        return respond(repo("application").getJson(who, *id), 201);
+    }
+
     HttpResponse auditList(const RequestContext &ctx)
     {
         if (auto r = onlyParameters(
@@ -533,6 +786,120 @@ private:
         return district;
     }
 
+    struct ServiceFacts {
+        QString applicantType;
+        int slaDays = 0;
+        QList<WorkflowStep> steps;
+    };
+
+    // A service named in a request body; BadRequest (field service_id) when there is none.
+    Result<ServiceFacts> serviceOf(const QString &serviceId)
+    {
+        const Error unknown = badField(QStringLiteral("service_id"), QStringLiteral("no such service"));
+        if (!isPlausibleId(serviceId))
+            return unknown;
+        ServiceFacts out;
+        {
+            auto q = m_s.db.query(
+                QStringLiteral("SELECT applicant_type, sla_days FROM services WHERE id = ?"), {serviceId});
+            if (!q)
+                return q.error();
+            if (!(*q)->next())
+                return unknown;
+            out.applicantType = (*q)->value(0).toString();
+            out.slaDays = (*q)->value(1).toInt();
+        }
+        auto q = m_s.db.query(QStringLiteral("SELECT seq, name, department_id, sla_days FROM workflow_steps "
+                                             "WHERE service_id = ? ORDER BY seq"),
+                              {serviceId});
+        if (!q)
+            return q.error();
+        while ((*q)->next()) {
+            WorkflowStep st;
+            st.seq = (*q)->value(0).toInt();
+            st.name = (*q)->value(1).toString();
+            st.departmentId = (*q)->value(2).toString();
+            st.slaDays = (*q)->value(3).toInt();
+            out.steps.append(std::move(st));
+        }
+        return out;
+    }
+
+    // The area of a citizen or enterprise; NotFound when it does not exist or, with `scoped`, is outside
+    // the caller's scope (the entity's own scope predicate, as for GET).
+    Result<Area> areaOf(const char *entity, const Principal &who, const QString &id, bool scoped)
+    {
+        if (!isPlausibleId(id))
+            return notFound(QLatin1String(entity));
+        const EntitySpec &spec = repo(entity).spec();
+        SqlFilter where{spec.alias + QStringLiteral(".id = ?"), {id}};
+        if (scoped)
+            where = spec.scope(who) && where;
+        auto q = m_s.db.query(QStringLiteral("SELECT ") + spec.alias + QStringLiteral(".district_code, ") +
+                                  spec.alias + QStringLiteral(".grid_id FROM ") + spec.table +
+                                  QLatin1Char(' ') + spec.alias + QStringLiteral(" WHERE ") + where.sql,
+                              where.binds);
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return notFound(QLatin1String(entity));
+        return Area{(*q)->value(0).toString(), (*q)->value(1).toString()};
+    }
+
+    // The answer to a create whose client-made id is taken already (by a request under another
+    // Idempotency-Key): the stored object with 200 when it is what this request would have made (nothing is
+    // written), 409 otherwise, with the stored copy in details.server when the caller may see it. nullopt
+    // when the id is free.
+    Result<std::optional<HttpResponse>> answerForTakenId(const char *entity, const char *table,
+                                                         const Principal &who, const QString &id,
+                                                         const std::function<bool(const QJsonObject &)> &same)
+    {
+        auto taken = exists(
+            m_s.db, QStringLiteral("SELECT 1 FROM ") + QLatin1String(table) + QStringLiteral(" WHERE id = ?"),
+            {id});
+        if (!taken)
+            return taken.error();
+        if (!*taken)
+            return std::optional<HttpResponse>();
+        auto existing = repo(entity).get(who, id);
+        if (!existing && existing.error().code != ErrorCode::NotFound)
+            return existing.error();
+        if (existing && same(*existing))
+            return std::optional<HttpResponse>(respond(repo(entity).getJson(who, id), 200));
+        QJsonObject details;
+        if (existing)
+            details.insert(QStringLiteral("server"), *existing);
+        return std::optional<HttpResponse>(HttpResponse::error(
+            makeError(ErrorCode::Conflict,
+                      QStringLiteral("a %1 with this id exists already with other content (sent with another "
+                                     "Idempotency-Key)")
+                          .arg(QLatin1String(entity)),
+                      details)));
+    }
+
+    // The next application number of the (China local) day of `now`. Runs inside the write transaction,
+    // which serialises writers, so the number is unique. The range is on the fixed "YYYYMMDD-NNNNNN"
+    // shape, digits only around the dash, so it selects the same rows under any collation.
+    Result<QString> nextApplicationNumber(const QDateTime &now)
+    {
+        const QString day = now.addSecs(8 * 3600).date().toString(QStringLiteral("yyyyMMdd"));
+        int last = 0;
+        {
+            auto q = m_s.db.query(
+                QStringLiteral("SELECT number FROM applications WHERE number >= ? AND "
+                               "number <= ? ORDER BY number DESC LIMIT 1"),
+                {QString(day + QStringLiteral("-000000")), QString(day + QStringLiteral("-999999"))});
+            if (!q)
+                return q.error();
+            if ((*q)->next())
+                last = (*q)->value(0).toString().mid(9).toInt();
+        }
+        if (last >= kMaxApplicationsPerDay)
+            return makeError(ErrorCode::Unavailable, QStringLiteral("no application numbers left today"));
+        return QString(day + QLatin1Char('-') +
+                       QString::number(last + 1).rightJustified(6, QLatin1Char('0')));
+    }
+
     // Handlers of idempotent routes run inside IdempotentWrites; anything else is a wiring bug.
     static HttpResponse notInWriteScope()
     {
@@ -630,6 +997,8 @@ Router buildApiRouter(ApiServices services)
         [](Api &a, RequestContext &c) { return a.citizenChildren("application", "applicant", c); });
     get("/api/v1/citizens/{id}/messages", "Messages of a citizen",
         [](Api &a, RequestContext &c) { return a.citizenChildren("message", "citizen", c); });
+    get("/api/v1/citizens/{id}/pushes", "Services pushed to a citizen",
+        [](Api &a, RequestContext &c) { return a.citizenChildren("push", "citizen", c); });
 
     get("/api/v1/enterprises", "Enterprises in scope",
         [](Api &a, RequestContext &c) { return a.list("enterprise", c); });
@@ -637,6 +1006,12 @@ Router buildApiRouter(ApiServices services)
         [](Api &a, RequestContext &c) { return a.get("enterprise", c); });
     post("/api/v1/enterprises/{id}/reveal", "Reveal an enterprise's phone with a reason (audited)",
          [](Api &a, RequestContext &c) { return a.reveal("enterprise", c); });
+    get("/api/v1/enterprises/{id}/bills", "Bills of an enterprise",
+        [](Api &a, RequestContext &c) { return a.children("enterprise", "bill", "enterprise", c); });
+    get("/api/v1/enterprises/{id}/benefits", "Subsidy and tax-refund applications of an enterprise",
+        [](Api &a, RequestContext &c) { return a.children("enterprise", "benefit", "enterprise", c); });
+    get("/api/v1/enterprises/{id}/applications", "Applications of an enterprise",
+        [](Api &a, RequestContext &c) { return a.children("enterprise", "application", "applicant", c); });
 
     get("/api/v1/services", "Service catalogue",
         [](Api &a, RequestContext &c) { return a.list("service", c); });
@@ -658,6 +1033,9 @@ Router buildApiRouter(ApiServices services)
     write("PATCH", "/api/v1/applications/{id}",
           "Change an application's remark or priority from a base version",
           [](Api &a, RequestContext &c) { return a.updateApplication(c); }, {Role::Officer, Role::Admin});
+    write(
+        "POST", "/api/v1/applications", "Start an application at the counter under the client's id",
+        [](Api &a, RequestContext &c) { return a.createApplication(c); }, kCounter);
     get("/api/v1/bills", "Bills in scope", [](Api &a, RequestContext &c) { return a.list("bill", c); });
     get("/api/v1/benefits", "Subsidy and tax-refund applications in scope",
         [](Api &a, RequestContext &c) { return a.list("benefit", c); });
@@ -672,6 +1050,17 @@ Router buildApiRouter(ApiServices services)
         [](Api &a, RequestContext &c) { return a.get("visit", c); });
     write("POST", "/api/v1/visits", "Record a grid visit under the client's id",
           [](Api &a, RequestContext &c) { return a.createVisit(c); }, {Role::GridManager});
+
+    get("/api/v1/pushes", "Pushes in scope", [](Api &a, RequestContext &c) { return a.list("push", c); });
+    get("/api/v1/pushes/{id}", "One push", [](Api &a, RequestContext &c) { return a.get("push", c); });
+    write(
+        "POST", "/api/v1/pushes", "Push a service to a citizen under the client's id",
+        [](Api &a, RequestContext &c) { return a.createPush(c); }, kPushers);
+    get("/api/v1/notes", "Notes on citizens and enterprises in scope",
+        [](Api &a, RequestContext &c) { return a.list("note", c); });
+    get("/api/v1/notes/{id}", "One note", [](Api &a, RequestContext &c) { return a.get("note", c); });
+    write("POST", "/api/v1/notes", "Write a note on a citizen or an enterprise under the client's id",
+          [](Api &a, RequestContext &c) { return a.createNote(c); }, {});
 
     Route changes{QStringLiteral("GET"),
                   QStringLiteral("/api/v1/sync/changes"),

@@ -1,8 +1,9 @@
 // Integration: the real govdesk-server on 127.0.0.1 port 0 with demo data, against SQLite or PostgreSQL
 // (GOVDESK_TEST_BACKEND). Covers sign-in, tokens, role scopes, masking and reveal, the audit chain,
-// the change feed, keyed writes (idempotency, conflicts, visits), the live event stream, fault injection,
-// and every class of bad input. Test functions run in declaration order; the ones that change shared
-// state (audit tampering, address throttling) come last.
+// the change feed, keyed writes (idempotency, conflicts, visits, pushes, notes, counter applications),
+// enterprise homepages (licences, social insurance, bills, benefits), the live event stream, fault
+// injection, and every class of bad input. Test functions run in declaration order; the ones that change
+// shared state (audit tampering, address throttling) come last.
 #include "apitestclient.h"
 #include "eventstreamclient.h"
 #include "serverprocess.h"
@@ -201,6 +202,49 @@ private:
             {QStringLiteral("visited_at"),
              QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs)},
             {QStringLiteral("summary"), QStringLiteral("入户走访独居老人，身体状况良好，已提醒按时服药。")}};
+    }
+
+    // The id of the first item of a list.
+    static QString firstId(const ApiReply &r)
+    {
+        return items(r).isEmpty() ? QString() : items(r).first()[QStringLiteral("id")].toString();
+    }
+
+    // A service for `applicantType` led by `department`, whose steps all belong to it when `only`.
+    QJsonObject serviceOf(const QString &department, const QString &applicantType, bool only = false)
+    {
+        const ApiReply r =
+            m_admin->get(QStringLiteral("/api/v1/services?limit=500&department=%1&applicant_type=%2")
+                             .arg(department, applicantType));
+        for (const QJsonValue &v : items(r)) {
+            const QStringList departments = stepDepartments(v.toObject());
+            if (!departments.contains(department))
+                continue;
+            if (only && departments.count(department) != departments.size())
+                continue;
+            return v.toObject();
+        }
+        return {};
+    }
+
+    // A citizen that `c` cannot see (the bills sub-list is scoped like the citizen and not audited).
+    QJsonObject citizenOutsideScopeOf(ApiTestClient &c, int skip = 0)
+    {
+        for (int offset = 0; offset < 2000; offset += 100) {
+            for (const QJsonValue &v : items(m_admin->get(
+                     QStringLiteral("/api/v1/citizens?limit=100&sort=-name&offset=%1").arg(offset)))) {
+                const QString id = v[QStringLiteral("id")].toString();
+                if (c.get(QStringLiteral("/api/v1/citizens/%1/bills?limit=1").arg(id)).status == 404 &&
+                    skip-- <= 0)
+                    return v.toObject();
+            }
+        }
+        return {};
+    }
+
+    static QString errorField(const ApiReply &r)
+    {
+        return r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")].toString();
     }
 
 private slots:
@@ -1150,6 +1194,518 @@ private slots:
             QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
         }
         QCOMPARE(sqlCount(QStringLiteral("SELECT COUNT(*) FROM visits")), before);
+    }
+
+    void enterpriseHomepagesCarryLicencesInsuranceAndTheirRows()
+    {
+        const ApiReply page = m_admin->get(QStringLiteral("/api/v1/enterprises?limit=100"));
+        QCOMPARE(page.status, 200);
+        QVERIFY(!items(page).isEmpty());
+        QJsonObject linked;
+        for (const QJsonValue &v : items(page)) {
+            const QJsonObject e = v.toObject();
+            QVERIFY(e.contains(QStringLiteral("legal_person_id")));
+            const QJsonArray licences = e.value(QStringLiteral("licences")).toArray();
+            QVERIFY2(!licences.isEmpty() && licences.size() <= 4,
+                     qPrintable(e.value(QStringLiteral("id")).toString()));
+            QCOMPARE(licences.first()[QStringLiteral("name")].toString(), QStringLiteral("营业执照"));
+            QCOMPARE(licences.first()[QStringLiteral("number")].toString(),
+                     e.value(QStringLiteral("uscc")).toString());
+            for (const QJsonValue &l : licences) {
+                for (const char *key : {"name", "number", "issuer", "issued_on", "valid_until"})
+                    QVERIFY2(!l[QLatin1String(key)].toString().isEmpty(), key);
+            }
+            const QJsonArray insurance = e.value(QStringLiteral("social_insurance")).toArray();
+            QVERIFY(!insurance.isEmpty() && insurance.size() <= 12);
+            QString previous = QStringLiteral("9999-99");
+            for (const QJsonValue &m : insurance) {
+                const QString month = m[QStringLiteral("month")].toString();
+                QVERIFY2(month < previous, "social insurance is newest first");
+                previous = month;
+                QVERIFY(m[QStringLiteral("employees")].toInt() >= 1);
+                QVERIFY(m[QStringLiteral("amount_cents")].toInteger() > 0);
+                QVERIFY(
+                    QStringList({QStringLiteral("paid"), QStringLiteral("due"), QStringLiteral("overdue")})
+                        .contains(m[QStringLiteral("status")].toString()));
+            }
+            QCOMPARE(insurance.first()[QStringLiteral("status")].toString(), QStringLiteral("due"));
+            if (linked.isEmpty() && e.value(QStringLiteral("legal_person_id")).isString())
+                linked = e;
+        }
+        // The legal representative is a citizen of the district, by name.
+        QVERIFY(!linked.isEmpty());
+        const ApiReply person = m_admin->get(QStringLiteral("/api/v1/citizens/") +
+                                             linked.value(QStringLiteral("legal_person_id")).toString());
+        QCOMPARE(person.status, 200);
+        QCOMPARE(person.json.value(QStringLiteral("name")).toString(),
+                 linked.value(QStringLiteral("legal_person")).toString());
+        QCOMPARE(person.json.value(QStringLiteral("district_code")),
+                 linked.value(QStringLiteral("district_code")));
+
+        // An enterprise with bills, a benefit application and an application.
+        const ApiReply withBenefit = m_admin->get(QStringLiteral("/api/v1/benefits?limit=500"));
+        QString id;
+        for (const QJsonValue &b : items(withBenefit)) {
+            if (b[QStringLiteral("enterprise_id")].isString()) {
+                id = b[QStringLiteral("enterprise_id")].toString();
+                QCOMPARE(b[QStringLiteral("citizen_id")].toString(), QString());
+                break;
+            }
+        }
+        QVERIFY2(!id.isEmpty(), "no enterprise benefit application in the first page");
+        const QString base = QStringLiteral("/api/v1/enterprises/") + id;
+        const ApiReply bills = m_admin->get(base + QStringLiteral("/bills"));
+        QCOMPARE(bills.status, 200);
+        QVERIFY(!items(bills).isEmpty());
+        for (const QJsonValue &b : items(bills)) {
+            QCOMPARE(b[QStringLiteral("enterprise_id")].toString(), id);
+            QCOMPARE(b[QStringLiteral("citizen_id")].toString(), QString());
+        }
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/bills?enterprise=") + id)
+                     .json.value(QStringLiteral("total")),
+                 bills.json.value(QStringLiteral("total")));
+        const ApiReply benefits = m_admin->get(base + QStringLiteral("/benefits"));
+        QCOMPARE(benefits.status, 200);
+        QVERIFY(!items(benefits).isEmpty());
+        for (const QJsonValue &b : items(benefits))
+            QCOMPARE(b[QStringLiteral("enterprise_id")].toString(), id);
+        const ApiReply applications = m_admin->get(base + QStringLiteral("/applications?limit=500"));
+        QCOMPARE(applications.status, 200);
+        for (const QJsonValue &a : items(applications))
+            QCOMPARE(a[QStringLiteral("applicant_id")].toString(), id);
+        // Citizens' bills name no enterprise.
+        const ApiReply citizenBills = m_admin->get(QStringLiteral("/api/v1/bills?limit=20&citizen=") +
+                                                   person.json.value(QStringLiteral("id")).toString());
+        for (const QJsonValue &b : items(citizenBills))
+            QVERIFY(b[QStringLiteral("enterprise_id")].isNull());
+
+        // Scoped like the enterprise: a supervisor of the district sees them, one of another does not.
+        const QString district = m_admin->get(base).json.value(QStringLiteral("district_code")).toString();
+        auto huli = as(QStringLiteral("supervisor_huli"));
+        const int expected = district == QLatin1String("350206") ? 200 : 404;
+        for (const QString &suffix : {QString(), QStringLiteral("/bills"), QStringLiteral("/benefits"),
+                                      QStringLiteral("/applications")})
+            QCOMPARE(huli->get(base + suffix).status, expected);
+        for (const QString &suffix :
+             {QStringLiteral("/bills"), QStringLiteral("/benefits"), QStringLiteral("/applications")}) {
+            QCOMPARE(m_admin->get(QStringLiteral("/api/v1/enterprises/no-such-enterprise") + suffix).status,
+                     404);
+            QCOMPARE(m_admin->get(base + suffix + QStringLiteral("?enterprise=x")).status, 400);
+        }
+    }
+
+    void pushesAreSentOnceAndFeedTheirScope()
+    {
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        const QJsonObject citizen =
+            items(wjw->get(QStringLiteral("/api/v1/citizens?limit=1"))).first().toObject();
+        const QString citizenId = citizen.value(QStringLiteral("id")).toString();
+        const QString serviceId = serviceOf(QStringLiteral("wjw"), QStringLiteral("citizen"))
+                                      .value(QStringLiteral("id"))
+                                      .toString();
+        QVERIFY(!citizenId.isEmpty() && !serviceId.isEmpty());
+        const QString id = newKey();
+        const QJsonObject body{{QStringLiteral("id"), id.toUpper()},
+                               {QStringLiteral("citizen_id"), citizenId},
+                               {QStringLiteral("service_id"), serviceId},
+                               {QStringLiteral("channel"), QStringLiteral("sms")},
+                               {QStringLiteral("message"), QStringLiteral("  您好，您可在线办理该事项。  ")}};
+        const qint64 since = lastSeq();
+        const QString key = newKey();
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
+        const ApiReply created = wjw->post(QStringLiteral("/api/v1/pushes"), body, keyed(key));
+        QVERIFY2(created.status == 201, created.body.left(300).constData());
+        const QJsonObject &p = created.json;
+        QCOMPARE(p.value(QStringLiteral("id")).toString(), id); // stored in lower case
+        QCOMPARE(p.value(QStringLiteral("citizen_id")).toString(), citizenId);
+        QCOMPARE(p.value(QStringLiteral("service_id")).toString(), serviceId);
+        QCOMPARE(p.value(QStringLiteral("channel")).toString(), QStringLiteral("sms"));
+        QCOMPARE(p.value(QStringLiteral("message")).toString(), QStringLiteral("您好，您可在线办理该事项。"));
+        QCOMPARE(p.value(QStringLiteral("sent_by")).toString(), QStringLiteral("s_officer_wjw"));
+        QCOMPARE(p.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+        QVERIFY(p.value(QStringLiteral("campaign_id")).isNull());
+        QVERIFY(p.value(QStringLiteral("responded_at")).isNull());
+        QCOMPARE(p.value(QStringLiteral("district_code")), citizen.value(QStringLiteral("district_code")));
+        QCOMPARE(p.value(QStringLiteral("grid_id")), citizen.value(QStringLiteral("grid_id")));
+        QCOMPARE(p.value(QStringLiteral("version")).toInteger(), 1);
+        const QDateTime sentAt =
+            QDateTime::fromString(p.value(QStringLiteral("sent_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY(sentAt >= before && sentAt <= QDateTime::currentDateTimeUtc().addSecs(5));
+
+        // Readable by id and in the lists; once in the change log and in the sender's feed.
+        QCOMPARE(wjw->get(QStringLiteral("/api/v1/pushes/") + id).json, p);
+        QCOMPARE(
+            items(wjw->get(QStringLiteral("/api/v1/citizens/%1/pushes").arg(citizenId))).first().toObject(),
+            p);
+        QCOMPARE(
+            items(m_admin->get(QStringLiteral("/api/v1/pushes?citizen=") + citizenId)).first().toObject(), p);
+        QCOMPARE(changesOf(QStringLiteral("push"), id), 1);
+        const QList<QJsonObject> mine = feedOf(*wjw, since, QStringLiteral("push"), id);
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().value(QStringLiteral("data")).toObject(), p);
+        const QList<QJsonObject> admins = feedOf(*m_admin, since, QStringLiteral("push"), id);
+        QCOMPARE(admins.size(), 1);
+        // The citizen's district supervisor sees it; another district's does not.
+        auto huli = as(QStringLiteral("supervisor_huli"));
+        const bool inHuli = p.value(QStringLiteral("district_code")).toString() == QLatin1String("350206");
+        QCOMPARE(huli->get(QStringLiteral("/api/v1/pushes/") + id).status, inHuli ? 200 : 404);
+        QCOMPARE(feedOf(*huli, since, QStringLiteral("push"), id).size(), inHuli ? 1 : 0);
+
+        // The same key again: the stored answer, nothing written.
+        const ApiReply replay = wjw->post(QStringLiteral("/api/v1/pushes"), body, keyed(key));
+        QCOMPARE(replay.status, 201);
+        QCOMPARE(replay.body, created.body);
+        QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(changesOf(QStringLiteral("push"), id), 1);
+        // The same id under another key: the stored push when it is the same, a conflict when not.
+        const ApiReply same = wjw->post(QStringLiteral("/api/v1/pushes"), body, keyed(newKey()));
+        QCOMPARE(same.status, 200);
+        QCOMPARE(same.json, p);
+        QVERIFY(same.header("Idempotent-Replayed").isEmpty());
+        QJsonObject other = body;
+        other.insert(QStringLiteral("channel"), QStringLiteral("wechat"));
+        const ApiReply conflict = wjw->post(QStringLiteral("/api/v1/pushes"), other, keyed(newKey()));
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(conflict.errorCode(), QStringLiteral("conflict"));
+        QCOMPARE(conflict.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("server")]
+                     .toObject(),
+                 p);
+        QCOMPARE(changesOf(QStringLiteral("push"), id), 1);
+    }
+
+    void badPushesAreRefusedAndWriteNothing()
+    {
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        const QString citizenId = firstId(wjw->get(QStringLiteral("/api/v1/citizens?limit=1")));
+        const QString serviceId = serviceOf(QStringLiteral("wjw"), QStringLiteral("citizen"))
+                                      .value(QStringLiteral("id"))
+                                      .toString();
+        const QString enterpriseService = serviceOf(QStringLiteral("wjw"), QStringLiteral("enterprise"))
+                                              .value(QStringLiteral("id"))
+                                              .toString();
+        const QString stranger = citizenOutsideScopeOf(*wjw).value(QStringLiteral("id")).toString();
+        QVERIFY(!citizenId.isEmpty() && !serviceId.isEmpty() && !enterpriseService.isEmpty() &&
+                !stranger.isEmpty());
+        const QJsonObject good{{QStringLiteral("id"), newKey()},
+                               {QStringLiteral("citizen_id"), citizenId},
+                               {QStringLiteral("service_id"), serviceId},
+                               {QStringLiteral("channel"), QStringLiteral("app")},
+                               {QStringLiteral("message"), QStringLiteral("推荐办理")}};
+        const auto with = [&good](const QString &field, const QJsonValue &value) {
+            QJsonObject b = good;
+            b.insert(QStringLiteral("id"), newKey());
+            b.insert(field, value);
+            return b;
+        };
+        const QString path = QStringLiteral("/api/v1/pushes");
+        const qint64 before = sqlCount(QStringLiteral("SELECT COUNT(*) FROM pushes"));
+        const struct {
+            QJsonObject body;
+            int status;
+            const char *field;
+        } cases[] = {
+            {with(QStringLiteral("channel"), QStringLiteral("fax")), 400, "channel"},
+            {with(QStringLiteral("message"), QStringLiteral("   ")), 400, "message"},
+            {with(QStringLiteral("message"), QString(501, QChar(0x8BF7))), 400, "message"},
+            {with(QStringLiteral("service_id"), QStringLiteral("no-such-service")), 400, "service_id"},
+            {with(QStringLiteral("service_id"), enterpriseService), 400, "service_id"},
+            {with(QStringLiteral("id"), QStringLiteral("push-1")), 400, "id"},
+            {with(QStringLiteral("citizen_id"), stranger), 404, nullptr},
+            {with(QStringLiteral("citizen_id"), QStringLiteral("no-such-citizen")), 404, nullptr},
+            {with(QStringLiteral("sent_by"), QStringLiteral("s_admin")), 400, nullptr},
+            {with(QStringLiteral("channel"), 5), 400, nullptr},
+        };
+        for (const auto &c : cases) {
+            const ApiReply r = wjw->post(path, c.body, keyed(newKey()));
+            QVERIFY2(r.status == c.status, qPrintable(QString::number(r.status) + QLatin1Char(' ') +
+                                                      QString::fromUtf8(r.body.left(200))));
+            QVERIFY(r.hasErrorShape());
+            if (c.field)
+                QCOMPARE(errorField(r), QLatin1String(c.field));
+        }
+        QCOMPARE(wjw->send(QStringLiteral("POST"), path, QByteArray(R"({"id":)"), "application/json", {},
+                           keyed(newKey()))
+                     .status,
+                 400);
+        QCOMPARE(wjw->post(path, with(QStringLiteral("channel"), QStringLiteral("app")), {}).status,
+                 400); // no key
+        const ApiReply tooLarge = wjw->send(QStringLiteral("POST"), path, QByteArray(9 * 1024 * 1024, 'x'),
+                                            "application/json", {}, keyed(newKey()));
+        QCOMPARE(tooLarge.status, 413);
+        QVERIFY(tooLarge.hasErrorShape());
+        // Only officers, supervisors and admins push.
+        auto grid = as(QStringLiteral("grid_huli"));
+        const ApiReply forbidden =
+            grid->post(path, with(QStringLiteral("channel"), QStringLiteral("app")), keyed(newKey()));
+        QCOMPARE(forbidden.status, 403);
+        QCOMPARE(forbidden.errorCode(), QStringLiteral("forbidden"));
+        QCOMPARE(sqlCount(QStringLiteral("SELECT COUNT(*) FROM pushes")), before);
+        // The longest message is fine.
+        QCOMPARE(
+            wjw->post(path, with(QStringLiteral("message"), QString(500, QChar(0x8BF7))), keyed(newKey()))
+                .status,
+            201);
+        QCOMPARE(sqlCount(QStringLiteral("SELECT COUNT(*) FROM pushes")), before + 1);
+    }
+
+    void notesAreWrittenByWhoeverSeesTheSubject()
+    {
+        auto grid = as(QStringLiteral("grid_huli"));
+        auto siming = as(QStringLiteral("grid_siming"));
+        const QString displayName = grid->get(QStringLiteral("/api/v1/auth/me"))
+                                        .json.value(QStringLiteral("display_name"))
+                                        .toString();
+        QVERIFY(!displayName.isEmpty());
+        const QJsonObject citizen =
+            items(grid->get(QStringLiteral("/api/v1/citizens?limit=1"))).first().toObject();
+        const QString citizenId = citizen.value(QStringLiteral("id")).toString();
+        const QString id = newKey();
+        const QJsonObject body{{QStringLiteral("id"), id},
+                               {QStringLiteral("subject_type"), QStringLiteral("citizen")},
+                               {QStringLiteral("subject_id"), citizenId},
+                               {QStringLiteral("text"), QStringLiteral(" 入户走访，老人身体状况良好。 ")}};
+        const qint64 since = lastSeq();
+        const QString key = newKey();
+        const ApiReply created = grid->post(QStringLiteral("/api/v1/notes"), body, keyed(key));
+        QVERIFY2(created.status == 201, created.body.left(300).constData());
+        const QJsonObject &n = created.json;
+        QCOMPARE(n.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(n.value(QStringLiteral("subject_type")).toString(), QStringLiteral("citizen"));
+        QCOMPARE(n.value(QStringLiteral("subject_id")).toString(), citizenId);
+        QCOMPARE(n.value(QStringLiteral("author_id")).toString(), QStringLiteral("s_grid_huli"));
+        QCOMPARE(n.value(QStringLiteral("author_name")).toString(), displayName);
+        QCOMPARE(n.value(QStringLiteral("text")).toString(), QStringLiteral("入户走访，老人身体状况良好。"));
+        QCOMPARE(n.value(QStringLiteral("district_code")).toString(), QStringLiteral("350206"));
+        QCOMPARE(n.value(QStringLiteral("grid_id")), citizen.value(QStringLiteral("grid_id")));
+        QCOMPARE(n.value(QStringLiteral("version")).toInteger(), 1);
+        QCOMPARE(n.value(QStringLiteral("created_at")), n.value(QStringLiteral("updated_at")));
+
+        QCOMPARE(grid->get(QStringLiteral("/api/v1/notes/") + id).json, n);
+        QCOMPARE(items(grid->get(QStringLiteral("/api/v1/notes?subject=") + citizenId)).first().toObject(),
+                 n);
+        QCOMPARE(feedOf(*grid, since, QStringLiteral("note"), id).size(), 1);
+        QCOMPARE(as(QStringLiteral("supervisor_huli"))->get(QStringLiteral("/api/v1/notes/") + id).status,
+                 200);
+        QCOMPARE(siming->get(QStringLiteral("/api/v1/notes/") + id).status, 404);
+        QVERIFY(feedOf(*siming, since, QStringLiteral("note"), id).isEmpty());
+        const ApiReply replay = grid->post(QStringLiteral("/api/v1/notes"), body, keyed(key));
+        QCOMPARE(replay.status, 201);
+        QCOMPARE(replay.body, created.body);
+        QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(changesOf(QStringLiteral("note"), id), 1);
+
+        // On an enterprise, by an admin; by an officer on an applicant of the department (in its feed).
+        const QString enterpriseId = firstId(m_admin->get(QStringLiteral("/api/v1/enterprises?limit=1")));
+        const ApiReply onEnterprise = m_admin->post(
+            QStringLiteral("/api/v1/notes"),
+            QJsonObject{{QStringLiteral("id"), newKey()},
+                        {QStringLiteral("subject_type"), QStringLiteral("enterprise")},
+                        {QStringLiteral("subject_id"), enterpriseId},
+                        {QStringLiteral("text"), QStringLiteral("企业咨询稳岗补贴，已转人社。")}},
+            keyed(newKey()));
+        QCOMPARE(onEnterprise.status, 201);
+        QCOMPARE(onEnterprise.json.value(QStringLiteral("author_name")).toString(),
+                 QStringLiteral("系统管理员"));
+        QCOMPARE(
+            items(m_admin->get(QStringLiteral("/api/v1/notes?subject=") + enterpriseId)).first().toObject(),
+            onEnterprise.json);
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        const QString applicant = firstId(wjw->get(QStringLiteral("/api/v1/citizens?limit=1")));
+        const QString officerNote = newKey();
+        const ApiReply byOfficer =
+            wjw->post(QStringLiteral("/api/v1/notes"),
+                      QJsonObject{{QStringLiteral("id"), officerNote},
+                                  {QStringLiteral("subject_type"), QStringLiteral("citizen")},
+                                  {QStringLiteral("subject_id"), applicant},
+                                  {QStringLiteral("text"), QStringLiteral("已电话告知补充材料。")}},
+                      keyed(newKey()));
+        QCOMPARE(byOfficer.status, 201);
+        QCOMPARE(feedOf(*wjw, since, QStringLiteral("note"), officerNote).size(), 1);
+
+        // Bad input, and subjects out of scope.
+        const QString stranger = items(siming->get(QStringLiteral("/api/v1/citizens?limit=1")))
+                                     .first()[QStringLiteral("id")]
+                                     .toString();
+        const auto with = [&body](const QString &field, const QJsonValue &value) {
+            QJsonObject b = body;
+            b.insert(QStringLiteral("id"), newKey());
+            b.insert(field, value);
+            return b;
+        };
+        const qint64 before = sqlCount(QStringLiteral("SELECT COUNT(*) FROM notes"));
+        const struct {
+            QJsonObject body;
+            int status;
+            const char *field;
+        } cases[] = {
+            {with(QStringLiteral("subject_type"), QStringLiteral("household")), 400, "subject_type"},
+            {with(QStringLiteral("text"), QStringLiteral(" ")), 400, "text"},
+            {with(QStringLiteral("text"), QString(2001, QLatin1Char('x'))), 400, "text"},
+            {with(QStringLiteral("id"), QStringLiteral("note-1")), 400, "id"},
+            {with(QStringLiteral("subject_id"), stranger), 404, nullptr},
+            {with(QStringLiteral("subject_type"), QStringLiteral("enterprise")), 404,
+             nullptr}, // a citizen's id
+            {with(QStringLiteral("author_id"), QStringLiteral("s_admin")), 400, nullptr},
+        };
+        for (const auto &c : cases) {
+            const ApiReply r = grid->post(QStringLiteral("/api/v1/notes"), c.body, keyed(newKey()));
+            QVERIFY2(r.status == c.status, qPrintable(QString::number(r.status) + QLatin1Char(' ') +
+                                                      QString::fromUtf8(r.body.left(200))));
+            if (c.field)
+                QCOMPARE(errorField(r), QLatin1String(c.field));
+        }
+        QCOMPARE(grid->send(QStringLiteral("POST"), QStringLiteral("/api/v1/notes"),
+                            QByteArray(R"({"text":)"), "application/json", {}, keyed(newKey()))
+                     .status,
+                 400);
+        QCOMPARE(sqlCount(QStringLiteral("SELECT COUNT(*) FROM notes")), before);
+    }
+
+    void applicationsStartAtTheCounter()
+    {
+        auto wjw = as(QStringLiteral("officer_wjw"));
+        const QJsonObject service = serviceOf(QStringLiteral("wjw"), QStringLiteral("citizen"));
+        const QString serviceId = service.value(QStringLiteral("id")).toString();
+        // A citizen new to the department: served at the counter all the same, and in scope afterwards.
+        const QJsonObject citizen = citizenOutsideScopeOf(*wjw, 1);
+        const QString citizenId = citizen.value(QStringLiteral("id")).toString();
+        QVERIFY(!serviceId.isEmpty() && !citizenId.isEmpty());
+        const QString id = newKey();
+        const QJsonObject body{{QStringLiteral("id"), id},
+                               {QStringLiteral("service_id"), serviceId},
+                               {QStringLiteral("applicant_type"), QStringLiteral("citizen")},
+                               {QStringLiteral("applicant_id"), citizenId}};
+        const qint64 since = lastSeq();
+        const QString key = newKey();
+        const ApiReply created = wjw->post(QStringLiteral("/api/v1/applications"), body, keyed(key));
+        QVERIFY2(created.status == 201, created.body.left(300).constData());
+        const QJsonObject &a = created.json;
+        static const QRegularExpression number(QStringLiteral("^\\d{8}-\\d{6}$"));
+        const QDateTime submitted =
+            QDateTime::fromString(a.value(QStringLiteral("submitted_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(number.match(a.value(QStringLiteral("number")).toString()).hasMatch(),
+                 qPrintable(a.value(QStringLiteral("number")).toString()));
+        QCOMPARE(a.value(QStringLiteral("number")).toString().left(8),
+                 submitted.addSecs(8 * 3600).date().toString(QStringLiteral("yyyyMMdd")));
+        QCOMPARE(a.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(a.value(QStringLiteral("service_id")).toString(), serviceId);
+        QCOMPARE(a.value(QStringLiteral("applicant_type")).toString(), QStringLiteral("citizen"));
+        QCOMPARE(a.value(QStringLiteral("applicant_id")).toString(), citizenId);
+        QCOMPARE(a.value(QStringLiteral("applicant_name")), citizen.value(QStringLiteral("name")));
+        QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+        QCOMPARE(a.value(QStringLiteral("channel")).toString(), QStringLiteral("counter"));
+        QCOMPARE(a.value(QStringLiteral("current_step")).toInt(), 1);
+        QCOMPARE(a.value(QStringLiteral("remark")).toString(), QString());
+        QVERIFY(a.value(QStringLiteral("remark")).isString());
+        QCOMPARE(a.value(QStringLiteral("priority")).toString(), QStringLiteral("normal"));
+        QCOMPARE(a.value(QStringLiteral("district_code")), citizen.value(QStringLiteral("district_code")));
+        QCOMPARE(a.value(QStringLiteral("grid_id")), citizen.value(QStringLiteral("grid_id")));
+        QVERIFY(a.value(QStringLiteral("completed_at")).isNull());
+        QCOMPARE(a.value(QStringLiteral("version")).toInteger(), 1);
+        const QDateTime due =
+            QDateTime::fromString(a.value(QStringLiteral("due_at")).toString(), Qt::ISODateWithMs);
+        QCOMPARE(submitted.msecsTo(due),
+                 qint64(service.value(QStringLiteral("sla_days")).toInt()) * 24 * 3600 * 1000 * 7 / 5);
+        const QJsonArray steps = a.value(QStringLiteral("steps")).toArray();
+        const QJsonArray workflow = service.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), workflow.size());
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps[i][QStringLiteral("name")], workflow[i][QStringLiteral("name")]);
+            QCOMPARE(steps[i][QStringLiteral("department_id")], workflow[i][QStringLiteral("department_id")]);
+            QCOMPARE(steps[i][QStringLiteral("status")].toString(),
+                     i == 0 ? QStringLiteral("active") : QStringLiteral("waiting"));
+            QCOMPARE(steps[i][QStringLiteral("started_at")].isNull(), i != 0);
+            QCOMPARE(steps[i][QStringLiteral("due_at")].isNull(), i != 0);
+            QVERIFY(steps[i][QStringLiteral("handler_id")].isNull());
+        }
+        QCOMPARE(wjw->get(applicationPath(id)).json, a);
+        QCOMPARE(wjw->get(QStringLiteral("/api/v1/citizens/%1/bills?limit=1").arg(citizenId)).status, 200);
+        QCOMPARE(feedOf(*wjw, since, QStringLiteral("application"), id).size(), 1);
+        QCOMPARE(changesOf(QStringLiteral("application"), id), 1);
+        const ApiReply replay = wjw->post(QStringLiteral("/api/v1/applications"), body, keyed(key));
+        QCOMPARE(replay.status, 201);
+        QCOMPARE(replay.body, created.body);
+        QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+        // Numbers run on within the day.
+        const ApiReply second =
+            wjw->post(QStringLiteral("/api/v1/applications"),
+                      QJsonObject{{QStringLiteral("id"), newKey()},
+                                  {QStringLiteral("service_id"), serviceId},
+                                  {QStringLiteral("applicant_type"), QStringLiteral("citizen")},
+                                  {QStringLiteral("applicant_id"), citizenId},
+                                  {QStringLiteral("remark"), QStringLiteral("代办人：配偶")}},
+                      keyed(newKey()));
+        QCOMPARE(second.status, 201);
+        QCOMPARE(second.json.value(QStringLiteral("remark")).toString(), QStringLiteral("代办人：配偶"));
+        QVERIFY(second.json.value(QStringLiteral("number")).toString() >
+                a.value(QStringLiteral("number")).toString());
+
+        // An enterprise's application, by an admin, is among the enterprise's.
+        const QString enterpriseService = serviceOf(QStringLiteral("scjg"), QStringLiteral("enterprise"))
+                                              .value(QStringLiteral("id"))
+                                              .toString();
+        const QString enterpriseId =
+            firstId(m_admin->get(QStringLiteral("/api/v1/enterprises?limit=1&offset=3")));
+        const QString enterpriseApplication = newKey();
+        const ApiReply forEnterprise =
+            m_admin->post(QStringLiteral("/api/v1/applications"),
+                          QJsonObject{{QStringLiteral("id"), enterpriseApplication},
+                                      {QStringLiteral("service_id"), enterpriseService},
+                                      {QStringLiteral("applicant_type"), QStringLiteral("enterprise")},
+                                      {QStringLiteral("applicant_id"), enterpriseId}},
+                          keyed(newKey()));
+        QVERIFY2(forEnterprise.status == 201, forEnterprise.body.left(300).constData());
+        bool listed = false;
+        for (const QJsonValue &v : items(m_admin->get(
+                 QStringLiteral("/api/v1/enterprises/%1/applications?limit=500").arg(enterpriseId))))
+            listed |= v[QStringLiteral("id")].toString() == enterpriseApplication;
+        QVERIFY(listed);
+
+        // Refusals.
+        const QString gajOnly = serviceOf(QStringLiteral("gaj"), QStringLiteral("citizen"), true)
+                                    .value(QStringLiteral("id"))
+                                    .toString();
+        QVERIFY(!gajOnly.isEmpty());
+        const auto with = [&body](const QString &field, const QJsonValue &value) {
+            QJsonObject b = body;
+            b.insert(QStringLiteral("id"), newKey());
+            b.insert(field, value);
+            return b;
+        };
+        const qint64 before = sqlCount(QStringLiteral("SELECT COUNT(*) FROM applications"));
+        const struct {
+            QJsonObject body;
+            int status;
+            const char *field;
+        } cases[] = {
+            {with(QStringLiteral("applicant_type"), QStringLiteral("enterprise")), 400, "applicant_type"},
+            {with(QStringLiteral("applicant_type"), QStringLiteral("household")), 400, "applicant_type"},
+            {with(QStringLiteral("service_id"), QStringLiteral("no-such-service")), 400, "service_id"},
+            {with(QStringLiteral("remark"), QString(2001, QLatin1Char('x'))), 400, "remark"},
+            {with(QStringLiteral("id"), QStringLiteral("application-1")), 400, "id"},
+            {with(QStringLiteral("status"), QStringLiteral("completed")), 400, nullptr},
+            {with(QStringLiteral("applicant_id"), QStringLiteral("no-such-citizen")), 404, nullptr},
+            {with(QStringLiteral("service_id"), gajOnly), 403, "service_id"}, // no wjw step
+        };
+        for (const auto &c : cases) {
+            const ApiReply r = wjw->post(QStringLiteral("/api/v1/applications"), c.body, keyed(newKey()));
+            QVERIFY2(r.status == c.status, qPrintable(QString::number(r.status) + QLatin1Char(' ') +
+                                                      QString::fromUtf8(r.body.left(200))));
+            if (c.field)
+                QCOMPARE(errorField(r), QLatin1String(c.field));
+        }
+        QCOMPARE(wjw->send(QStringLiteral("POST"), QStringLiteral("/api/v1/applications"), QByteArray("[1]"),
+                           "application/json", {}, keyed(newKey()))
+                     .status,
+                 400);
+        for (const char *user : {"grid_huli", "supervisor_city"}) {
+            const ApiReply r =
+                as(QLatin1String(user))
+                    ->post(QStringLiteral("/api/v1/applications"),
+                           with(QStringLiteral("remark"), QStringLiteral("x")), keyed(newKey()));
+            QCOMPARE(r.status, 403);
+        }
+        QCOMPARE(sqlCount(QStringLiteral("SELECT COUNT(*) FROM applications")), before);
     }
 
     void eventStreamAnnouncesChangesInScope()

@@ -1,6 +1,7 @@
 // The demo data generator on real SQLite databases (2000 citizens): determinism, valid and unique
 // identifiers, the catalogues and multi-department workflows, the named staff accounts, believable tag
-// correlations, the region tree, the 湖里 noise spike, and the change log built at the end.
+// correlations, the region tree, the 湖里 noise spike, enterprises' legal persons, licences and social
+// insurance, enterprise bills and benefits, pushes and notes, and the change log built at the end.
 #include "auth/passwordhasher.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
@@ -97,19 +98,29 @@ private:
     {
         QCryptographicHash h(QCryptographicHash::Sha256);
         for (const char *query :
-             {"SELECT * FROM regions ORDER BY id", "SELECT * FROM departments ORDER BY id",
-              "SELECT * FROM tags ORDER BY id", "SELECT * FROM services ORDER BY id",
+             {"SELECT * FROM regions ORDER BY id",
+              "SELECT * FROM departments ORDER BY id",
+              "SELECT * FROM tags ORDER BY id",
+              "SELECT * FROM services ORDER BY id",
               "SELECT * FROM workflow_steps ORDER BY service_id, seq",
               "SELECT id, username, display_name, role, department_id, area_code, totp_secret, created_at "
               "FROM staff ORDER BY id",
-              "SELECT * FROM staff_grids ORDER BY staff_id, grid_id", "SELECT * FROM households ORDER BY id",
-              "SELECT * FROM citizens ORDER BY id", "SELECT * FROM citizen_tags ORDER BY citizen_id, tag_id",
+              "SELECT * FROM staff_grids ORDER BY staff_id, grid_id",
+              "SELECT * FROM households ORDER BY id",
+              "SELECT * FROM citizens ORDER BY id",
+              "SELECT * FROM citizen_tags ORDER BY citizen_id, tag_id",
               "SELECT * FROM enterprises ORDER BY id",
               "SELECT * FROM enterprise_tags ORDER BY enterprise_id, tag_id",
               "SELECT * FROM applications ORDER BY id",
               "SELECT * FROM application_steps ORDER BY application_id, seq",
-              "SELECT * FROM bills ORDER BY id", "SELECT * FROM benefits ORDER BY id",
-              "SELECT * FROM messages ORDER BY id", "SELECT * FROM usage_events ORDER BY id",
+              "SELECT * FROM bills ORDER BY id",
+              "SELECT * FROM benefits ORDER BY id",
+              "SELECT * FROM messages ORDER BY id",
+              "SELECT * FROM usage_events ORDER BY id",
+              "SELECT * FROM enterprise_licences ORDER BY enterprise_id, seq",
+              "SELECT * FROM enterprise_insurance ORDER BY enterprise_id, month",
+              "SELECT * FROM pushes ORDER BY id",
+              "SELECT * FROM notes ORDER BY id",
               "SELECT entity, entity_id, op, version FROM changes ORDER BY seq"}) {
             for (const QString &row : rows(run, QString::fromLatin1(query)))
                 h.addData(row.toUtf8());
@@ -146,6 +157,15 @@ private slots:
         QVERIFY(double(r.usageEvents) / kCitizens > 2.4 && double(r.usageEvents) / kCitizens < 3.6);
         QVERIFY(r.bills > kCitizens / 2);
         QVERIFY(r.benefits > 0);
+        QCOMPARE(r.pushes, count(m_a, QStringLiteral("SELECT COUNT(*) FROM pushes")));
+        QCOMPARE(r.notes, count(m_a, QStringLiteral("SELECT COUNT(*) FROM notes")));
+        QCOMPARE(r.licences, count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprise_licences")));
+        QCOMPARE(r.insuranceMonths, count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprise_insurance")));
+        // About one push per 8 citizens and one note per 40.
+        QVERIFY2(double(r.pushes) / kCitizens > 0.09 && double(r.pushes) / kCitizens < 0.16,
+                 qPrintable(QString::number(r.pushes)));
+        QVERIFY2(double(r.notes) / kCitizens > 0.015 && double(r.notes) / kCitizens < 0.04,
+                 qPrintable(QString::number(r.notes)));
         QCOMPARE(r.accounts.size(), demoAccounts().size());
     }
 
@@ -179,7 +199,7 @@ private slots:
         static const QRegularExpression uuid(
             QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
         for (const char *table : {"citizens", "households", "enterprises", "applications", "bills",
-                                  "benefits", "messages", "services"}) {
+                                  "benefits", "messages", "services", "pushes", "notes"}) {
             const QStringList ids = rows(m_a, QStringLiteral("SELECT id FROM ") + QLatin1String(table));
             QVERIFY(!ids.isEmpty());
             for (const QString &id : ids)
@@ -630,6 +650,204 @@ private slots:
         QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT status) FROM benefits")) >= 4);
     }
 
+    void enterprisesHaveLegalPersonsLicencesAndInsurance()
+    {
+        const double enterprises = double(count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprises")));
+        // ~70% have a registered legal person: an adult of the same district, whose name they carry.
+        const qint64 linked =
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprises WHERE legal_person_id IS NOT NULL"));
+        QVERIFY2(linked / enterprises > 0.55 && linked / enterprises < 0.85,
+                 qPrintable(QString::number(linked)));
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM enterprises e JOIN citizens c ON c.id = e.legal_person_id "
+                           "WHERE c.district_code = e.district_code AND c.name = e.legal_person AND "
+                           "c.birth_date <= '2008-11-24'")),
+            linked);
+        // 1-4 licences each, 营业执照 first with the USCC as its number; dates in order, none before the
+        // enterprise.
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM enterprises e WHERE (SELECT COUNT(*) FROM "
+                                "enterprise_licences l WHERE l.enterprise_id = e.id) NOT BETWEEN 1 AND 4")),
+                 0);
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM enterprises e JOIN enterprise_licences l ON l.enterprise_id "
+                           "= e.id AND l.seq = 1 WHERE l.name != '营业执照' OR l.number != e.uscc OR "
+                           "l.issuer NOT LIKE '厦门市%区市场监督管理局'")),
+            0);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM enterprise_licences l JOIN enterprises e ON e.id = "
+                                "l.enterprise_id WHERE l.valid_until <= l.issued_on OR l.issued_on < "
+                                "e.established_on OR l.number = '' OR l.issuer = ''")),
+                 0);
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(DISTINCT name) FROM enterprise_licences")) >= 8);
+        // ~8% with a licence expiring within 30 days of today, ~3% with an expired one.
+        const qint64 expiring =
+            count(m_a, QStringLiteral("SELECT COUNT(DISTINCT enterprise_id) FROM enterprise_licences WHERE "
+                                      "valid_until >= '2026-11-24' AND valid_until <= '2026-12-24'"));
+        const qint64 expired =
+            count(m_a, QStringLiteral("SELECT COUNT(DISTINCT enterprise_id) FROM "
+                                      "enterprise_licences WHERE valid_until < '2026-11-24'"));
+        QVERIFY2(expiring / enterprises >= 0.03 && expiring / enterprises <= 0.15,
+                 qPrintable(QString::number(expiring)));
+        QVERIFY2(expired >= 1 && expired / enterprises <= 0.08, qPrintable(QString::number(expired)));
+        // Social insurance: every enterprise, at most the 12 newest months (all 12 for those older than a
+        // year), the current month due, mostly paid, a few overdue.
+        QCOMPARE(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprises e WHERE (SELECT COUNT(*) FROM "
+                                      "enterprise_insurance i WHERE i.enterprise_id = e.id) NOT BETWEEN 1 "
+                                      "AND 12 OR (e.established_on < '2025-11-01' AND (SELECT COUNT(*) "
+                                      "FROM enterprise_insurance i WHERE i.enterprise_id = e.id) != 12)")),
+            0);
+        QCOMPARE(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprise_insurance WHERE (month = '2026-11') "
+                                      "!= (status = 'due') OR month < '2025-12' OR employees < 1 OR "
+                                      "amount_cents <= 0")),
+            0);
+        const double months = double(count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprise_insurance")));
+        const qint64 overdue =
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprise_insurance WHERE status = 'overdue'"));
+        QVERIFY2(overdue > 0 && overdue / months < 0.05, qPrintable(QString::number(overdue)));
+        QVERIFY(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprise_insurance WHERE status = 'paid'")) /
+                months >
+            0.8);
+    }
+
+    void enterprisesHaveBillsAndBenefits()
+    {
+        const double enterprises = double(count(m_a, QStringLiteral("SELECT COUNT(*) FROM enterprises")));
+        // Citizens' rows name a citizen and no enterprise; enterprises' rows the other way round.
+        for (const char *table : {"bills", "benefits"}) {
+            QCOMPARE(count(m_a, QStringLiteral(
+                                    "SELECT COUNT(*) FROM %1 x WHERE (x.enterprise_id IS NULL AND NOT "
+                                    "EXISTS (SELECT 1 FROM citizens c WHERE c.id = x.citizen_id)) OR "
+                                    "(x.enterprise_id IS NOT NULL AND (x.citizen_id != '' OR NOT EXISTS "
+                                    "(SELECT 1 FROM enterprises e WHERE e.id = x.enterprise_id)))")
+                                    .arg(QLatin1String(table))),
+                     0);
+        }
+        // 1-3 bills each, of the enterprise kinds, with consistent states.
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM enterprises e WHERE (SELECT COUNT(*) FROM bills b "
+                                "WHERE b.enterprise_id = e.id) NOT BETWEEN 1 AND 3")),
+                 0);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(DISTINCT kind) FROM bills WHERE enterprise_id IS NOT NULL "
+                                "AND kind IN ('property_tax', 'water', 'electricity', "
+                                "'social_insurance')")),
+                 4);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM bills WHERE enterprise_id IS NOT NULL AND kind NOT "
+                                "IN ('property_tax', 'water', 'electricity', 'social_insurance')")),
+                 0);
+        // The month's social insurance bill is the insurance record's due month.
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM bills b JOIN enterprise_insurance i ON i.enterprise_id = "
+                           "b.enterprise_id AND i.month = '2026-11' WHERE b.kind = 'social_insurance' AND "
+                           "(b.amount_cents != i.amount_cents OR b.status != 'due')")),
+            0);
+        // ~30% have a subsidy (稳岗补贴, 研发费用补助) or a VAT refund.
+        const qint64 benefits = count(
+            m_a, QStringLiteral(
+                     "SELECT COUNT(DISTINCT enterprise_id) FROM benefits WHERE enterprise_id IS NOT NULL"));
+        QVERIFY2(benefits / enterprises > 0.15 && benefits / enterprises < 0.45,
+                 qPrintable(QString::number(benefits)));
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM benefits WHERE enterprise_id IS NOT NULL AND NOT "
+                                "((kind = 'subsidy' AND (title LIKE '%稳岗补贴' OR title LIKE "
+                                "'%研发费用补助')) OR (kind = 'tax_refund' AND title LIKE '%留抵退税'))")),
+                 0);
+    }
+
+    void pushesFitTheirCitizens()
+    {
+        const double pushes = double(count(m_a, QStringLiteral("SELECT COUNT(*) FROM pushes")));
+        QVERIFY(pushes > 0);
+        // To residents of 16 and over, of services for citizens, sent by an officer of the service's
+        // department, filed under the citizen's grid and district.
+        QCOMPARE(
+            count(m_a,
+                  QStringLiteral(
+                      "SELECT COUNT(*) FROM pushes p JOIN citizens c ON c.id = p.citizen_id JOIN services "
+                      "s ON s.id = p.service_id JOIN staff st ON st.id = p.sent_by WHERE c.birth_date > "
+                      "'2010-11-24' OR s.applicant_type != 'citizen' OR st.role != 'officer' OR "
+                      "st.department_id != s.department_id OR p.grid_id != c.grid_id OR "
+                      "p.district_code != c.district_code OR p.campaign_id IS NOT NULL OR "
+                      "p.channel NOT IN ('app', 'sms', 'wechat') OR length(p.message) NOT BETWEEN 1 "
+                      "AND 500 OR instr(p.message, s.name) = 0")),
+            0);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM pushes")),
+                 count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM pushes p JOIN citizens c ON c.id = p.citizen_id")));
+        // Within the last 90 days; responses after the push; the send day fits the state.
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM pushes WHERE sent_at < '2026-08-25' OR sent_at >= "
+                           "'2026-11-24T00:00:00.000Z' OR (status IN ('opened', 'applied')) != (responded_at "
+                           "IS NOT NULL) OR responded_at <= sent_at OR responded_at >= "
+                           "'2026-11-24T00:00:00.000Z' OR (status = 'ignored' AND sent_at > '2026-11-10') OR "
+                           "(status IN ('queued', 'delivered') AND sent_at < '2026-11-10')")),
+            0);
+        // Responses roughly queued 5 / delivered 30 / opened 30 / applied 15 / ignored 20 %.
+        const struct {
+            const char *status;
+            double lo, hi;
+        } shares[] = {{"queued", 0.01, 0.12},
+                      {"delivered", 0.2, 0.4},
+                      {"opened", 0.2, 0.4},
+                      {"applied", 0.08, 0.24},
+                      {"ignored", 0.12, 0.3}};
+        for (const auto &share : shares) {
+            const double n =
+                double(count(m_a, QStringLiteral("SELECT COUNT(*) FROM pushes WHERE status = '%1'")
+                                      .arg(QLatin1String(share.status))));
+            QVERIFY2(n / pushes >= share.lo && n / pushes <= share.hi,
+                     qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(share.status)).arg(n)));
+        }
+        // Matched to the citizen's tags: a service recommended to a citizen tag mostly goes to citizens
+        // with that tag.
+        const double targeted = double(count(
+            m_a,
+            QStringLiteral("SELECT COUNT(*) FROM pushes p WHERE EXISTS (SELECT 1 FROM service_tags st JOIN "
+                           "tags t ON t.id = st.tag_id AND t.applies_to = 'citizen' WHERE st.service_id = "
+                           "p.service_id)")));
+        const double matched = double(count(
+            m_a,
+            QStringLiteral("SELECT COUNT(*) FROM pushes p WHERE EXISTS (SELECT 1 FROM service_tags st JOIN "
+                           "citizen_tags ct ON ct.tag_id = st.tag_id AND ct.citizen_id = p.citizen_id WHERE "
+                           "st.service_id = p.service_id)")));
+        QVERIFY2(targeted > pushes / 4 && matched / targeted > 0.6,
+                 qPrintable(QStringLiteral("%1 of %2").arg(matched).arg(targeted)));
+    }
+
+    void notesHaveAuthorsAndSubjects()
+    {
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM notes WHERE subject_type = 'citizen'")) > 0);
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM notes WHERE subject_type = 'enterprise'")) >
+                0);
+        QCOMPARE(
+            count(m_a, QStringLiteral(
+                           "SELECT COUNT(*) FROM notes n LEFT JOIN staff s ON s.id = n.author_id LEFT JOIN "
+                           "citizens c ON n.subject_type = 'citizen' AND c.id = n.subject_id LEFT JOIN "
+                           "enterprises e ON n.subject_type = 'enterprise' AND e.id = n.subject_id WHERE "
+                           "s.id IS NULL OR s.display_name != n.author_name OR s.role NOT IN ('officer', "
+                           "'grid_manager') OR COALESCE(c.grid_id, e.grid_id) IS NULL OR n.grid_id != "
+                           "COALESCE(c.grid_id, e.grid_id) OR n.district_code != COALESCE(c.district_code, "
+                           "e.district_code) OR length(n.text) NOT BETWEEN 1 AND 2000 OR n.created_at >= "
+                           "'2026-11-24T00:00:00.000Z' OR n.created_at < '2026-05-27' OR n.updated_at != "
+                           "n.created_at")),
+            0);
+        // Grid managers write about their own grid's people.
+        QCOMPARE(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM notes n JOIN staff s ON s.id = n.author_id AND "
+                                      "s.role = 'grid_manager' WHERE NOT EXISTS (SELECT 1 FROM staff_grids g "
+                                      "WHERE g.staff_id = s.id AND g.grid_id = n.grid_id)")),
+            0);
+    }
+
     void timestampsAreIsoUtc()
     {
         static const QRegularExpression iso(
@@ -658,6 +876,26 @@ private slots:
             count(m_a, QStringLiteral(
                            "SELECT COUNT(*) FROM citizens c WHERE NOT EXISTS "
                            "(SELECT 1 FROM changes ch WHERE ch.entity = 'citizen' AND ch.entity_id = c.id)")),
+            0);
+        // The rows of schema 3 are in the log too, with their area's keys.
+        for (const auto &[entity, table] : {std::pair{"push", "pushes"}, std::pair{"note", "notes"}}) {
+            QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = '%1'")
+                                    .arg(QLatin1String(entity))),
+                     count(m_a, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+            QCOMPARE(count(m_a, QStringLiteral(
+                                    "SELECT COUNT(*) FROM %2 x JOIN changes ch ON ch.entity = '%1' AND "
+                                    "ch.entity_id = x.id WHERE NOT EXISTS (SELECT 1 FROM change_scopes cs "
+                                    "WHERE cs.seq = ch.seq AND cs.scope = 'grid:' || x.grid_id)")
+                                    .arg(QLatin1String(entity), QLatin1String(table))),
+                     0);
+        }
+        QCOMPARE(
+            count(m_a,
+                  QStringLiteral(
+                      "SELECT COUNT(*) FROM bills b JOIN enterprises e ON e.id = b.enterprise_id JOIN "
+                      "changes ch ON ch.entity = 'bill' AND ch.entity_id = b.id WHERE NOT EXISTS (SELECT "
+                      "1 FROM change_scopes cs WHERE cs.seq = ch.seq AND cs.scope = 'district:' || "
+                      "e.district_code)")),
             0);
         QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM change_scopes WHERE scope = 'grid:%1'")
                                .arg(rows(m_a, QStringLiteral("SELECT grid_id FROM staff_grids WHERE staff_id "
