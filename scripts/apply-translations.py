@@ -33,6 +33,11 @@ def main():
                     continue
                 context, source, translation = parts
                 table[(context, unescape(source))] = unescape(translation)
+    # Fallback by source alone when a TSV named another context (e.g. gd::X for a Q_DECLARE_TR_FUNCTIONS
+    # class, whose context is X): used only when every such line agrees on the translation.
+    by_source = {}
+    for (context, source), translation in table.items():
+        by_source.setdefault(source, set()).add(translation)
     tree = ET.parse(ts_path)
     filled, missing = 0, []
     for context in tree.getroot().iter("context"):
@@ -43,8 +48,11 @@ def main():
                 continue
             source = message.findtext("source")
             key = (name, source)
-            if key in table and message.get("numerus") != "yes":
-                tr.text = table[key]
+            candidates = by_source.get(source, set())
+            if message.get("numerus") == "yes":
+                missing.append(key)
+            elif key in table or len(candidates) == 1:
+                tr.text = table[key] if key in table else next(iter(candidates))
                 del tr.attrib["type"]
                 filled += 1
             else:

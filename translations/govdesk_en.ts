@@ -229,6 +229,309 @@
     </message>
 </context>
 <context>
+    <name>HomeText</name>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name details registered and the mobile number verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked against the public security population register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity confirmed by face recognition or in person at a service counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferred by the profile model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials to supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered, not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government services app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special-group visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregistering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -533,6 +836,327 @@
     </message>
 </context>
 <context>
+    <name>gd::CitizenHomePage</name>
+    <message>
+        <source>No citizen selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a citizen from the citizen list, a search or an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy and tax-refund applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subsidy or tax-refund applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other household members are registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations for this citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push a service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note or visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an &amp;application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an application on the citizen&apos;s behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the full ID number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the full phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the full phone number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked departmental systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the citizen&apos;s homepage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This citizen does not exist or is outside your area of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s homepage cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This citizen is not in the local copy on this computer; the page shows the server&apos;s data and is available online only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the homepage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the local copy of your data, which is not open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify identity for an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the citizen back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify during a grid visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push a service to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push of “%1” by %2 is queued and goes out as soon as the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note or visit record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit record is saved and goes to the server as soon as it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is saved and goes to the server as soon as it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application for “%1” is saved and goes to the server as soon as it can be reached; the server numbers it and starts its first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::CitizenListModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::CitizensPage</name>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, or part of an ID or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no citizens in the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizens of your area of work appear here once the sync has brought them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by pinyin, initials (such as “zs”), or a few digits of an ID or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::ConflictFieldModel</name>
     <message>
         <source>Field</source>
@@ -682,25 +1306,334 @@
     </message>
 </context>
 <context>
-    <name>gd::MainWindow</name>
+    <name>gd::EnterpriseHomePage</name>
     <message>
-        <source>Pages</source>
+        <source>No enterprise selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open an enterprise from the enterprise list, a search or an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No licences or certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social insurance, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No social-insurance payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidy and tax-refund applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subsidy or tax-refund applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations for this enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an &amp;application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an application on the enterprise&apos;s behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the full phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the full phone number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the enterprise&apos;s homepage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enterprise does not exist or is outside your area of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s homepage cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the homepage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enterprise is not in the local copy on this computer; the page shows the server&apos;s data and is available online only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid without a time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1, %2 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 months overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the local copy of your data, which is not open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the enterprise about an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the contact for a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is saved and goes to the server as soon as it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application for “%1” is saved and goes to the server as soon as it can be reached; the server numbers it and starts its first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::EnterpriseListModel</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::EnterprisesPage</name>
+    <message>
+        <source>Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, or part of a credit code or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no enterprises in the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprises of your area of work appear here once the sync has brought them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enterprise matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enterprise matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by pinyin, initials, or a few digits of the credit code or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::GlobalSearchModel</name>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find the citizens in your area of work — by name, pinyin or initials, or a fragment of their ID or phone number — see their real-name level and tags, and open a citizen&apos;s homepage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen homepage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One citizen on one page: profile and real-name level, tags, items handled before, pending items, bills due, subsidy and tax-refund applications, the assigned officer, and recommended services with the reason for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,15 +1641,421 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find enterprises by name or unified social credit code, filter them by lifecycle stage (newly established, growing, mature, deregistering) and open an enterprise&apos;s homepage.</source>
+        <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enterprise homepage</source>
+        <source>Show all %1 citizens matching “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::GlobalSearchPopup</name>
+    <message>
+        <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One enterprise on one page: registration details and lifecycle stage, tags, applications and pending items, and the policies and services recommended for it with the reason for each.</source>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search needs the local copy of your data, which is not open on this computer (it is being unlocked, or GovDesk works online only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizens, enterprises or services match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search could not read the local copy. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::HomePageShell</name>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try loading again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of the tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 · submitted %2 via %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · paid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier paid bills are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid %1 · overdue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · decided %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at a counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on %1 · source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer, so the change cannot be queued for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ListFilterBar</name>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a district first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by real-name level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;overdue bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only citizens with overdue bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ListPage</name>
+    <message>
+        <source>Number of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the local copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is read from the encrypted copy of your area&apos;s data on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is read from the encrypted copy of your area&apos;s data on this computer, which opens after you sign in. If it stays unavailable, see Local data in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy was closed while the list was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sync is still bringing your area&apos;s data to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::LockScreen</name>
+    <message>
+        <source>%1 logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is hidden because GovDesk was not used for a while. Enter your password to continue. Syncing goes on in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 6-digit code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session; unsent changes stay in the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit verification code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered for a different account. GovDesk stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovDesk stays locked until the server can check your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::MainWindow</name>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,14 +2127,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search citizens, enterprises, applications (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search arrives with the local store in a later release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +2188,78 @@ Built with Qt %1.</source>
         <source>Syncing with the server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search citizens, enterprises, services (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Pending (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit: %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be applied for online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for at a service counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pending applications: %1. Press Ctrl+4 to open Pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::NavigationModel</name>
@@ -898,9 +2301,249 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>gd::NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note or visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working note for colleagues; the citizen does not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only grid managers record visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit you made as the grid manager, with its kind and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(grid managers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the visit took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you found during the visit, what was agreed, what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What colleagues should know about this citizen or enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a summary of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::PlaceholderPage</name>
     <message>
         <source>This page arrives in a later release of GovDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::PushServiceDialog</name>
+    <message>
+        <source>Push a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen receives the message on the chosen channel. The push is kept on this computer and sent as soon as the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — match %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello! Based on your situation you may be eligible for &quot;%1&quot;. You can apply in the government services app or at a service counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message the citizen will read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::RevealDialog</name>
+    <message>
+        <source>Reveal the full %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the full %1 is recorded in the audit log with your name and the reason you give. It is shown for %2 seconds, then hidden again, and it is not stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need the full number? At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for revealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Revealing a number needs a connection to the server; try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason why you need the full number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too short: write at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::RevealableField</name>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden again in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +2683,30 @@ Built with Qt %1.</source>
             <numerusform>%n changes waiting for your decision</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this time without keyboard or mouse input GovDesk hides your work and asks for your password. Syncing goes on while it is locked. Ctrl+L locks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::SignInDialog</name>
@@ -1139,6 +2806,133 @@ Built with Qt %1.</source>
         <source>%1 logo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GovDesk did not connect to %1 because its security certificate cannot be trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The certificate is not valid yet. Check the date and time of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The certificate was issued for a different server name. Check that the address is exactly the one your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The certificate was not issued by an authority this computer trusts (for example, it is self-signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• The certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovDesk never connects to a server it cannot verify. Ask your administrator to check the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::StartApplicationDialog</name>
+    <message>
+        <source>Start an application for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is started at the counter on the applicant&apos;s behalf. It is kept on this computer and sent when the server can be reached; the server numbers it and starts its first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter services by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials to collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a remark for the handling officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services are available for this applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit: %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled in one step by the lead department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No materials are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::SyncStatusBar</name>
@@ -1202,6 +2996,69 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>gd::TimelineModel</name>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::TodayPage</name>
     <message>
         <source>Server</source>
@@ -1220,31 +3077,7 @@ Built with Qt %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See whether the server is reachable: this page checks it every minute, and the status bar shows the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the light or dark palette and the interface language in Settings (Ctrl+8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the pages in the navigation on the left (Ctrl+1 to Ctrl+8): each one describes what it will hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out from the File menu when you leave your desk; this also ends your session on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coming in later releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen and enterprise homepages, the pending queue of applications across departments, grid management, proactive push and dashboards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, pinyin, ID or phone fragment (Ctrl+K), and work without a network from an encrypted local copy of your area&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1321,6 +3154,102 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Last checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your area at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen and enterprise homepages you open appear here, for this session only. Press Ctrl+K to find someone by name, pinyin, initials or a fragment of an ID or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a citizen, an enterprise or a service from anywhere with Ctrl+K; the Citizens (Ctrl+2) and Enterprises (Ctrl+3) pages filter by district, grid, tag and more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a homepage to see everything about a citizen or an enterprise on one page; push a service, add a note or start an application on their behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full ID and phone numbers stay masked; revealing one asks for a reason and is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a network you keep working from the encrypted local copy; what you do is sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling the pending queue of applications across departments, grid management, push campaigns with a hold-out group, and dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the local copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local copy on this computer: GovDesk works online only, so the figures of your area are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your local copy (kept current by the sync):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens: %1, open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises: %1, open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open applications: %1, open the pending page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue bills: %1, open the citizens list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the homepage of citizen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the homepage of enterprise %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +3353,10 @@ Sign out: unlock or set up the system keychain (for example by signing in to you
         <source>%1
 
 GovDesk keeps working with the local copy. Close other programs that may use the file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovDesk could not resume your last session because the server cannot be reached. Sign in again when you are online.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

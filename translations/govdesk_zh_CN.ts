@@ -226,6 +226,309 @@
     </message>
 </context>
 <context>
+    <name>HomeText</name>
+    <message>
+        <source>Basic</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Real-name details registered and the mobile number verified</source>
+        <translation>实名信息已登记，手机号已验证</translation>
+    </message>
+    <message>
+        <source>Identity checked against the public security population register</source>
+        <translation>已通过公安人口库身份核验</translation>
+    </message>
+    <message>
+        <source>Identity confirmed by face recognition or in person at a service counter</source>
+        <translation>已通过人脸识别或窗口当面核验</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>%1 months old</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Basic tags</source>
+        <translation>基础标签</translation>
+    </message>
+    <message>
+        <source>Social tags</source>
+        <translation>社会标签</translation>
+    </message>
+    <message>
+        <source>Behaviour tags</source>
+        <translation>行为标签</translation>
+    </message>
+    <message>
+        <source>Preference tags</source>
+        <translation>偏好标签</translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation>其他标签</translation>
+    </message>
+    <message>
+        <source>Government registers</source>
+        <translation>政务登记数据</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>办件数据</translation>
+    </message>
+    <message>
+        <source>Grid visit</source>
+        <translation>网格走访</translation>
+    </message>
+    <message>
+        <source>Inferred by the profile model</source>
+        <translation>画像模型推断</translation>
+    </message>
+    <message>
+        <source>Tagged by staff</source>
+        <translation>工作人员标注</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Materials to supplement</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>网上办事大厅</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>手机端</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>平板端</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation>电视端</translation>
+    </message>
+    <message>
+        <source>Service counter</source>
+        <translation>服务窗口</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社保费</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>医保费</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水费</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气费</translation>
+    </message>
+    <message>
+        <source>Traffic fine</source>
+        <translation>交通罚款</translation>
+    </message>
+    <message>
+        <source>Property tax</source>
+        <translation>房产税</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待缴</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Tax refund</source>
+        <translation>退税</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新留言</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <source>Delivered, not opened</source>
+        <translation>已送达，未查看</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已查看</translation>
+    </message>
+    <message>
+        <source>Applied for the service</source>
+        <translation>已申办</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>未回应</translation>
+    </message>
+    <message>
+        <source>Government services app</source>
+        <translation>政务服务App</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Routine visit</source>
+        <translation>日常走访</translation>
+    </message>
+    <message>
+        <source>Special-group visit</source>
+        <translation>特殊群体走访</translation>
+    </message>
+    <message>
+        <source>Incident follow-up</source>
+        <translation>事件回访</translation>
+    </message>
+    <message>
+        <source>Other visit</source>
+        <translation>其他走访</translation>
+    </message>
+    <message>
+        <source>Newly established</source>
+        <translation>新设立</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <source>Deregistering</source>
+        <translation>注销中</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -527,6 +830,327 @@
     </message>
 </context>
 <context>
+    <name>gd::CitizenHomePage</name>
+    <message>
+        <source>No citizen selected</source>
+        <translation>未选择市民</translation>
+    </message>
+    <message>
+        <source>Open a citizen from the citizen list, a search or an application.</source>
+        <translation>请从市民列表、搜索结果或办件中打开市民主页。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>暂无标签</translation>
+    </message>
+    <message>
+        <source>Pending items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>No applications in progress.</source>
+        <translation>没有在办的事项</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>No bills.</source>
+        <translation>暂无账单</translation>
+    </message>
+    <message>
+        <source>Subsidy and tax-refund applications</source>
+        <translation>补贴与退税申请</translation>
+    </message>
+    <message>
+        <source>No subsidy or tax-refund applications.</source>
+        <translation>暂无补贴或退税申请</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>No other household members are registered.</source>
+        <translation>未登记其他家庭成员</translation>
+    </message>
+    <message>
+        <source>Recommended services</source>
+        <translation>推荐服务</translation>
+    </message>
+    <message>
+        <source>No recommendations for this citizen.</source>
+        <translation>暂无推荐服务</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办事与互动记录</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>暂无记录</translation>
+    </message>
+    <message>
+        <source>History, newest first</source>
+        <translation>办事与互动记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>&amp;Push a service…</source>
+        <translation>推送服务(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Push a service</source>
+        <translation>推送服务</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>添加记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a note or visit record</source>
+        <translation>添加备注或走访记录</translation>
+    </message>
+    <message>
+        <source>Start an &amp;application…</source>
+        <translation>代办事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Start an application on the citizen&apos;s behalf</source>
+        <translation>代市民发起办件</translation>
+    </message>
+    <message>
+        <source>Reveal the full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>Reveal the full ID number (%1)</source>
+        <translation>显示完整身份证号（%1）</translation>
+    </message>
+    <message>
+        <source>Reveal the full phone number</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <source>Reveal the full phone number (%1)</source>
+        <translation>显示完整手机号（%1）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Real-name level</source>
+        <translation>实名等级</translation>
+    </message>
+    <message>
+        <source>Assigned officer</source>
+        <translation>责任人员</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>所在网格</translation>
+    </message>
+    <message>
+        <source>In the household</source>
+        <translation>家庭关系</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Linked departmental systems</source>
+        <translation>已对接的部门系统</translation>
+    </message>
+    <message>
+        <source>Linked systems</source>
+        <translation>已对接系统</translation>
+    </message>
+    <message>
+        <source>Loading the citizen&apos;s homepage…</source>
+        <translation>正在加载市民主页…</translation>
+    </message>
+    <message>
+        <source>Citizen not found</source>
+        <translation>未找到该市民</translation>
+    </message>
+    <message>
+        <source>This citizen does not exist or is outside your area of work.</source>
+        <translation>该市民不存在，或不在您的工作范围内。</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s homepage cannot be shown</source>
+        <translation>无法显示该市民主页</translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation>推送…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Real-name level: %1</source>
+        <translation>实名等级：%1</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>This citizen is not in the local copy on this computer; the page shows the server&apos;s data and is available online only.</source>
+        <translation>该市民不在本机的本地数据副本中；本页显示的是服务器上的数据，仅联网时可查看。</translation>
+    </message>
+    <message>
+        <source>Open the homepage of %1</source>
+        <translation>打开%1的主页</translation>
+    </message>
+    <message>
+        <source>Real-name level %1</source>
+        <translation>实名等级：%1</translation>
+    </message>
+    <message>
+        <source>Needs the local copy of your data, which is not open on this computer.</source>
+        <translation>需要本地数据副本，但本机尚未打开。</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Verify identity for an application</source>
+        <translation>核对身份以办理业务</translation>
+    </message>
+    <message>
+        <source>Call the citizen back</source>
+        <translation>电话回访办事群众</translation>
+    </message>
+    <message>
+        <source>Verify during a grid visit</source>
+        <translation>网格走访核实身份</translation>
+    </message>
+    <message>
+        <source>Push a service to %1</source>
+        <translation>向%1推送服务</translation>
+    </message>
+    <message>
+        <source>The push of “%1” by %2 is queued and goes out as soon as the server can be reached.</source>
+        <translation>“%1”已通过%2加入推送队列，服务器可连接时立即发出。</translation>
+    </message>
+    <message>
+        <source>Add a note or visit record for %1</source>
+        <translation>为%1添加备注或走访记录</translation>
+    </message>
+    <message>
+        <source>The visit record is saved and goes to the server as soon as it can be reached.</source>
+        <translation>走访记录已保存，服务器可连接时立即上传。</translation>
+    </message>
+    <message>
+        <source>The note is saved and goes to the server as soon as it can be reached.</source>
+        <translation>备注已保存，服务器可连接时立即上传。</translation>
+    </message>
+    <message>
+        <source>The application for “%1” is saved and goes to the server as soon as it can be reached; the server numbers it and starts its first step.</source>
+        <translation>“%1”的办件已保存，服务器可连接时立即上传；服务器为其编号并启动第一个环节。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CitizenListModel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Real-name level</source>
+        <translation>实名等级</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CitizensPage</name>
+    <message>
+        <source>Citizens</source>
+        <translation>市民</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, or part of an ID or phone number</source>
+        <translation>姓名、拼音、首字母、身份证或手机号片段</translation>
+    </message>
+    <message>
+        <source>Search citizens</source>
+        <translation>搜索市民</translation>
+    </message>
+    <message>
+        <source>1 citizen</source>
+        <translation>共 1 人</translation>
+    </message>
+    <message>
+        <source>%1 citizens</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>There are no citizens in the local copy</source>
+        <translation>本地副本中还没有市民</translation>
+    </message>
+    <message>
+        <source>The citizens of your area of work appear here once the sync has brought them.</source>
+        <translation>同步完成后，您辖区的市民会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No citizen matches “%1”</source>
+        <translation>没有与“%1”匹配的市民</translation>
+    </message>
+    <message>
+        <source>No citizen matches these filters</source>
+        <translation>没有符合这些筛选条件的市民</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by pinyin, initials (such as “zs”), or a few digits of an ID or phone number.</source>
+        <translation>请检查输入，或按拼音、首字母（如“zs”）、身份证号或手机号的几位数字搜索。</translation>
+    </message>
+</context>
+<context>
     <name>gd::ConflictFieldModel</name>
     <message>
         <source>Field</source>
@@ -676,42 +1300,757 @@
     </message>
 </context>
 <context>
-    <name>gd::MainWindow</name>
+    <name>gd::EnterpriseHomePage</name>
     <message>
-        <source>Pages</source>
-        <translation>页面</translation>
+        <source>No enterprise selected</source>
+        <translation>未选择企业</translation>
     </message>
+    <message>
+        <source>Open an enterprise from the enterprise list, a search or an application.</source>
+        <translation>请从企业列表、搜索结果或办件中打开企业主页。</translation>
+    </message>
+    <message>
+        <source>Licences and certificates</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <source>No licences or certificates.</source>
+        <translation>暂无证照信息</translation>
+    </message>
+    <message>
+        <source>Social insurance, last 12 months</source>
+        <translation>近 12 个月社保缴纳</translation>
+    </message>
+    <message>
+        <source>No social-insurance payments.</source>
+        <translation>暂无社保缴纳记录</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>暂无标签</translation>
+    </message>
+    <message>
+        <source>Pending items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>No applications in progress.</source>
+        <translation>没有在办的事项</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>No bills.</source>
+        <translation>暂无账单</translation>
+    </message>
+    <message>
+        <source>Subsidy and tax-refund applications</source>
+        <translation>补贴与退税申请</translation>
+    </message>
+    <message>
+        <source>No subsidy or tax-refund applications.</source>
+        <translation>暂无补贴或退税申请</translation>
+    </message>
+    <message>
+        <source>Recommended policies</source>
+        <translation>推荐政策</translation>
+    </message>
+    <message>
+        <source>No recommendations for this enterprise.</source>
+        <translation>暂无推荐政策</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>工作备注</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>暂无备注</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Start an &amp;application…</source>
+        <translation>代办事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Start an application on the enterprise&apos;s behalf</source>
+        <translation>代企业发起办件</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Registered capital</source>
+        <translation>注册资本</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Reveal the full phone number</source>
+        <translation>显示完整联系电话</translation>
+    </message>
+    <message>
+        <source>Reveal the full phone number (%1)</source>
+        <translation>显示完整联系电话（%1）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>所在网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Loading the enterprise&apos;s homepage…</source>
+        <translation>正在加载企业主页…</translation>
+    </message>
+    <message>
+        <source>Enterprise not found</source>
+        <translation>未找到该企业</translation>
+    </message>
+    <message>
+        <source>This enterprise does not exist or is outside your area of work.</source>
+        <translation>该企业不存在，或不在您的工作范围内。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s homepage cannot be shown</source>
+        <translation>无法显示该企业主页</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>代为申请…</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1</source>
+        <translation>生命周期阶段：%1</translation>
+    </message>
+    <message>
+        <source>Open the homepage of %1</source>
+        <translation>打开%1的主页</translation>
+    </message>
+    <message>
+        <source>This enterprise is not in the local copy on this computer; the page shows the server&apos;s data and is available online only.</source>
+        <translation>该企业不在本机的本地数据副本中；本页显示的是服务器上的数据，仅联网时可查看。</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Valid without a time limit</source>
+        <translation>长期有效，无到期日</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expired on %1, %2 days ago</source>
+        <translation>已于 %1 过期（%2 天前）</translation>
+    </message>
+    <message>
+        <source>Expires in %1 days</source>
+        <translation>%1 天后到期</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>%1 发证</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 项需关注</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>缴费金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 employees in %2</source>
+        <translation>%2 参保 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 · %2 months overdue</source>
+        <translation>%1 · %2 个月欠缴</translation>
+    </message>
+    <message>
+        <source>Needs the local copy of your data, which is not open on this computer.</source>
+        <translation>需要本地数据副本，但本机尚未打开。</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact the enterprise about an application</source>
+        <translation>联系企业办理业务</translation>
+    </message>
+    <message>
+        <source>Verify the contact for a licence</source>
+        <translation>核实证照联系人</translation>
+    </message>
+    <message>
+        <source>Add a note for %1</source>
+        <translation>为%1添加备注</translation>
+    </message>
+    <message>
+        <source>The note is saved and goes to the server as soon as it can be reached.</source>
+        <translation>备注已保存，服务器可连接时立即上传。</translation>
+    </message>
+    <message>
+        <source>The application for “%1” is saved and goes to the server as soon as it can be reached; the server numbers it and starts its first step.</source>
+        <translation>“%1”的办件已保存，服务器可连接时立即上传；服务器为其编号并启动第一个环节。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::EnterpriseListModel</name>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+</context>
+<context>
+    <name>gd::EnterprisesPage</name>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, or part of a credit code or phone number</source>
+        <translation>企业名称、拼音、首字母、信用代码或电话片段</translation>
+    </message>
+    <message>
+        <source>Search enterprises</source>
+        <translation>搜索企业</translation>
+    </message>
+    <message>
+        <source>1 enterprise</source>
+        <translation>共 1 家企业</translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation>共 %1 家企业</translation>
+    </message>
+    <message>
+        <source>There are no enterprises in the local copy</source>
+        <translation>本地副本中还没有企业</translation>
+    </message>
+    <message>
+        <source>The enterprises of your area of work appear here once the sync has brought them.</source>
+        <translation>同步完成后，您辖区的企业会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No enterprise matches “%1”</source>
+        <translation>没有与“%1”匹配的企业</translation>
+    </message>
+    <message>
+        <source>No enterprise matches these filters</source>
+        <translation>没有符合这些筛选条件的企业</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by pinyin, initials, or a few digits of the credit code or phone number.</source>
+        <translation>请检查输入，或按拼音、首字母、统一社会信用代码或电话号码的几位数字搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::GlobalSearchModel</name>
     <message>
         <source>Citizens</source>
         <translation>市民</translation>
-    </message>
-    <message>
-        <source>Find the citizens in your area of work — by name, pinyin or initials, or a fragment of their ID or phone number — see their real-name level and tags, and open a citizen&apos;s homepage.</source>
-        <translation>查找您工作范围内的市民——可按姓名、拼音或首字母，以及身份证号或手机号的片段查找——查看其实名认证等级和标签，并打开市民主页。</translation>
-    </message>
-    <message>
-        <source>Citizen homepage</source>
-        <translation>市民主页</translation>
-    </message>
-    <message>
-        <source>One citizen on one page: profile and real-name level, tags, items handled before, pending items, bills due, subsidy and tax-refund applications, the assigned officer, and recommended services with the reason for each.</source>
-        <translation>一位市民的全部信息集中在一页：基本资料和实名认证等级、标签、已办事项、待办事项、待缴账单、补贴和退税申请、对接办事员，以及推荐的服务和每项推荐的理由。</translation>
     </message>
     <message>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <source>Find enterprises by name or unified social credit code, filter them by lifecycle stage (newly established, growing, mature, deregistering) and open an enterprise&apos;s homepage.</source>
-        <translation>按名称或统一社会信用代码查找企业，按生命周期阶段（新设立、成长、成熟、注销中）筛选，并打开企业主页。</translation>
+        <source>Services</source>
+        <translation>事项</translation>
     </message>
     <message>
-        <source>Enterprise homepage</source>
-        <translation>企业主页</translation>
+        <source>Show all %1 citizens matching “%2”</source>
+        <translation>查看与“%2”匹配的全部 %1 位市民</translation>
+    </message>
+</context>
+<context>
+    <name>gd::GlobalSearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
-        <source>One enterprise on one page: registration details and lifecycle stage, tags, applications and pending items, and the policies and services recommended for it with the reason for each.</source>
-        <translation>一家企业的全部信息集中在一页：登记信息和生命周期阶段、标签、办件和待办事项，以及为其推荐的政策和服务及每项推荐的理由。</translation>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Search needs the local copy of your data, which is not open on this computer (it is being unlocked, or GovDesk works online only).</source>
+        <translation>搜索需要使用本机上的本地数据副本，但它目前未打开（正在解锁，或政务工作台仅在线工作）。</translation>
+    </message>
+    <message>
+        <source>No citizens, enterprises or services match “%1”.</source>
+        <translation>没有与“%1”匹配的市民、企业或事项。</translation>
+    </message>
+    <message>
+        <source>The search could not read the local copy. Try again.</source>
+        <translation>搜索无法读取本地副本。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::HomePageShell</name>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Try loading again</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>事项 %1</translation>
+    </message>
+    <message>
+        <source>Because of the tags: %1</source>
+        <translation>因为标签：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 · %4</source>
+        <translation>第 %1/%2 步：%3 · %4</translation>
+    </message>
+    <message>
+        <source>Handled by %1</source>
+        <translation>由%1办理</translation>
+    </message>
+    <message>
+        <source>No. %1 · submitted %2 via %3</source>
+        <translation>编号 %1 · %2 通过%3提交</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>办结时限 %1</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 件超期</translation>
+    </message>
+    <message>
+        <source>%1 · paid %2</source>
+        <translation>%1 · 缴于 %2</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · 缴费期限 %2</translation>
+    </message>
+    <message>
+        <source>Overdue for %1 days</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 earlier paid bills are not shown</source>
+        <translation>另有 %1 张已缴账单未显示</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>无待缴费用</translation>
+    </message>
+    <message>
+        <source>Unpaid %1 · overdue %2</source>
+        <translation>待缴 %1 · 逾期 %2</translation>
+    </message>
+    <message>
+        <source>Unpaid %1</source>
+        <translation>待缴 %1</translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation>申请于 %1</translation>
+    </message>
+    <message>
+        <source>%1 · decided %2</source>
+        <translation>%1 · 决定于 %2</translation>
+    </message>
+    <message>
+        <source>Match %1%</source>
+        <translation>匹配度 %1%</translation>
+    </message>
+    <message>
+        <source>handled within %1 days</source>
+        <translation>%1 天内办结</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>可网上办理</translation>
+    </message>
+    <message>
+        <source>at a counter</source>
+        <translation>需到窗口办理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · %2起</translation>
+    </message>
+    <message>
+        <source>Set on %1 · source: %2</source>
+        <translation>标注于 %1 · 来源：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer, so the change cannot be queued for the server.</source>
+        <translation>未保存：本机的本地数据副本未打开，无法将修改加入发送队列。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ListFilterBar</name>
+    <message>
+        <source>All districts</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Choose a district first</source>
+        <translation>请先选择区</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>区(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation>网格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Real-name &amp;level:</source>
+        <translation>实名等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>生命周期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Filter by district</source>
+        <translation>按区筛选</translation>
+    </message>
+    <message>
+        <source>Filter by grid</source>
+        <translation>按网格筛选</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Filter by real-name level</source>
+        <translation>按实名等级筛选</translation>
+    </message>
+    <message>
+        <source>Filter by industry</source>
+        <translation>按行业筛选</translation>
+    </message>
+    <message>
+        <source>Filter by lifecycle stage</source>
+        <translation>按生命周期筛选</translation>
+    </message>
+    <message>
+        <source>With &amp;overdue bills</source>
+        <translation>有逾期账单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only citizens with overdue bills</source>
+        <translation>仅显示有逾期账单的市民</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear the search and all filters</source>
+        <translation>清除搜索和全部筛选</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ListPage</name>
+    <message>
+        <source>Number of results</source>
+        <translation>结果数量</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Clear the search and all filters</source>
+        <translation>清除搜索和全部筛选</translation>
+    </message>
+    <message>
+        <source>R&amp;etry</source>
+        <translation>重试(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>重新读取列表</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Opening the local copy…</source>
+        <translation>正在打开本地副本…</translation>
+    </message>
+    <message>
+        <source>The list is read from the encrypted copy of your area&apos;s data on this computer.</source>
+        <translation>列表读取自这台电脑上您辖区数据的加密副本。</translation>
+    </message>
+    <message>
+        <source>The local copy is not available</source>
+        <translation>本地副本不可用</translation>
+    </message>
+    <message>
+        <source>The list is read from the encrypted copy of your area&apos;s data on this computer, which opens after you sign in. If it stays unavailable, see Local data in Settings.</source>
+        <translation>列表读取自这台电脑上您辖区数据的加密副本，登录后即会打开。如果一直不可用，请查看“设置”中的“本地数据”。</translation>
+    </message>
+    <message>
+        <source>The local copy was closed while the list was read.</source>
+        <translation>读取列表时本地副本已关闭。</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>无法读取列表</translation>
+    </message>
+    <message>
+        <source>Try fewer filters.</source>
+        <translation>请减少筛选条件。</translation>
+    </message>
+    <message>
+        <source>The first sync is still bringing your area&apos;s data to this computer.</source>
+        <translation>首次同步仍在把您辖区的数据下载到这台电脑。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::LockScreen</name>
+    <message>
+        <source>%1 logo</source>
+        <translation>%1 标志</translation>
+    </message>
+    <message>
+        <source>GovDesk is locked</source>
+        <translation>政务工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Your work is hidden because GovDesk was not used for a while. Enter your password to continue. Syncing goes on in the background.</source>
+        <translation>由于一段时间未使用，政务工作台已隐藏您的工作内容。请输入密码继续。同步在后台继续进行。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>The 6-digit code from your authenticator app</source>
+        <translation>身份验证器应用中的 6 位验证码</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 位数字</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>验证码(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>解锁提示</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>正在验证密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>End the session; unsent changes stay in the local copy.</source>
+        <translation>结束会话；尚未上传的更改保留在本地副本中。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit verification code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
+    <message>
+        <source>The server answered for a different account. GovDesk stays locked.</source>
+        <translation>服务器返回的是另一个账号。政务工作台保持锁定。</translation>
+    </message>
+    <message>
+        <source>The password is incorrect.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>GovDesk stays locked until the server can check your password.</source>
+        <translation>在服务器能够验证您的密码之前，政务工作台保持锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -782,14 +2121,6 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Search citizens, enterprises, applications (Ctrl+K)</source>
-        <translation>搜索市民、企业、办件（Ctrl+K）</translation>
-    </message>
-    <message>
-        <source>Search arrives with the local store in a later release.</source>
-        <translation>搜索功能将随本地数据存储在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -853,6 +2184,78 @@ Built with Qt %1.</source>
         <source>Syncing with the server…</source>
         <translation>正在与服务器同步…</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>返回上一页（%1）</translation>
+    </message>
+    <message>
+        <source>Search citizens, enterprises, services (Ctrl+K)</source>
+        <translation>搜索市民、企业、事项（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Open Pending (Ctrl+4)</source>
+        <translation>打开待办（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>事项编码：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>For enterprises</source>
+        <translation>面向企业</translation>
+    </message>
+    <message>
+        <source>For citizens</source>
+        <translation>面向市民</translation>
+    </message>
+    <message>
+        <source>Time limit: %1 working days</source>
+        <translation>办理时限：%1 个工作日</translation>
+    </message>
+    <message>
+        <source>Can be applied for online</source>
+        <translation>可网上申办</translation>
+    </message>
+    <message>
+        <source>Applied for at a service counter</source>
+        <translation>需到窗口申办</translation>
+    </message>
+    <message>
+        <source>Materials: %1</source>
+        <translation>所需材料：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New pending: %1</source>
+        <translation>新待办 %1</translation>
+    </message>
+    <message>
+        <source>New pending applications: %1. Press Ctrl+4 to open Pending.</source>
+        <translation>新的待办办件：%1 件。按 Ctrl+4 打开待办。</translation>
+    </message>
 </context>
 <context>
     <name>gd::NavigationModel</name>
@@ -894,10 +2297,250 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>gd::NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Add a note or visit record</source>
+        <translation>添加备注或走访记录</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>工作备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A working note for colleagues; the citizen does not see it.</source>
+        <translation>供同事参考的工作备注，市民看不到。</translation>
+    </message>
+    <message>
+        <source>&amp;Visit record</source>
+        <translation>走访记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Only grid managers record visits.</source>
+        <translation>只有网格员可以记录走访。</translation>
+    </message>
+    <message>
+        <source>A visit you made as the grid manager, with its kind and time.</source>
+        <translation>您作为网格员完成的走访，含走访类型和时间。</translation>
+    </message>
+    <message>
+        <source>(grid managers only)</source>
+        <translation>（仅限网格员）</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <source>When the visit took place</source>
+        <translation>走访时间</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of visit:</source>
+        <translation>走访类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Visited &amp;at:</source>
+        <translation>走访时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>What you found during the visit, what was agreed, what happens next</source>
+        <translation>走访发现的情况、约定的事项和后续安排</translation>
+    </message>
+    <message>
+        <source>What colleagues should know about this citizen or enterprise</source>
+        <translation>同事需要了解的关于该市民或企业的情况</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>Write a summary of the visit.</source>
+        <translation>请填写走访情况。</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>请填写备注内容。</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>内容太长：最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
     <name>gd::PlaceholderPage</name>
     <message>
         <source>This page arrives in a later release of GovDesk.</source>
         <translation>此页面将在政务工作台的后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::PushServiceDialog</name>
+    <message>
+        <source>Push a service</source>
+        <translation>推送服务</translation>
+    </message>
+    <message>
+        <source>The citizen receives the message on the chosen channel. The push is kept on this computer and sent as soon as the server can be reached.</source>
+        <translation>市民将通过所选渠道收到消息。推送先保存在本机，服务器可连接时立即发出。</translation>
+    </message>
+    <message>
+        <source>Service to push</source>
+        <translation>要推送的服务</translation>
+    </message>
+    <message>
+        <source>%1 — match %2%</source>
+        <translation>%1 — 匹配度 %2%</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Message to the citizen</source>
+        <translation>发给市民的消息</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>推送(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Hello! Based on your situation you may be eligible for &quot;%1&quot;. You can apply in the government services app or at a service counter.</source>
+        <translation>您好！根据您的情况，您可能符合“%1”的办理条件，可通过政务服务App或到政务服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>Match %1%</source>
+        <translation>匹配度 %1%</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>Choose the service to push.</source>
+        <translation>请选择要推送的服务。</translation>
+    </message>
+    <message>
+        <source>Write the message the citizen will read.</source>
+        <translation>请填写市民将看到的消息。</translation>
+    </message>
+    <message>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>消息太长：最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RevealDialog</name>
+    <message>
+        <source>Reveal the full %1</source>
+        <translation>显示完整%1</translation>
+    </message>
+    <message>
+        <source>Showing the full %1 is recorded in the audit log with your name and the reason you give. It is shown for %2 seconds, then hidden again, and it is not stored on this computer.</source>
+        <translation>查看完整%1会连同您的姓名和填写的理由记入审计日志。号码显示 %2 秒后自动隐藏，不会保存在本机。</translation>
+    </message>
+    <message>
+        <source>Now shown: %1</source>
+        <translation>当前显示：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why do you need the full number? At least %1 characters</source>
+        <translation>为什么需要查看完整号码？至少 %1 个字</translation>
+    </message>
+    <message>
+        <source>Reason for revealing</source>
+        <translation>查看理由</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Revealing a number needs a connection to the server; try again when you are online.</source>
+        <translation>无法连接服务器。查看完整号码需要连接服务器，请联网后再试。</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>显示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation>例如：</translation>
+    </message>
+    <message>
+        <source>Use the reason: %1</source>
+        <translation>使用理由：%1</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在请求服务器…</translation>
+    </message>
+    <message>
+        <source>Enter the reason why you need the full number.</source>
+        <translation>请填写需要查看完整号码的理由。</translation>
+    </message>
+    <message>
+        <source>The reason is too short: write at least %1 characters.</source>
+        <translation>理由太短：请至少填写 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Revealing needs a connection to the server.</source>
+        <translation>查看完整号码需要连接服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::RevealableField</name>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hidden again in %1 s</source>
+        <translation>将在 %1 秒后重新隐藏</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +2677,30 @@ Built with Qt %1.</source>
             <numerusform>%n 项更改等待您处理</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation>无操作多少分钟后锁定</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>After this time without keyboard or mouse input GovDesk hides your work and asks for your password. Syncing goes on while it is locked. Ctrl+L locks at once.</source>
+        <translation>在这段时间内没有键盘或鼠标操作时，政务工作台会隐藏您的工作内容并要求输入密码。锁定期间同步继续进行。按 Ctrl+L 可立即锁定。</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>锁定时间(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>gd::SignInDialog</name>
@@ -1133,6 +2800,133 @@ Built with Qt %1.</source>
         <source>%1 logo</source>
         <translation>%1标志</translation>
     </message>
+    <message>
+        <source>GovDesk did not connect to %1 because its security certificate cannot be trusted:</source>
+        <translation>政务工作台没有连接 %1，因为它的安全证书不可信：</translation>
+    </message>
+    <message>
+        <source>• The certificate has expired.</source>
+        <translation>• 证书已过期。</translation>
+    </message>
+    <message>
+        <source>• The certificate is not valid yet. Check the date and time of this computer.</source>
+        <translation>• 证书尚未生效。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>• The certificate was issued for a different server name. Check that the address is exactly the one your administrator gave you.</source>
+        <translation>• 证书是为其他服务器名称签发的。请确认地址与管理员提供的完全一致。</translation>
+    </message>
+    <message>
+        <source>• The certificate was not issued by an authority this computer trusts (for example, it is self-signed).</source>
+        <translation>• 证书不是由本机信任的机构签发的（例如自签名证书）。</translation>
+    </message>
+    <message>
+        <source>• The certificate has been revoked.</source>
+        <translation>• 证书已被吊销。</translation>
+    </message>
+    <message>
+        <source>GovDesk never connects to a server it cannot verify. Ask your administrator to check the server&apos;s certificate.</source>
+        <translation>政务工作台从不连接无法验证身份的服务器。请联系管理员检查服务器的证书。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2…</source>
+        <translation>正在以 %2 的身份登录 %1…</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign in.</source>
+        <translation>请输入密码登录。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::StartApplicationDialog</name>
+    <message>
+        <source>Start an application for %1</source>
+        <translation>为%1代办事项</translation>
+    </message>
+    <message>
+        <source>The application is started at the counter on the applicant&apos;s behalf. It is kept on this computer and sent when the server can be reached; the server numbers it and starts its first step.</source>
+        <translation>在窗口代申请人发起办件。办件先保存在本机，服务器可连接时发出；服务器为其编号并启动第一个环节。</translation>
+    </message>
+    <message>
+        <source>Filter services by name or code</source>
+        <translation>按名称或编码筛选事项</translation>
+    </message>
+    <message>
+        <source>Filter services</source>
+        <translation>筛选事项</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Workflow steps</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Materials to collect</source>
+        <translation>需收取的材料</translation>
+    </message>
+    <message>
+        <source>Optional: a remark for the handling officers</source>
+        <translation>选填：给承办人员的备注</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start application</source>
+        <translation>开始办理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No services are available for this applicant.</source>
+        <translation>没有适用于该申请人的事项。</translation>
+    </message>
+    <message>
+        <source>No service matches the filter.</source>
+        <translation>没有符合筛选条件的事项。</translation>
+    </message>
+    <message>
+        <source>Lead department: %1</source>
+        <translation>牵头部门：%1</translation>
+    </message>
+    <message>
+        <source>Time limit: %1 days</source>
+        <translation>办理时限：%1 天</translation>
+    </message>
+    <message>
+        <source>Also online</source>
+        <translation>可网上办理</translation>
+    </message>
+    <message>
+        <source>Counter only</source>
+        <translation>仅窗口办理</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source> (%1 days)</source>
+        <translation>（%1 天）</translation>
+    </message>
+    <message>
+        <source>Handled in one step by the lead department.</source>
+        <translation>由牵头部门一次办结。</translation>
+    </message>
+    <message>
+        <source>No materials are listed.</source>
+        <translation>未列出所需材料。</translation>
+    </message>
 </context>
 <context>
     <name>gd::SyncStatusBar</name>
@@ -1194,6 +2988,69 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>gd::TimelineModel</name>
+    <message>
+        <source>Service %1</source>
+        <translation>事项 %1</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>已办结：%1</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>申请：%1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>评价 %1/5 分</translation>
+    </message>
+    <message>
+        <source>responded %1</source>
+        <translation>%1 回应</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+</context>
+<context>
     <name>gd::TodayPage</name>
     <message>
         <source>Server</source>
@@ -1212,32 +3069,8 @@ Built with Qt %1.</source>
         <translation>现在可以做什么</translation>
     </message>
     <message>
-        <source>See whether the server is reachable: this page checks it every minute, and the status bar shows the connection.</source>
-        <translation>查看服务器是否可用：本页每分钟检查一次，状态栏显示连接状态。</translation>
-    </message>
-    <message>
-        <source>Choose the light or dark palette and the interface language in Settings (Ctrl+8).</source>
-        <translation>在“设置”（Ctrl+8）中选择浅色或深色配色以及界面语言。</translation>
-    </message>
-    <message>
-        <source>Open the pages in the navigation on the left (Ctrl+1 to Ctrl+8): each one describes what it will hold.</source>
-        <translation>打开左侧导航中的各个页面（Ctrl+1 至 Ctrl+8）：每个页面都介绍了将要提供的内容。</translation>
-    </message>
-    <message>
-        <source>Sign out from the File menu when you leave your desk; this also ends your session on the server.</source>
-        <translation>离开工位时，请从“文件”菜单退出登录；这也会结束您在服务器上的会话。</translation>
-    </message>
-    <message>
         <source>Coming in later releases</source>
         <translation>后续版本将提供</translation>
-    </message>
-    <message>
-        <source>Citizen and enterprise homepages, the pending queue of applications across departments, grid management, proactive push and dashboards.</source>
-        <translation>市民主页和企业主页、跨部门办件的待办队列、网格化管理、主动推送和数据看板。</translation>
-    </message>
-    <message>
-        <source>Search by name, pinyin, ID or phone fragment (Ctrl+K), and work without a network from an encrypted local copy of your area&apos;s data.</source>
-        <translation>按姓名、拼音、身份证号或手机号片段搜索（Ctrl+K），并可在无网络时使用本辖区数据的加密本地副本办公。</translation>
     </message>
     <message>
         <source>Good morning, %1</source>
@@ -1314,6 +3147,102 @@ Built with Qt %1.</source>
     <message>
         <source>Last checked at %1</source>
         <translation>上次检查：%1</translation>
+    </message>
+    <message>
+        <source>Your area at a glance</source>
+        <translation>辖区概览</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>最近查看</translation>
+    </message>
+    <message>
+        <source>The citizen and enterprise homepages you open appear here, for this session only. Press Ctrl+K to find someone by name, pinyin, initials or a fragment of an ID or phone number.</source>
+        <translation>您打开过的市民和企业主页会显示在这里（仅限本次登录）。按 Ctrl+K 可按姓名、拼音、首字母或身份证号、手机号片段查找。</translation>
+    </message>
+    <message>
+        <source>Find a citizen, an enterprise or a service from anywhere with Ctrl+K; the Citizens (Ctrl+2) and Enterprises (Ctrl+3) pages filter by district, grid, tag and more.</source>
+        <translation>在任何页面按 Ctrl+K 查找市民、企业或服务事项；“市民”（Ctrl+2）和“企业”（Ctrl+3）页面可按区、网格、标签等筛选。</translation>
+    </message>
+    <message>
+        <source>Open a homepage to see everything about a citizen or an enterprise on one page; push a service, add a note or start an application on their behalf.</source>
+        <translation>打开主页即可在一页内查看市民或企业的全部信息；可推送服务、添加备注或代为发起办件。</translation>
+    </message>
+    <message>
+        <source>Full ID and phone numbers stay masked; revealing one asks for a reason and is recorded in the audit trail.</source>
+        <translation>完整的身份证号和手机号默认隐藏；查看完整号码须填写事由，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Without a network you keep working from the encrypted local copy; what you do is sent when the connection is back.</source>
+        <translation>没有网络时可继续使用加密的本地副本办公；所做操作会在恢复连接后发送。</translation>
+    </message>
+    <message>
+        <source>Handling the pending queue of applications across departments, grid management, push campaigns with a hold-out group, and dashboards.</source>
+        <translation>跨部门待办件的办理、网格化管理、带对照组的推送活动以及数据看板。</translation>
+    </message>
+    <message>
+        <source>Opening the local copy…</source>
+        <translation>正在打开本地副本…</translation>
+    </message>
+    <message>
+        <source>No local copy on this computer: GovDesk works online only, so the figures of your area are not shown.</source>
+        <translation>本机没有本地副本：政务工作台仅在线工作，因此不显示辖区数据。</translation>
+    </message>
+    <message>
+        <source>The local copy could not be read: %1</source>
+        <translation>无法读取本地副本：%1</translation>
+    </message>
+    <message>
+        <source>In your local copy (kept current by the sync):</source>
+        <translation>本地副本中（由同步保持最新）：</translation>
+    </message>
+    <message>
+        <source>%1 citizens</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>Citizens: %1, open the list</source>
+        <translation>市民：%1，打开列表</translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation>共 %1 家企业</translation>
+    </message>
+    <message>
+        <source>Enterprises: %1, open the list</source>
+        <translation>企业：%1，打开列表</translation>
+    </message>
+    <message>
+        <source>%1 open applications</source>
+        <translation>%1 件在办</translation>
+    </message>
+    <message>
+        <source>Open applications: %1, open the pending page</source>
+        <translation>在办件：%1，打开待办页面</translation>
+    </message>
+    <message>
+        <source>%1 overdue bills</source>
+        <translation>%1 笔逾期账单</translation>
+    </message>
+    <message>
+        <source>Overdue bills: %1, open the citizens list</source>
+        <translation>逾期账单：%1，打开市民列表</translation>
+    </message>
+    <message>
+        <source>%1 · citizen</source>
+        <translation>%1 · 市民</translation>
+    </message>
+    <message>
+        <source>%1 · enterprise</source>
+        <translation>%1 · 企业</translation>
+    </message>
+    <message>
+        <source>Open the homepage of citizen %1</source>
+        <translation>打开市民 %1 的主页</translation>
+    </message>
+    <message>
+        <source>Open the homepage of enterprise %1</source>
+        <translation>打开企业 %1 的主页</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +3350,10 @@ GovDesk keeps working with the local copy. Close other programs that may use the
         <translation>%1
 
 政务工作台将继续使用本地副本。请关闭可能在使用该文件的其他程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>GovDesk could not resume your last session because the server cannot be reached. Sign in again when you are online.</source>
+        <translation>无法连接服务器，政务工作台无法恢复上次的会话。请在联网后重新登录。</translation>
     </message>
 </context>
 </TS>

@@ -1,19 +1,27 @@
 #include "ui/mainwindow.h"
 
-#include "models/datacontext.h"
-
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/preferences.h"
 #include "core/version.h"
+#include "models/datacontext.h"
 #include "models/navigationmodel.h"
+#include "models/newapplicationwatcher.h"
 #include "net/apiclient.h"
 #include "net/healthjob.h"
 #include "net/logoutjob.h"
 #include "store/store.h"
 #include "sync/synchost.h"
 #include "ui/branding.h"
+#include "ui/citizenhomepage.h"
+#include "ui/citizenspage.h"
 #include "ui/conflictqueuedialog.h"
+#include "ui/enterprisehomepage.h"
+#include "ui/enterprisespage.h"
 #include "ui/errortext.h"
+#include "ui/globalsearchpopup.h"
+#include "ui/idlelock.h"
+#include "ui/lockscreen.h"
 #include "ui/navigationdelegate.h"
 #include "ui/placeholderpage.h"
 #include "ui/roletext.h"
@@ -22,6 +30,7 @@
 #include "ui/todaypage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,12 +41,26 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace gd {
 namespace {
 constexpr int kStatusMessageMs = 8000;
+constexpr int kHistoryLimit = 50;
+
+// A dialog, message box or other window of `window` (its parent chain leads there).
+bool belongsTo(const QWidget *widget, const QWidget *window)
+{
+    for (const QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (w == window)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *preferences, QWidget *parent)
@@ -54,6 +77,9 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
     // The platform appends the application display name (the product name): "王芳 — 政务工作台".
     setWindowTitle(user.displayName.isEmpty() ? user.username : user.displayName);
 
+    // The toolbar first, so that Tab goes from the search box to the navigation and on to the page.
+    buildToolBar();
+
     m_navigationView = new QListView(this);
     m_navigationView->setObjectName(QStringLiteral("navigationList"));
     m_navigationView->setAccessibleName(tr("Pages"));
@@ -67,8 +93,9 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
     m_navigationView->setFixedWidth(200);
     m_navigationView->setSpacing(2);
 
-    // Made first: its Sync now action goes into the File menu and the settings page.
-    m_syncBar = new SyncStatusBar(m_clock, this);
+    // Made before the pages: its Sync now action goes into the File menu and the settings page. Without a
+    // parent until the status bar takes it, so that its buttons come last in the Tab order.
+    m_syncBar = new SyncStatusBar(m_clock);
     connect(m_syncBar, &SyncStatusBar::syncNowRequested, this, &MainWindow::syncNow);
     connect(m_syncBar, &SyncStatusBar::conflictsRequested, this, &MainWindow::openConflictQueue);
 
@@ -76,22 +103,40 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
     m_stack->setObjectName(QStringLiteral("pageStack"));
     buildPages();
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    m_content = new QWidget(this);
+    m_content->setObjectName(QStringLiteral("windowContent"));
+    auto *layout = new QHBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigationView);
-    auto *separator = new QFrame(central);
+    auto *separator = new QFrame(m_content);
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Plain);
     separator->setForegroundRole(QPalette::Mid);
     layout->addWidget(separator);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+
+    m_lockScreen = new LockScreen(m_client, this);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_content);
+    m_central->addWidget(m_lockScreen);
+    setCentralWidget(m_central);
 
     buildMenus();
-    buildToolBar();
     buildStatusBar();
+
+    m_idleLock = new IdleLock(m_clock, this);
+    m_idleLock->setTimeout(std::chrono::minutes(m_preferences->idleLockMinutes()));
+    connect(m_idleLock, &IdleLock::locked, this, [this] { setLocked(true); });
+    connect(m_idleLock, &IdleLock::unlocked, this, [this] { setLocked(false); });
+    connect(m_lockScreen, &LockScreen::unlocked, m_idleLock, &IdleLock::unlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+    connect(m_settings, &SettingsPage::idleLockChanged, this,
+            [this](int minutes) { m_idleLock->setTimeout(std::chrono::minutes(minutes)); });
+
+    m_newApplications = new NewApplicationWatcher(m_data, this);
+    connect(m_newApplications, &NewApplicationWatcher::arrived, this, &MainWindow::onNewApplications);
 
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onNavigationChanged(current); });
@@ -106,7 +151,9 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
     m_healthTimer->setInterval(kHealthIntervalMs);
     connect(m_healthTimer, &QTimer::timeout, this, &MainWindow::checkServer);
 
-    showPage(QStringLiteral("today"));
+    showPageOf(QStringLiteral("today"), {}, false);
+    // The search box comes first in the Tab order, but the window opens with the navigation focused.
+    m_navigationView->setFocus(Qt::OtherFocusReason);
     resize(1280, 800);
 }
 
@@ -124,29 +171,37 @@ void MainWindow::buildPages()
     m_today = new TodayPage(m_clock, m_stack);
     m_today->setUser(m_client->user());
     m_today->setServerAddress(m_client->baseUrl());
+    m_today->setDataContext(m_data);
     connect(m_today, &TodayPage::checkServerRequested, this, &MainWindow::checkServer);
+    connect(m_today, &TodayPage::pageRequested, this, &MainWindow::showPage);
+    connect(m_today, &TodayPage::citizenRequested, this, &MainWindow::openCitizen);
+    connect(m_today, &TodayPage::enterpriseRequested, this, &MainWindow::openEnterprise);
     addPage(QStringLiteral("today"), m_today);
 
     const auto placeholder = [this](const QString &key, const QString &title, const QString &description) {
         addPage(key, new PlaceholderPage(title, description, m_stack));
     };
-    placeholder(
-        QStringLiteral("citizens"), tr("Citizens"),
-        tr("Find the citizens in your area of work — by name, pinyin or initials, or a fragment of their "
-           "ID or phone number — see their real-name level and tags, and open a citizen's homepage."));
-    placeholder(
-        QStringLiteral("citizen"), tr("Citizen homepage"),
-        tr("One citizen on one page: profile and real-name level, tags, items handled before, pending "
-           "items, bills due, subsidy and tax-refund applications, the assigned officer, and recommended "
-           "services with the reason for each."));
-    placeholder(
-        QStringLiteral("enterprises"), tr("Enterprises"),
-        tr("Find enterprises by name or unified social credit code, filter them by lifecycle stage (newly "
-           "established, growing, mature, deregistering) and open an enterprise's homepage."));
-    placeholder(
-        QStringLiteral("enterprise"), tr("Enterprise homepage"),
-        tr("One enterprise on one page: registration details and lifecycle stage, tags, applications and "
-           "pending items, and the policies and services recommended for it with the reason for each."));
+    m_citizens = new CitizensPage(m_data, m_stack);
+    connect(m_citizens, &CitizensPage::citizenActivated, this, &MainWindow::openCitizen);
+    addPage(QStringLiteral("citizens"), m_citizens);
+    m_citizenHome = new CitizenHomePage(m_data, m_stack);
+    connect(m_citizenHome, &CitizenHomePage::citizenActivated, this, &MainWindow::openCitizen);
+    connect(m_citizenHome, &CitizenHomePage::loaded, this, [this] {
+        m_today->noteOpened(QStringLiteral("citizen"), m_citizenHome->citizenId(),
+                            m_citizenHome->profile().citizen.name);
+    });
+    addPage(QStringLiteral("citizen"), m_citizenHome);
+    m_enterprises = new EnterprisesPage(m_data, m_stack);
+    connect(m_enterprises, &EnterprisesPage::enterpriseActivated, this, &MainWindow::openEnterprise);
+    addPage(QStringLiteral("enterprises"), m_enterprises);
+    m_enterpriseHome = new EnterpriseHomePage(m_data, m_stack);
+    connect(m_enterpriseHome, &EnterpriseHomePage::citizenActivated, this, &MainWindow::openCitizen);
+    connect(m_enterpriseHome, &EnterpriseHomePage::loaded, this, [this] {
+        m_today->noteOpened(QStringLiteral("enterprise"), m_enterpriseHome->enterpriseId(),
+                            m_enterpriseHome->profile().enterprise.name);
+    });
+    addPage(QStringLiteral("enterprise"), m_enterpriseHome);
+
     placeholder(
         QStringLiteral("pending"), tr("Pending"),
         tr("The applications waiting for your department: every step across departments with its deadline "
@@ -192,6 +247,9 @@ void MainWindow::buildMenus()
     m_conflictsAction->setObjectName(QStringLiteral("conflictQueueAction"));
     m_conflictsAction->setEnabled(false);
     file->addSeparator();
+    QAction *lock = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOut->setObjectName(QStringLiteral("signOutAction"));
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
@@ -200,6 +258,8 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_backAction);
+    go->addSeparator();
     const QStringList keys = m_navigation->keys();
     for (int row = 0; row < keys.size(); ++row) {
         const QString key = keys.at(row);
@@ -239,12 +299,21 @@ void MainWindow::buildToolBar()
     brandLayout->addWidget(logo);
     brandLayout->addWidget(name);
     bar->addWidget(brand);
+    m_backAction = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setToolTip(tr("Back to the previous page (%1)")
+                                 .arg(m_backAction->shortcut().toString(QKeySequence::NativeText)));
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+    bar->addAction(m_backAction);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("globalSearch"));
-    m_search->setPlaceholderText(tr("Search citizens, enterprises, applications (Ctrl+K)"));
+    m_search->setPlaceholderText(tr("Search citizens, enterprises, services (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
     m_search->setFixedWidth(420);
@@ -252,10 +321,13 @@ void MainWindow::buildToolBar()
     auto *trailing = new QWidget(bar);
     trailing->setFixedWidth(8);
     bar->addWidget(trailing);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        statusBar()->showMessage(tr("Search arrives with the local store in a later release."),
-                                 kStatusMessageMs);
-    });
+    m_toolBar = bar;
+
+    m_searchPopup = new GlobalSearchPopup(m_search, m_data, this);
+    connect(m_searchPopup, &GlobalSearchPopup::citizenActivated, this, &MainWindow::openCitizen);
+    connect(m_searchPopup, &GlobalSearchPopup::enterpriseActivated, this, &MainWindow::openEnterprise);
+    connect(m_searchPopup, &GlobalSearchPopup::serviceActivated, this, &MainWindow::showService);
+    connect(m_searchPopup, &GlobalSearchPopup::showAllCitizensRequested, this, &MainWindow::openCitizens);
 }
 
 void MainWindow::buildStatusBar()
@@ -269,6 +341,13 @@ void MainWindow::buildStatusBar()
     m_connectionLabel->setTextFormat(Qt::RichText);
     for (QLabel *label : {m_serverLabel, m_userLabel, m_connectionLabel})
         label->setContentsMargins(10, 2, 10, 2);
+    m_newPendingButton = new QToolButton(this);
+    m_newPendingButton->setObjectName(QStringLiteral("newPendingButton"));
+    m_newPendingButton->setAutoRaise(true);
+    m_newPendingButton->setToolTip(tr("Open Pending (Ctrl+4)"));
+    m_newPendingButton->setVisible(false);
+    connect(m_newPendingButton, &QToolButton::clicked, this, [this] { showPage(QStringLiteral("pending")); });
+    statusBar()->addPermanentWidget(m_newPendingButton);
     statusBar()->addPermanentWidget(m_syncBar);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -320,9 +399,23 @@ QString MainWindow::currentPageKey() const
 
 bool MainWindow::showPage(const QString &key)
 {
+    if (!m_pages.contains(key))
+        return false;
+    showPageOf(key, {}, true);
+    return true;
+}
+
+void MainWindow::showPageOf(const QString &key, const QString &objectId, bool remember)
+{
     QWidget *page = m_pages.value(key);
     if (!page)
-        return false;
+        return;
+    if (remember)
+        rememberCurrentPage();
+    if (key == QLatin1String("citizen") && !objectId.isEmpty())
+        m_citizenId = objectId;
+    else if (key == QLatin1String("enterprise") && !objectId.isEmpty())
+        m_enterpriseId = objectId;
     m_stack->setCurrentWidget(page);
     // The homepages belong to their lists in the navigation.
     QString navigationKey = key;
@@ -333,7 +426,128 @@ bool MainWindow::showPage(const QString &key)
     m_syncingNavigation = true;
     m_navigationView->setCurrentIndex(m_navigation->indexOf(navigationKey));
     m_syncingNavigation = false;
-    return true;
+    if (key == QLatin1String("pending"))
+        clearNewPending();
+    updateBackAction();
+}
+
+void MainWindow::rememberCurrentPage()
+{
+    const QString key = currentPageKey();
+    if (key.isEmpty())
+        return;
+    Visit visit{key, {}};
+    if (key == QLatin1String("citizen"))
+        visit.objectId = m_citizenId;
+    else if (key == QLatin1String("enterprise"))
+        visit.objectId = m_enterpriseId;
+    if (!m_history.isEmpty() && m_history.constLast().key == visit.key &&
+        m_history.constLast().objectId == visit.objectId)
+        return;
+    m_history.append(visit);
+    if (m_history.size() > kHistoryLimit)
+        m_history.removeFirst();
+}
+
+bool MainWindow::goBack()
+{
+    if (isLocked())
+        return false;
+    const QString current = currentPageKey();
+    const QString currentObject = current == QLatin1String("citizen")      ? m_citizenId
+                                  : current == QLatin1String("enterprise") ? m_enterpriseId
+                                                                           : QString();
+    while (!m_history.isEmpty()) {
+        const Visit visit = m_history.takeLast();
+        if (visit.key == current && visit.objectId == currentObject)
+            continue; // the page shown now
+        if (visit.key == QLatin1String("citizen"))
+            openCitizenPage(visit.objectId, false);
+        else if (visit.key == QLatin1String("enterprise"))
+            openEnterprisePage(visit.objectId, false);
+        else
+            showPageOf(visit.key, {}, false);
+        updateBackAction();
+        return true;
+    }
+    updateBackAction();
+    return false;
+}
+
+void MainWindow::updateBackAction()
+{
+    if (m_backAction)
+        m_backAction->setEnabled(!m_history.isEmpty());
+}
+
+void MainWindow::openCitizen(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    openCitizenPage(id, true);
+}
+
+void MainWindow::openEnterprise(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    openEnterprisePage(id, true);
+}
+
+void MainWindow::openCitizenPage(const QString &id, bool remember)
+{
+    if (remember && currentPageKey() == QLatin1String("citizen") && id == m_citizenId)
+        return;
+    showPageOf(QStringLiteral("citizen"), id, remember);
+    if (!id.isEmpty() && (m_citizenHome->citizenId() != id || !m_citizenHome->hasProfile()))
+        m_citizenHome->showCitizen(id);
+}
+
+void MainWindow::openEnterprisePage(const QString &id, bool remember)
+{
+    if (remember && currentPageKey() == QLatin1String("enterprise") && id == m_enterpriseId)
+        return;
+    showPageOf(QStringLiteral("enterprise"), id, remember);
+    if (!id.isEmpty() && (m_enterpriseHome->enterpriseId() != id || !m_enterpriseHome->hasProfile()))
+        m_enterpriseHome->showEnterprise(id);
+}
+
+void MainWindow::openCitizens(const QString &text)
+{
+    showPage(QStringLiteral("citizens"));
+    m_citizens->setSearchText(text);
+}
+
+void MainWindow::showService(const QString &id)
+{
+    const std::optional<ServiceItem> service = m_searchPopup->model()->service(id);
+    if (!service)
+        return;
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("serviceBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Information);
+    box->setWindowTitle(tr("Service"));
+    box->setText(service->name);
+    QStringList lines;
+    const QString department = m_searchPopup->model()->departmentName(service->departmentId);
+    if (!department.isEmpty())
+        lines << tr("Department: %1").arg(department);
+    lines << tr("Code: %1").arg(service->code);
+    if (!service->category.isEmpty())
+        lines << tr("Category: %1").arg(service->category);
+    lines << (service->applicantType == QLatin1String("enterprise") ? tr("For enterprises")
+                                                                    : tr("For citizens"));
+    if (service->slaDays > 0)
+        lines << tr("Time limit: %1 working days").arg(service->slaDays);
+    lines << (service->online ? tr("Can be applied for online") : tr("Applied for at a service counter"));
+    if (!service->materials.isEmpty())
+        lines << tr("Materials: %1").arg(service->materials.join(tr(", ")));
+    if (!service->description.isEmpty())
+        lines << QString() << service->description;
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    box->addButton(tr("Close"), QMessageBox::AcceptRole);
+    box->open();
 }
 
 void MainWindow::onNavigationChanged(const QModelIndex &current)
@@ -345,9 +559,12 @@ void MainWindow::onNavigationChanged(const QModelIndex &current)
 
 void MainWindow::focusSearch()
 {
+    if (isLocked())
+        return;
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
-    statusBar()->showMessage(tr("Search arrives with the local store in a later release."), kStatusMessageMs);
+    if (!m_search->text().trimmed().isEmpty())
+        m_searchPopup->searchNow();
 }
 
 void MainWindow::checkServer()
@@ -379,8 +596,11 @@ void MainWindow::setLocalDataMode(SyncStatusBar::Mode mode)
 
 void MainWindow::detachSyncHost()
 {
-    if (SyncHost *host = m_sync.data())
+    if (SyncHost *host = m_sync.data()) {
         disconnect(host, nullptr, this, nullptr);
+        disconnect(host, nullptr, m_newApplications, nullptr);
+    }
+    m_newApplications->reset();
     m_sync = nullptr;
     m_cachePath.clear();
     m_data->setLocalData(nullptr, nullptr);
@@ -416,6 +636,8 @@ void MainWindow::setSyncHost(SyncHost *host, store::LocalReader *reader, const Q
     m_data->setLocalData(reader, host);
     connect(host, &SyncHost::statusChanged, this, &MainWindow::onSyncStatus);
     connect(host, &SyncHost::conflictsChanged, this, &MainWindow::reloadConflicts);
+    // What the first cycle brings is the backlog since the last session; news start after it.
+    connect(host, &SyncHost::cycleFinished, m_newApplications, &NewApplicationWatcher::arm);
     connect(host, &SyncHost::storeOpened, this, [this](bool, const QString &movedAsidePath) {
         if (!movedAsidePath.isEmpty())
             statusBar()->showMessage(
@@ -455,7 +677,7 @@ void MainWindow::syncNow()
 
 void MainWindow::openConflictQueue()
 {
-    if (!runningSync())
+    if (!runningSync() || isLocked())
         return;
     if (!m_conflictDialog) {
         auto *dialog = new ConflictQueueDialog(this);
@@ -561,7 +783,102 @@ void MainWindow::showEvent(QShowEvent *event)
         m_checkedOnce = true;
         checkServer();
         m_healthTimer->start();
+        m_idleLock->start();
     }
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_central->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    m_idleLock->lock(); // → setLocked(true)
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    if (locked == isLocked() || (locked && m_signingOut))
+        return;
+    if (locked) {
+        qCInfo(lcApp) << "the window is locked";
+        m_searchPopup->dismiss();
+        QWidget *focus = QApplication::focusWidget();
+        m_focusBeforeLock = focus && (focus == this || isAncestorOf(focus)) ? focus : nullptr;
+        // The window's other windows show data too (conflict queue, dialogs of the pages). Message boxes
+        // stay: their exec() would end if they were hidden, and they show no records.
+        m_hiddenWhileLocked.clear();
+        const QList<QWidget *> windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows) {
+            if (window->isVisible() && belongsTo(window, this) && !qobject_cast<QMessageBox *>(window)) {
+                m_hiddenWhileLocked.append(window);
+                window->hide();
+            }
+        }
+        menuBar()->hide(); // and with it the menus' shortcuts (Ctrl+1 … Ctrl+8, Ctrl+K)
+        m_toolBar->hide();
+        m_central->setCurrentWidget(m_lockScreen);
+        m_lockScreen->reset();
+        activateWindow();
+    } else {
+        qCInfo(lcApp) << "the window is unlocked";
+        m_central->setCurrentWidget(m_content);
+        menuBar()->show();
+        m_toolBar->show();
+        for (const QPointer<QWidget> &window : std::as_const(m_hiddenWhileLocked)) {
+            if (window)
+                window->show();
+        }
+        m_hiddenWhileLocked.clear();
+        if (QWidget *focus = m_focusBeforeLock.data(); focus && focus->isVisible())
+            focus->setFocus(Qt::OtherFocusReason);
+        else
+            m_navigationView->setFocus(Qt::OtherFocusReason);
+    }
+    emit lockedChanged(locked);
+}
+
+void MainWindow::onNewApplications(const QStringList &ids)
+{
+    const bool looking = currentPageKey() == QLatin1String("pending") && !isLocked() && isActiveWindow();
+    if (!looking) {
+        for (const QString &id : ids)
+            m_newPending.insert(id);
+    }
+    const int count = int(m_newPending.size());
+    m_navigation->setBadge(QStringLiteral("pending"), count);
+    m_newPendingButton->setText(tr("New pending: %1").arg(count));
+    m_newPendingButton->setVisible(count > 0);
+    // Counts only: names and numbers stay out of the status bar history and the desktop's notifications.
+    const QString text = tr("New pending applications: %1. Press Ctrl+4 to open Pending.").arg(ids.size());
+    statusBar()->showMessage(text, 2 * kStatusMessageMs);
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(Branding::appIcon(), this);
+            m_tray->setToolTip(Branding::productName());
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+                if (!isLocked())
+                    showPage(QStringLiteral("pending"));
+            });
+            m_tray->show();
+        }
+        m_tray->showMessage(Branding::productName(), text, QSystemTrayIcon::Information, 10000);
+    }
+    if (count > 0)
+        emit newPendingArrived(count);
+}
+
+void MainWindow::clearNewPending()
+{
+    if (m_newPending.isEmpty())
+        return;
+    m_newPending.clear();
+    m_navigation->setBadge(QStringLiteral("pending"), 0);
+    m_newPendingButton->setVisible(false);
 }
 
 } // namespace gd

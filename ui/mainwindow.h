@@ -1,10 +1,21 @@
 #pragma once
 // The workstation's main window for a signed-in staff member: the navigation list on the left (bound to
 // NavigationModel), a stack of pages (today, citizens, enterprises, pending, grid, push, dashboards,
-// settings, plus the citizen and enterprise homepages reached from their lists), a toolbar with the
-// global search box (Ctrl+K), Ctrl+1 ... Ctrl+8 to jump to pages, a status bar with the sync state
-// (SyncStatusBar), the server address, the signed-in user and role and the connection state, and the
-// File / Go / Help menus (File has Sync now, F5, and the conflict queue).
+// settings, plus the citizen and enterprise homepages reached from their lists), a toolbar with Back
+// (Alt+Left: the pages visited before, homepages with the object they showed) and the global search box
+// (Ctrl+K; GlobalSearchPopup: citizens, enterprises and services of the local copy as you type),
+// Ctrl+1 ... Ctrl+8 to jump to pages, a status bar with the sync state (SyncStatusBar), new pending
+// applications, the server address, the signed-in user and role and the connection state, and the
+// File / Go / Help menus (File has Sync now, F5, the conflict queue and Lock, Ctrl+L).
+//
+// Idle lock: after the Preferences' minutes without input (IdleLock, with the injected Clock; set on the
+// settings page) or on Ctrl+L the window hides its pages, menus and toolbar, hides the dialogs it has
+// open, and shows the LockScreen until the server has checked the password again; syncing and the
+// status bar go on. "Sign out" on the lock screen signs out.
+//
+// New pending applications (NewApplicationWatcher: after the first sync cycle of the session) show as a
+// badge on 待办 Pending, a status bar button and message, and a tray message when the desktop has a
+// system tray; visiting the Pending page clears them. Notifications carry counts only, never names.
 //
 // The local copy is the composition root's: it tells the window whether the copy is being unlocked,
 // unavailable (online only) or open with a SyncHost, and the window shows the host's SyncStatus in the
@@ -21,25 +32,37 @@
 #include <QMainWindow>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTimer;
+class QToolBar;
+class QToolButton;
 
 namespace gd {
 
 class ApiClient;
+class CitizenHomePage;
+class CitizensPage;
 class Clock;
 class DataContext;
+class EnterpriseHomePage;
+class EnterprisesPage;
 namespace store {
 class LocalReader;
 }
 class ConflictQueueDialog;
+class GlobalSearchPopup;
 class HealthJob;
+class IdleLock;
+class LockScreen;
 class NavigationModel;
+class NewApplicationWatcher;
 class Preferences;
 class SettingsPage;
 class SyncHost;
@@ -59,7 +82,21 @@ public:
     NavigationModel *navigationModel() const { return m_navigation; }
     SyncStatusBar *syncStatusBar() const { return m_syncBar; }
     SettingsPage *settingsPage() const { return m_settings; }
+    CitizensPage *citizensPage() const { return m_citizens; }
+    TodayPage *todayPage() const { return m_today; }
+    CitizenHomePage *citizenHomePage() const { return m_citizenHome; }
+    EnterprisesPage *enterprisesPage() const { return m_enterprises; }
+    EnterpriseHomePage *enterpriseHomePage() const { return m_enterpriseHome; }
     ConflictQueueDialog *conflictQueue() const; // the open conflict queue, or nullptr
+    QLineEdit *searchBox() const { return m_search; }
+    GlobalSearchPopup *searchPopup() const { return m_searchPopup; }
+    IdleLock *idleLock() const { return m_idleLock; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    bool isLocked() const;
+    // New pending applications not looked at yet (the badge on Pending).
+    int newPendingCount() const { return int(m_newPending.size()); }
+    NewApplicationWatcher *newApplicationWatcher() const { return m_newApplications; }
+    bool canGoBack() const { return !m_history.isEmpty(); }
 
     // The local copy, as the composition root reports it: the keychain is being asked for its key; the
     // keychain is unavailable and GovDesk works online only; or the copy is open and `host` syncs it
@@ -81,6 +118,17 @@ public slots:
     void showAbout();
     void syncNow();
     void openConflictQueue();
+    // Hides the window's content behind the lock screen (Ctrl+L; the idle lock).
+    void lock();
+    // The citizen's / enterprise's homepage.
+    void openCitizen(const QString &id);
+    void openEnterprise(const QString &id);
+    // The Citizens page, searching for `text`.
+    void openCitizens(const QString &text);
+    // The catalogue entry of a service, in a small dialog.
+    void showService(const QString &id);
+    // The page shown before the current one (Alt+Left); false when there is none.
+    bool goBack();
 
 signals:
     void signingOut(); // sign-out starts (before the server is told): stop syncing
@@ -89,6 +137,8 @@ signals:
     void quitRequested();
     void serverChecked();          // a health check finished; the Today page and status bar show it
     void wipeLocalDataRequested(); // the user confirmed "Wipe local data" on the settings page
+    void lockedChanged(bool locked);
+    void newPendingArrived(int count); // the badge count after new pending applications arrived
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +151,14 @@ private:
     void buildToolBar();
     void buildStatusBar();
     void addPage(const QString &key, QWidget *page);
+    void showPageOf(const QString &key, const QString &objectId, bool remember);
+    void openCitizenPage(const QString &id, bool remember);
+    void openEnterprisePage(const QString &id, bool remember);
+    void rememberCurrentPage();
+    void setLocked(bool locked);
+    void onNewApplications(const QStringList &ids);
+    void clearNewPending();
+    void updateBackAction();
     void onNavigationChanged(const QModelIndex &current);
     void updateConnectionLabel();
     void updateUserLabel();
@@ -117,9 +175,33 @@ private:
     NavigationModel *m_navigation;
     QListView *m_navigationView = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QStackedWidget *m_central = nullptr; // the content, or the lock screen
+    QWidget *m_content = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QMap<QString, QWidget *> m_pages;
     TodayPage *m_today = nullptr;
+    CitizensPage *m_citizens = nullptr;
+    CitizenHomePage *m_citizenHome = nullptr;
+    EnterprisesPage *m_enterprises = nullptr;
+    EnterpriseHomePage *m_enterpriseHome = nullptr;
     QLineEdit *m_search = nullptr;
+    GlobalSearchPopup *m_searchPopup = nullptr;
+    QAction *m_backAction = nullptr;
+    struct Visit {
+        QString key;
+        QString objectId; // the citizen or enterprise a homepage showed
+    };
+    QList<Visit> m_history;
+    QString m_citizenId;
+    QString m_enterpriseId;
+    IdleLock *m_idleLock = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked;
+    QPointer<QWidget> m_focusBeforeLock;
+    NewApplicationWatcher *m_newApplications = nullptr;
+    QSet<QString> m_newPending;
+    QToolButton *m_newPendingButton = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

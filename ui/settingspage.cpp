@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -78,6 +79,7 @@ SettingsPage::SettingsPage(Preferences *preferences, QWidget *parent)
     layout->setSpacing(16);
     layout->addWidget(title);
     layout->addWidget(appearance);
+    layout->addWidget(buildScreenLockCard());
     layout->addWidget(buildLocalDataCard());
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
@@ -91,6 +93,41 @@ SettingsPage::SettingsPage(Preferences *preferences, QWidget *parent)
 
     connect(m_language, &QComboBox::activated, this, &SettingsPage::onLanguageChosen);
     connect(m_theme, &QComboBox::activated, this, &SettingsPage::onThemeChosen);
+}
+
+QWidget *SettingsPage::buildScreenLockCard()
+{
+    auto *card = new PageCard(this, tr("Screen lock"));
+    card->setObjectName(QStringLiteral("screenLockCard"));
+    m_idleLock = new QSpinBox(card);
+    m_idleLock->setObjectName(QStringLiteral("idleLockSpin"));
+    m_idleLock->setAccessibleName(tr("Lock after minutes without input"));
+    m_idleLock->setRange(0, Preferences::kMaxIdleLockMinutes);
+    m_idleLock->setSpecialValueText(tr("Never"));
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setValue(m_preferences->idleLockMinutes());
+    m_idleLock->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *note = new QLabel(tr("After this time without keyboard or mouse input GovDesk hides your work and "
+                               "asks for your password. Syncing goes on while it is locked. Ctrl+L locks at "
+                               "once."),
+                            card);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(6);
+    auto *label = new QLabel(tr("Lock &after:"), card);
+    label->setBuddy(m_idleLock);
+    form->addRow(label, m_idleLock);
+    form->addRow(QString(), note);
+    card->body()->addLayout(form);
+    card->setMaximumWidth(820);
+    connect(m_idleLock, &QSpinBox::valueChanged, this, [this](int minutes) {
+        m_preferences->setIdleLockMinutes(minutes);
+        m_preferences->sync();
+        emit idleLockChanged(minutes);
+    });
+    return card;
 }
 
 QWidget *SettingsPage::buildLocalDataCard()

@@ -1,6 +1,7 @@
 #pragma once
 // The 设置 Settings page: interface language (中文 / English; applied the next time GovDesk starts, and
-// the page says so), the light/dark palette (applied at once), and 本地数据 Local data — where the
+// the page says so), the light/dark palette (applied at once), 自动锁定 the idle lock (minutes without
+// input before the window locks, 1–120 or never; applied at once), and 本地数据 Local data — where the
 // encrypted local copy is (file name only), its size on disk, the unsent changes and conflicts, the last
 // sync, 立即同步 Sync now and 清除本地数据 Wipe local data (after a confirmation that names what would be
 // lost; see WipeLocalDataDialog). The page only asks; the composition root wipes (wipeRequested()).
@@ -15,6 +16,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 
 namespace gd {
 
@@ -38,6 +40,7 @@ public slots:
 
 signals:
     void themeChanged(const QString &theme);       // "light" / "dark", already applied
+    void idleLockChanged(int minutes);             // 0 = never; already saved
     void languageChanged(const QString &language); // "zh_CN" / "en", applies on restart
     void syncNowRequested();
     void wipeRequested();
@@ -47,6 +50,7 @@ protected:
 
 private:
     QWidget *buildLocalDataCard();
+    QWidget *buildScreenLockCard();
     void onLanguageChosen(int index);
     void onThemeChosen(int index);
     void updateLocalData();
@@ -56,6 +60,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
     QComboBox *m_theme = nullptr;
+    QSpinBox *m_idleLock = nullptr;
 
     SyncStatusBar::Mode m_localMode = SyncStatusBar::Mode::Hidden;
     QString m_cachePath;

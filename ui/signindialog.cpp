@@ -4,12 +4,14 @@
 #include "core/preferences.h"
 #include "net/apiclient.h"
 #include "net/loginjob.h"
+#include "net/transportfailure.h"
 #include "ui/branding.h"
 #include "ui/errortext.h"
 #include "ui/theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -17,8 +19,57 @@
 #include <QRegularExpressionValidator>
 #include <QShowEvent>
 #include <QVBoxLayout>
+#include <QtNetwork/qtnetworkglobal.h>
+
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
 
 namespace gd {
+namespace {
+
+enum class CertificateProblem { Expired, NotYetValid, WrongName, Untrusted, Revoked };
+
+// The problems named in a TLS failure. The network layer records QSslError::errorString() for each
+// error; the same strings of this Qt are matched back to the error kinds (never parsed as words).
+QList<CertificateProblem> certificateProblems(const Error &error)
+{
+    QList<CertificateProblem> problems;
+#if QT_CONFIG(ssl)
+    if (transportFailureOf(error) != TransportFailure::Tls)
+        return problems;
+    struct Kind {
+        QSslError::SslError error;
+        CertificateProblem problem;
+    };
+    static const Kind kinds[] = {
+        {QSslError::CertificateExpired, CertificateProblem::Expired},
+        {QSslError::CertificateNotYetValid, CertificateProblem::NotYetValid},
+        {QSslError::HostNameMismatch, CertificateProblem::WrongName},
+        {QSslError::SelfSignedCertificate, CertificateProblem::Untrusted},
+        {QSslError::SelfSignedCertificateInChain, CertificateProblem::Untrusted},
+        {QSslError::UnableToGetLocalIssuerCertificate, CertificateProblem::Untrusted},
+        {QSslError::UnableToGetIssuerCertificate, CertificateProblem::Untrusted},
+        {QSslError::UnableToVerifyFirstCertificate, CertificateProblem::Untrusted},
+        {QSslError::CertificateUntrusted, CertificateProblem::Untrusted},
+        {QSslError::InvalidCaCertificate, CertificateProblem::Untrusted},
+        {QSslError::CertificateRevoked, CertificateProblem::Revoked},
+    };
+    const QJsonArray reported = error.details.value(QStringLiteral("tls_errors")).toArray();
+    for (const QJsonValue &value : reported) {
+        const QString text = value.toString();
+        for (const Kind &kind : kinds) {
+            if (text == QSslError(kind.error).errorString() && !problems.contains(kind.problem))
+                problems.append(kind.problem);
+        }
+    }
+#else
+    Q_UNUSED(error)
+#endif
+    return problems;
+}
+
+} // namespace
 
 SignInDialog::SignInDialog(ApiClient *client, Preferences *preferences, QWidget *parent)
     : QDialog(parent)
@@ -32,6 +83,40 @@ SignInDialog::SignInDialog(ApiClient *client, Preferences *preferences, QWidget 
     m_server->setText(m_preferences->lastServer());
     m_username->setText(m_preferences->lastUsername());
     updateServerHint();
+}
+
+QString SignInDialog::describeError(const Error &error, const QString &server)
+{
+    const QList<CertificateProblem> problems = certificateProblems(error);
+    if (problems.isEmpty())
+        return ErrorText::describe(error, ErrorText::Context::SignIn, server);
+    QStringList lines;
+    lines << tr("GovDesk did not connect to %1 because its security certificate cannot be trusted:")
+                 .arg(server);
+    for (CertificateProblem problem : problems) {
+        switch (problem) {
+        case CertificateProblem::Expired:
+            lines << tr("• The certificate has expired.");
+            break;
+        case CertificateProblem::NotYetValid:
+            lines << tr("• The certificate is not valid yet. Check the date and time of this computer.");
+            break;
+        case CertificateProblem::WrongName:
+            lines << tr("• The certificate was issued for a different server name. Check that the address is "
+                        "exactly the one your administrator gave you.");
+            break;
+        case CertificateProblem::Untrusted:
+            lines << tr("• The certificate was not issued by an authority this computer trusts (for example, "
+                        "it is self-signed).");
+            break;
+        case CertificateProblem::Revoked:
+            lines << tr("• The certificate has been revoked.");
+            break;
+        }
+    }
+    lines << tr("GovDesk never connects to a server it cannot verify. Ask your administrator to check the "
+                "server's certificate.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 SignInDialog::~SignInDialog() = default;
@@ -192,7 +277,25 @@ void SignInDialog::setPassword(const QString &password)
 
 bool SignInDialog::isBusy() const
 {
-    return !m_job.isNull();
+    return !m_job.isNull() || m_resuming;
+}
+
+void SignInDialog::setResuming(bool resuming)
+{
+    if (m_resuming == resuming)
+        return;
+    m_resuming = resuming;
+    setBusy(resuming);
+    if (resuming) {
+        const std::optional<QUrl> server = ApiClient::parseServerAddress(m_server->text());
+        setMessage(
+            tr("Signing in to %1 as %2…")
+                .arg(server ? ErrorText::displayAddress(*server) : m_server->text().trimmed(), username()),
+            Tone::Neutral);
+    } else {
+        setMessage(QString(), Tone::Neutral);
+        focusFirstEmptyField();
+    }
 }
 
 QString SignInDialog::messageText() const
@@ -200,15 +303,17 @@ QString SignInDialog::messageText() const
     return m_message->isVisible() ? m_message->text() : QString();
 }
 
-void SignInDialog::showError(const Error &error)
+void SignInDialog::showError(const Error &error, const QString &note)
 {
     if (error.code == ErrorCode::TotpRequired)
         setTotpRequested(true);
-    setMessage(ErrorText::describe(error, ErrorText::Context::SignIn, serverForMessages()),
-               error.code == ErrorCode::TotpRequired &&
-                       !error.details.value(QStringLiteral("totp_invalid")).toBool()
-                   ? Tone::Neutral
-                   : Tone::Error);
+    QString text = describeError(error, serverForMessages());
+    if (!note.isEmpty())
+        text += QLatin1Char('\n') + note;
+    setMessage(text, error.code == ErrorCode::TotpRequired &&
+                             !error.details.value(QStringLiteral("totp_invalid")).toBool()
+                         ? Tone::Neutral
+                         : Tone::Error);
 }
 
 void SignInDialog::showNotice(const QString &text)
@@ -261,6 +366,7 @@ void SignInDialog::onLoginFinished(const Result<AuthTokens> &result)
     if (result) {
         m_preferences->setLastServer(m_client->baseUrl().toString());
         m_preferences->setLastUsername(username());
+        m_preferences->setLastStaffId(result->user.id);
         m_preferences->sync();
         m_password->clear();
         m_totp->clear();
@@ -315,6 +421,12 @@ void SignInDialog::focusFirstEmptyField()
 
 void SignInDialog::reject()
 {
+    if (m_resuming) {
+        setResuming(false);
+        setMessage(tr("Enter your password to sign in."), Tone::Neutral);
+        emit resumeCancelled();
+        return;
+    }
     if (isBusy()) {
         // Escape while signing in cancels the attempt instead of closing the dialog.
         delete m_job.data();

@@ -5,8 +5,15 @@
 // shown as one translated sentence (ErrorText). Fully keyboard-operable: Tab moves through the fields,
 // Enter signs in, Escape cancels a running sign-in or closes the dialog.
 //
-// On success the ApiClient holds the tokens, signedIn() fires and the dialog is accepted.
-// GUI thread. Does not own the ApiClient or the Preferences.
+// Certificate problems are named (expired, not yet valid, issued for another name, untrusted issuer,
+// revoked; describeError()); GovDesk never ignores them.
+//
+// While the composition root resumes a remembered session (refresh token from the keychain) the dialog
+// can show that as its busy state (setResuming()); Stop ends it (resumeCancelled()) and the user signs in
+// with the password instead.
+//
+// On success the ApiClient holds the tokens, the server, username and staff id are remembered, signedIn()
+// fires and the dialog is accepted. GUI thread. Does not own the ApiClient or the Preferences.
 
 #include "domain/error.h"
 #include "domain/staff.h"
@@ -37,14 +44,23 @@ public:
     void setUsername(const QString &username);
     void setPassword(const QString &password);
 
-    // Shows why signing in did not work (e.g. after a failed automatic sign-in from the command line).
-    void showError(const Error &error);
+    // Shows why signing in did not work (e.g. after a failed automatic sign-in from the command line),
+    // with an optional note on a line of its own after it.
+    void showError(const Error &error, const QString &note = {});
     // Shows a neutral note, e.g. that the session ended.
     void showNotice(const QString &text);
+
+    // The busy state while a remembered session is resumed (no LoginJob runs; the fields are locked).
+    void setResuming(bool resuming);
+    bool isResuming() const { return m_resuming; }
 
     bool isBusy() const;
     bool isTotpRequested() const { return m_totpRequested; }
     QString messageText() const;
+
+    // One translated sentence (or a short paragraph for certificate problems) for a failed sign-in to
+    // `server` (as shown to the user). Also used by the lock screen.
+    static QString describeError(const Error &error, const QString &server);
 
 public slots:
     // Validates the fields and starts signing in; the same as pressing Enter.
@@ -52,6 +68,8 @@ public slots:
 
 signals:
     void signedIn(const gd::AuthTokens &tokens);
+    // The user stopped the resuming of a remembered session (Stop / Escape).
+    void resumeCancelled();
 
 protected:
     void reject() override;
@@ -73,6 +91,7 @@ private:
     Preferences *m_preferences;
     QPointer<LoginJob> m_job;
     bool m_totpRequested = false;
+    bool m_resuming = false;
 
     QLineEdit *m_server = nullptr;
     QLabel *m_serverHint = nullptr;

@@ -1,6 +1,9 @@
 #include "ui/todaypage.h"
 
 #include "core/clock.h"
+#include "models/datacontext.h"
+#include "store/localreader.h"
+#include "store/store.h"
 #include "ui/errortext.h"
 #include "ui/pagecard.h"
 #include "ui/roletext.h"
@@ -15,6 +18,14 @@
 #include <QVBoxLayout>
 
 namespace gd {
+namespace {
+
+// The application states that still need someone's work (the pending queue of a later issue).
+const QStringList kOpenStates{QStringLiteral("submitted"), QStringLiteral("in_progress"),
+                              QStringLiteral("supplement")};
+constexpr int kMaxRecent = 8;
+
+} // namespace
 
 TodayPage::TodayPage(const Clock &clock, QWidget *parent)
     : QWidget(parent)
@@ -23,6 +34,8 @@ TodayPage::TodayPage(const Clock &clock, QWidget *parent)
     buildUi();
     updateGreeting();
     updateServerStatus();
+    showCounts();
+    updateRecent();
 }
 
 void TodayPage::buildUi()
@@ -67,17 +80,63 @@ void TodayPage::buildUi()
     server->body()->addStretch(1);
     server->body()->addLayout(checkRow);
 
+    auto *area = new PageCard(this, tr("Your area at a glance"));
+    area->setObjectName(QStringLiteral("areaCard"));
+    m_areaState = new QLabel(area);
+    m_areaState->setObjectName(QStringLiteral("areaStateLabel"));
+    m_areaState->setWordWrap(true);
+    m_areaState->setForegroundRole(QPalette::PlaceholderText);
+    area->body()->addWidget(m_areaState);
+    auto *counts = new QGridLayout;
+    counts->setHorizontalSpacing(12);
+    counts->setVerticalSpacing(8);
+    const QList<std::pair<QString, QString>> countTargets{
+        {QStringLiteral("citizensCountButton"), QStringLiteral("citizens")},
+        {QStringLiteral("enterprisesCountButton"), QStringLiteral("enterprises")},
+        {QStringLiteral("openApplicationsButton"), QStringLiteral("pending")},
+        {QStringLiteral("overdueBillsButton"), QStringLiteral("citizens")}};
+    for (int i = 0; i < countTargets.size(); ++i) {
+        auto *button = new QPushButton(area);
+        button->setObjectName(countTargets[i].first);
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px 8px;"));
+        const QString key = countTargets[i].second;
+        connect(button, &QPushButton::clicked, this, [this, key] { emit pageRequested(key); });
+        counts->addWidget(button, i / 2, i % 2);
+        m_countButtons.append(button);
+    }
+    area->body()->addLayout(counts);
+    area->body()->addStretch(1);
+
+    auto *recent = new PageCard(this, tr("Recently opened"));
+    recent->setObjectName(QStringLiteral("recentCard"));
+    m_recentEmpty = new QLabel(
+        tr("The citizen and enterprise homepages you open appear here, for this session only. Press Ctrl+K "
+           "to find someone by name, pinyin, initials or a fragment of an ID or phone number."),
+        recent);
+    m_recentEmpty->setObjectName(QStringLiteral("recentEmptyLabel"));
+    m_recentEmpty->setWordWrap(true);
+    m_recentEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_recentList = new QWidget(recent);
+    m_recentList->setObjectName(QStringLiteral("recentList"));
+    auto *recentLayout = new QVBoxLayout(m_recentList);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->setSpacing(2);
+    recent->body()->addWidget(m_recentEmpty);
+    recent->body()->addWidget(m_recentList);
+    recent->body()->addStretch(1);
+
     auto *today = new PageCard(this, tr("What you can do today"));
     today->setObjectName(QStringLiteral("capabilitiesCard"));
-    addBullet(today,
-              tr("See whether the server is reachable: this page checks it every minute, and the status "
-                 "bar shows the connection."));
-    addBullet(today, tr("Choose the light or dark palette and the interface language in Settings (Ctrl+8)."));
-    addBullet(today, tr("Open the pages in the navigation on the left (Ctrl+1 to Ctrl+8): each one describes "
-                        "what it will hold."));
-    addBullet(today,
-              tr("Sign out from the File menu when you leave your desk; this also ends your session on "
-                 "the server."));
+    addBullet(today, tr("Find a citizen, an enterprise or a service from anywhere with Ctrl+K; the Citizens "
+                        "(Ctrl+2) and Enterprises (Ctrl+3) pages filter by district, grid, tag and more."));
+    addBullet(today, tr("Open a homepage to see everything about a citizen or an enterprise on one page; "
+                        "push a service, add a note or start an application on their behalf."));
+    addBullet(today, tr("Full ID and phone numbers stay masked; revealing one asks for a reason and is "
+                        "recorded in the audit trail."));
+    addBullet(today, tr("Without a network you keep working from the encrypted local copy; what you do is "
+                        "sent when the connection is back."));
     today->body()->addStretch(1);
 
     auto *later = new PageCard(this, tr("Coming in later releases"));
@@ -86,18 +145,18 @@ void TodayPage::buildUi()
     m_forRole->setObjectName(QStringLiteral("forRoleLabel"));
     m_forRole->setWordWrap(true);
     later->body()->addWidget(m_forRole);
-    addBullet(later, tr("Citizen and enterprise homepages, the pending queue of applications across "
-                        "departments, grid management, proactive push and dashboards."));
-    addBullet(later,
-              tr("Search by name, pinyin, ID or phone fragment (Ctrl+K), and work without a network from "
-                 "an encrypted local copy of your area's data."));
+    addBullet(later, tr("Handling the pending queue of applications across departments, grid management, "
+                        "push campaigns with a hold-out group, and dashboards."));
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(16);
     grid->addWidget(server, 0, 0);
-    grid->addWidget(today, 0, 1);
-    grid->addWidget(later, 1, 0, 1, 2);
+    grid->addWidget(area, 0, 1);
+    grid->addWidget(recent, 1, 0);
+    grid->addWidget(later, 1, 1);
+    // Full width: its lines are long, and wrapped labels in a half-width cell of a grid get clipped.
+    grid->addWidget(today, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -119,6 +178,153 @@ void TodayPage::addBullet(PageCard *card, const QString &text, const QString &ob
     if (!objectName.isEmpty())
         label->setObjectName(objectName);
     card->body()->addWidget(label);
+}
+
+void TodayPage::setDataContext(DataContext *context)
+{
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
+    m_context = context;
+    if (context) {
+        connect(context, &DataContext::localDataChanged, this, &TodayPage::refreshCounts);
+        connect(context, &DataContext::dataChanged, this, [this](const ChangeSet &changes) {
+            static const QStringList counted{QStringLiteral("citizen"), QStringLiteral("enterprise"),
+                                             QStringLiteral("application"), QStringLiteral("bill")};
+            for (const QString &entity : counted) {
+                if (changes.changed.contains(entity)) {
+                    refreshCounts();
+                    return;
+                }
+            }
+        });
+    }
+    refreshCounts();
+}
+
+void TodayPage::refreshCounts()
+{
+    const quint64 generation = ++m_countGeneration;
+    if (!m_context || !m_context->hasLocalData()) {
+        m_counts.reset();
+        showCounts();
+        return;
+    }
+    m_context->reader()->run<Counts>(
+        this,
+        [](store::Store &store) -> Result<Counts> {
+            Counts c;
+            auto citizens = store.citizens().count();
+            if (!citizens)
+                return citizens.error();
+            c.citizens = *citizens;
+            auto enterprises = store.enterprises().count();
+            if (!enterprises)
+                return enterprises.error();
+            c.enterprises = *enterprises;
+            for (const QString &state : kOpenStates) {
+                auto n =
+                    store.applications().count(store::ListQuery().where(QStringLiteral("status"), state));
+                if (!n)
+                    return n.error();
+                c.openApplications += *n;
+            }
+            auto overdue = store.bills().count(
+                store::ListQuery().where(QStringLiteral("status"), QStringLiteral("overdue")));
+            if (!overdue)
+                return overdue.error();
+            c.overdueBills = *overdue;
+            return c;
+        },
+        [this, generation](Result<Counts> counts) {
+            if (generation != m_countGeneration)
+                return;
+            m_counts = std::move(counts);
+            showCounts();
+            emit areaFiguresShown();
+        });
+}
+
+void TodayPage::showCounts()
+{
+    const bool have = m_counts && m_counts->ok();
+    for (QPushButton *button : std::as_const(m_countButtons))
+        button->setVisible(have);
+    if (!m_counts) {
+        m_areaState->setText(m_context && m_context->reader()
+                                 ? tr("Opening the local copy…")
+                                 : tr("No local copy on this computer: GovDesk works online only, so the "
+                                      "figures of your area are not shown."));
+        m_areaState->setVisible(true);
+        return;
+    }
+    if (!*m_counts) {
+        m_areaState->setText(
+            tr("The local copy could not be read: %1")
+                .arg(ErrorText::describe(m_counts->error(), ErrorText::Context::Session, QString())));
+        m_areaState->setVisible(true);
+        return;
+    }
+    const Counts &c = **m_counts;
+    const QLocale locale;
+    m_areaState->setText(tr("In your local copy (kept current by the sync):"));
+    m_countButtons[0]->setText(tr("%1 citizens").arg(locale.toString(c.citizens)));
+    m_countButtons[0]->setAccessibleName(tr("Citizens: %1, open the list").arg(c.citizens));
+    m_countButtons[1]->setText(tr("%1 enterprises").arg(locale.toString(c.enterprises)));
+    m_countButtons[1]->setAccessibleName(tr("Enterprises: %1, open the list").arg(c.enterprises));
+    m_countButtons[2]->setText(tr("%1 open applications").arg(locale.toString(c.openApplications)));
+    m_countButtons[2]->setAccessibleName(
+        tr("Open applications: %1, open the pending page").arg(c.openApplications));
+    m_countButtons[3]->setText(tr("%1 overdue bills").arg(locale.toString(c.overdueBills)));
+    m_countButtons[3]->setAccessibleName(tr("Overdue bills: %1, open the citizens list").arg(c.overdueBills));
+}
+
+void TodayPage::noteOpened(const QString &kind, const QString &id, const QString &name)
+{
+    for (qsizetype i = 0; i < m_recent.size(); ++i) {
+        if (m_recent[i].id == id) {
+            m_recent.removeAt(i);
+            break;
+        }
+    }
+    m_recent.prepend(Recent{kind, id, name});
+    while (m_recent.size() > kMaxRecent)
+        m_recent.removeLast();
+    updateRecent();
+}
+
+void TodayPage::clearRecent()
+{
+    m_recent.clear();
+    updateRecent();
+}
+
+void TodayPage::updateRecent()
+{
+    auto *layout = static_cast<QVBoxLayout *>(m_recentList->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Recent &r : std::as_const(m_recent)) {
+        const bool citizen = r.kind == QLatin1String("citizen");
+        auto *button = new QPushButton(
+            citizen ? tr("%1 · citizen").arg(r.name) : tr("%1 · enterprise").arg(r.name), m_recentList);
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
+        button->setAccessibleName(citizen ? tr("Open the homepage of citizen %1").arg(r.name)
+                                          : tr("Open the homepage of enterprise %1").arg(r.name));
+        const QString id = r.id;
+        connect(button, &QPushButton::clicked, this, [this, citizen, id] {
+            if (citizen)
+                emit citizenRequested(id);
+            else
+                emit enterpriseRequested(id);
+        });
+        layout->addWidget(button);
+    }
+    m_recentEmpty->setVisible(m_recent.isEmpty());
+    m_recentList->setVisible(!m_recent.isEmpty());
 }
 
 void TodayPage::setUser(const StaffUser &user)

@@ -9,6 +9,8 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kServer = QStringLiteral("signin/server");
 const QString kUsername = QStringLiteral("signin/username");
+const QString kStaffId = QStringLiteral("signin/staff_id");
+const QString kIdleLock = QStringLiteral("security/idle_lock_minutes");
 } // namespace
 
 Preferences::Preferences(QSettings &settings)
@@ -68,6 +70,30 @@ QString Preferences::lastUsername() const
 void Preferences::setLastUsername(const QString &username)
 {
     m_settings.setValue(kUsername, username);
+}
+
+QString Preferences::lastStaffId() const
+{
+    return m_settings.value(kStaffId).toString();
+}
+
+void Preferences::setLastStaffId(const QString &staffId)
+{
+    m_settings.setValue(kStaffId, staffId);
+}
+
+int Preferences::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kIdleLock).toInt(&ok);
+    if (!ok)
+        return kDefaultIdleLockMinutes;
+    return qBound(0, minutes, kMaxIdleLockMinutes);
+}
+
+void Preferences::setIdleLockMinutes(int minutes)
+{
+    m_settings.setValue(kIdleLock, qBound(0, minutes, kMaxIdleLockMinutes));
 }
 
 void Preferences::sync()

@@ -1,7 +1,9 @@
 #pragma once
 // The user's preferences of this workstation, stored in a QSettings the composition root owns and
-// injects (tests pass one backed by a temporary file): UI language, light/dark palette, and the server
-// address and username remembered by the sign-in dialog. Never stores passwords or tokens.
+// injects (tests pass one backed by a temporary file): UI language, light/dark palette, the idle lock's
+// timeout, and the server address, username and staff id of the last sign-in (the staff id names the
+// keychain entry of the refresh token that lets the next start resume the session). Never stores
+// passwords or tokens.
 // Lives on the GUI thread (QSettings is not shared across threads here).
 
 #include <QStringList>
@@ -28,6 +30,16 @@ public:
     void setLastServer(const QString &server);
     QString lastUsername() const;
     void setLastUsername(const QString &username);
+    // StaffUser::id of the last sign-in (with lastServer() the Account of its refresh token).
+    QString lastStaffId() const;
+    void setLastStaffId(const QString &staffId);
+
+    // Minutes without keyboard or mouse input before the main window locks: 1 ... kMaxIdleLockMinutes,
+    // or 0 = never. Default kDefaultIdleLockMinutes; out-of-range values are clamped.
+    static constexpr int kDefaultIdleLockMinutes = 10;
+    static constexpr int kMaxIdleLockMinutes = 120;
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
 
     void sync();
 

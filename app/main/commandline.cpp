@@ -11,7 +11,8 @@ namespace gd {
 
 QStringList CommandLine::screenshotPages()
 {
-    return MainWindow::pageKeys() << QStringLiteral("signin") << QStringLiteral("conflicts");
+    return MainWindow::pageKeys() << QStringLiteral("signin") << QStringLiteral("conflicts")
+                                  << QStringLiteral("lock");
 }
 
 CommandLine::Outcome CommandLine::fail(const QString &error)
@@ -70,7 +71,27 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("size"),
         QStringLiteral("Window size for --screenshot, WIDTHxHEIGHT. Default: 1280x800."),
         QStringLiteral("WxH"));
-    parser.addOptions({server, user, passwordFile, language, cacheDir, screenshot, page, size});
+    const QCommandLineOption citizen(
+        QStringLiteral("citizen"),
+        QStringLiteral(
+            "Citizen id for --page citizen. Default: the first citizen of the local copy by name."),
+        QStringLiteral("ID"));
+    const QCommandLineOption enterprise(
+        QStringLiteral("enterprise"),
+        QStringLiteral("Enterprise id for --page enterprise. Default: the first enterprise by name."),
+        QStringLiteral("ID"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QStringLiteral("For --screenshot: type TEXT into the toolbar's search box and capture the results."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption startupProbe(
+        QStringLiteral("startup-probe"),
+        QStringLiteral("Print one JSON line with the start-up times once the window shows the local copy's "
+                       "figures, then quit (govdesk-bench startup)."));
+    const QCommandLineOption probeAfterSync(QStringLiteral("probe-after-sync"),
+                                            QStringLiteral("With --startup-probe: wait for the first sync."));
+    parser.addOptions({server, user, passwordFile, language, cacheDir, screenshot, page, size, citizen,
+                       enterprise, search, startupProbe, probeAfterSync});
     // Without a QCoreApplication yet, Qt cannot name the executable in the usage line.
     m_help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("govdesk"));
 
@@ -82,6 +103,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         return Outcome::ShowVersion;
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(startupProbe) && parser.isSet(screenshot))
+        return fail(QStringLiteral("--startup-probe does not go with --screenshot"));
+    if (parser.isSet(probeAfterSync) && !parser.isSet(startupProbe))
+        return fail(QStringLiteral("--probe-after-sync only applies with --startup-probe"));
+    m_options.startupProbe = parser.isSet(startupProbe);
+    m_options.probeAfterSync = parser.isSet(probeAfterSync);
 
     if (parser.isSet(server)) {
         m_options.server = ApiClient::parseServerAddress(parser.value(server));
@@ -117,6 +144,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         return fail(QStringLiteral("--page only applies with --screenshot"));
     if (parser.isSet(size) && !parser.isSet(screenshot))
         return fail(QStringLiteral("--size only applies with --screenshot"));
+    for (const QCommandLineOption *option : {&citizen, &enterprise, &search}) {
+        if (parser.isSet(*option) && !parser.isSet(screenshot))
+            return fail(
+                QStringLiteral("--%1 only applies with --screenshot").arg(option->names().constFirst()));
+    }
     if (parser.isSet(screenshot)) {
         m_options.screenshotFile = parser.value(screenshot);
         if (m_options.screenshotFile.isEmpty())
@@ -135,6 +167,25 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
                 return fail(QStringLiteral("--size: use WIDTHxHEIGHT between 640x480 and 7680x4320, not %1")
                                 .arg(parser.value(size)));
             m_options.size = QSize(width, height);
+        }
+        if (parser.isSet(citizen)) {
+            if (m_options.page != QLatin1String("citizen"))
+                return fail(QStringLiteral("--citizen only applies with --page citizen"));
+            m_options.citizenId = parser.value(citizen).trimmed();
+        }
+        if (parser.isSet(enterprise)) {
+            if (m_options.page != QLatin1String("enterprise"))
+                return fail(QStringLiteral("--enterprise only applies with --page enterprise"));
+            m_options.enterpriseId = parser.value(enterprise).trimmed();
+        }
+        if (parser.isSet(search)) {
+            m_options.searchText = parser.value(search).trimmed();
+            if (m_options.searchText.isEmpty())
+                return fail(QStringLiteral("--search: give a text"));
+            if (m_options.page == QLatin1String("signin") || m_options.page == QLatin1String("conflicts") ||
+                m_options.page == QLatin1String("lock"))
+                return fail(QStringLiteral("--search applies to the main window's pages, not %1")
+                                .arg(m_options.page));
         }
         if (m_options.page != QLatin1String("signin") && !m_options.hasCredentials())
             return fail(QStringLiteral("--screenshot --page %1 signs in first: give --server, --user and "

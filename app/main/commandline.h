@@ -21,6 +21,11 @@ struct CommandLineOptions {
     QString screenshotFile;          // empty = interactive
     QString page = QStringLiteral("today");
     QSize size{1280, 800};
+    QString citizenId;    // --citizen (page "citizen"); empty = the first citizen of the local copy by name
+    QString enterpriseId; // --enterprise (page "enterprise"); empty = the first enterprise by name
+    QString searchText;   // --search: typed into the toolbar's search box, the results list open
+    bool startupProbe = false;   // --startup-probe: print when the window is usable, then quit (benchmarks)
+    bool probeAfterSync = false; // --probe-after-sync: … after the first sync cycle (the first start)
 
     bool hasCredentials() const { return server && !user.isEmpty() && password; }
     bool isScreenshot() const { return !screenshotFile.isEmpty(); }
@@ -30,8 +35,8 @@ class CommandLine {
 public:
     enum class Outcome { Run, ShowHelp, ShowVersion, Invalid };
 
-    // The pages --page accepts: the main window's pages, "signin" (the dialog itself) and "conflicts" (the
-    // conflict queue dialog, after the first sync).
+    // The pages --page accepts: the main window's pages, "signin" (the dialog itself), "conflicts" (the
+    // conflict queue dialog, after the first sync) and "lock" (the locked window).
     static QStringList screenshotPages();
 
     Outcome parse(const QStringList &arguments);

@@ -152,6 +152,26 @@ void LocalDataSession::continueOnlineOnly()
     ++m_generation;
     qCInfo(lcApp) << "working online only: no local copy this session";
     setState(State::OnlineOnly);
+    // This session's token is not kept; one from an earlier session of the account is spent or stale.
+    forgetRefreshToken(m_account);
+}
+
+KeychainJob *LocalDataSession::loadRefreshToken(const Account &account, QObject *parent) const
+{
+    return m_refreshTokens.load(account, parent);
+}
+
+void LocalDataSession::forgetRefreshToken(const Account &account)
+{
+    if (!account.isValid())
+        return;
+    KeychainJob *job = m_refreshTokens.remove(account, this);
+    connect(job, &KeychainJob::finished, this, [](const Result<QByteArray> &result) {
+        if (!result)
+            qCWarning(lcApp).noquote() << "the refresh token could not be removed from the keychain:"
+                                       << errorCodeName(result.error().code) << keychainCause(result.error());
+    });
+    job->start();
 }
 
 void LocalDataSession::close()
@@ -168,15 +188,7 @@ void LocalDataSession::signOut()
     m_account = Account{};
     m_cachePath.clear();
     m_savedRefreshToken.clear();
-    if (!account.isValid())
-        return;
-    KeychainJob *job = m_refreshTokens.remove(account, this);
-    connect(job, &KeychainJob::finished, this, [](const Result<QByteArray> &result) {
-        if (!result)
-            qCWarning(lcApp).noquote() << "the refresh token could not be removed from the keychain:"
-                                       << errorCodeName(result.error().code) << keychainCause(result.error());
-    });
-    job->start();
+    forgetRefreshToken(account);
 }
 
 void LocalDataSession::saveRefreshToken()

@@ -12,10 +12,15 @@
 //                 local copy, no refresh token kept) or signs out.
 //   close()       stops syncing; the file stays on disk, locked (the key is no longer in memory).
 //   signOut()     close() and delete the refresh token from the keychain.
+//   continueOnlineOnly()  no local copy this session; a refresh token stored earlier for the account is
+//                 deleted (best effort): the session is not kept, and that token is spent or stale.
 //   wipe()        stops syncing, deletes the local copy (Store::wipe) and its key (CacheKeyStore::remove);
 //                 wipeFinished() reports. If the file cannot be deleted, syncing starts again.
 //
 // bindWindow() shows the state in a MainWindow and passes its "wipe local data" here.
+//
+// Resuming a session at start (Workstation): loadRefreshToken() reads an account's refresh token from the
+// same keychain (NotFound when none), forgetRefreshToken() deletes one the server rejected.
 //
 // GUI thread (keychain jobs answer there). Owns the SyncHost; uses the ApiClient owned by main().
 
@@ -74,6 +79,11 @@ public:
 
     void open();
     void continueOnlineOnly();
+
+    // A job (not started) that reads `account`'s refresh token: finished() gives its UTF-8 bytes.
+    KeychainJob *loadRefreshToken(const Account &account, QObject *parent = nullptr) const;
+    // Deletes `account`'s refresh token (best effort; a failure is logged).
+    void forgetRefreshToken(const Account &account);
     void close();
     void signOut();
     void wipe();

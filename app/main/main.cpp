@@ -10,9 +10,12 @@
 #include "exitcode.h"
 #include "net/apiclient.h"
 #include "screenshotrunner.h"
+#include "startupprobe.h"
 #include "ui/branding.h"
 #include "ui/theme.h"
 #include "workstation.h"
+
+#include <memory>
 
 #include <QApplication>
 #include <QFont>
@@ -95,6 +98,12 @@ int main(int argc, char *argv[])
     gd::Workstation workstation(&client, clock, &preferences);
     QObject::connect(&workstation, &gd::Workstation::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
+    std::unique_ptr<gd::StartupProbe> probe;
+    if (options.startupProbe) {
+        probe = std::make_unique<gd::StartupProbe>(&workstation, options.probeAfterSync);
+        QObject::connect(probe.get(), &gd::StartupProbe::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+    }
     workstation.start(options);
     const int code = app.exec();
     preferences.sync();

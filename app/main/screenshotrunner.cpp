@@ -3,15 +3,25 @@
 #include "core/logging.h"
 #include "exitcode.h"
 #include "localdatasession.h"
+#include "models/datacontext.h"
 #include "net/apiclient.h"
 #include "net/loginjob.h"
+#include "store/localreader.h"
+#include "store/store.h"
 #include "sync/synchost.h"
+#include "ui/citizenhomepage.h"
+#include "ui/citizenspage.h"
 #include "ui/conflictqueuedialog.h"
+#include "ui/enterprisehomepage.h"
+#include "ui/enterprisespage.h"
 #include "ui/errortext.h"
+#include "ui/globalsearchpopup.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
+#include "ui/todaypage.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTimer>
 
@@ -76,15 +86,33 @@ void ScreenshotRunner::renderSignIn()
         m_dialog->setUsername(m_options.user);
     m_dialog->adjustSize();
     m_dialog->show();
-    QTimer::singleShot(0, this, [this] { capture(m_dialog); });
+    if (!m_options.password) {
+        QTimer::singleShot(0, this, [this] { capture(m_dialog); });
+        return;
+    }
+    // With a password the dialog signs in, and the PNG shows how that ended (the message of a failure).
+    m_dialog->setPassword(*m_options.password);
+    m_dialog->submit();
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [this, poll] {
+        const SignInDialog *dialog = m_dialog.data();
+        if (dialog && dialog->isBusy())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        QTimer::singleShot(0, this, [this] { capture(m_dialog); });
+    });
+    poll->start();
 }
 
 void ScreenshotRunner::renderPage()
 {
-    const bool conflicts = m_options.page == QLatin1String("conflicts");
+    const bool dialogOrLock =
+        m_options.page == QLatin1String("conflicts") || m_options.page == QLatin1String("lock");
     m_window = new MainWindow(m_client, m_clock, m_preferences);
     m_window->resize(m_options.size);
-    m_window->showPage(conflicts ? QStringLiteral("today") : m_options.page);
+    m_window->showPage(dialogOrLock ? QStringLiteral("today") : m_options.page);
     m_localData->bindWindow(m_window);
 
     // The first server check starts when the window is shown; the first sync when the key is there.
@@ -139,6 +167,35 @@ void ScreenshotRunner::captureWhenReady()
         captureConflictQueue();
         return;
     }
+    if (m_options.page == QLatin1String("lock"))
+        m_window->lock();
+    if (!m_options.searchText.isEmpty()) {
+        captureSearch();
+        return;
+    }
+    if (m_options.page == QLatin1String("citizen") || m_options.page == QLatin1String("enterprise")) {
+        captureHomepage();
+        return;
+    }
+    if (m_options.page == QLatin1String("citizens") || m_options.page == QLatin1String("enterprises")) {
+        captureList();
+        return;
+    }
+    // The Today page: once its figures are read from the local copy (when there is one).
+    TodayPage *today = m_window->todayPage();
+    if (m_options.page == QLatin1String("today") && m_window->dataContext()->reader() &&
+        !today->hasAreaFigures()) {
+        connect(today, &TodayPage::areaFiguresShown, this, &ScreenshotRunner::grabSoon,
+                Qt::SingleShotConnection);
+        QTimer::singleShot(kPageReadyTimeoutMs, this, [this] {
+            MainWindow *window = m_window.data();
+            if (window && !window->todayPage()->hasAreaFigures()) {
+                qCWarning(lcApp) << "the area figures did not arrive in time; capturing anyway";
+                grabSoon();
+            }
+        });
+        return;
+    }
     // One more turn of the event loop so the last status reaches the widgets.
     QTimer::singleShot(0, this, [this] { capture(m_window); });
 }
@@ -166,6 +223,116 @@ void ScreenshotRunner::captureConflictQueue()
     QTimer::singleShot(kPageReadyTimeoutMs, this, [grabDialog] {
         qCWarning(lcApp) << "the conflict queue did not load in time; capturing anyway";
         grabDialog();
+    });
+}
+
+void ScreenshotRunner::captureSearch()
+{
+    MainWindow *window = m_window.data();
+    if (!window)
+        return;
+    QLineEdit *box = window->searchBox();
+    GlobalSearchPopup *popup = window->searchPopup();
+    const auto grabWindow = [this] {
+        QTimer::singleShot(0, this, [this] { capture(m_window); });
+    };
+    connect(popup->model(), &GlobalSearchModel::answered, this, grabWindow, Qt::SingleShotConnection);
+    QTimer::singleShot(kPageReadyTimeoutMs, this, [grabWindow] {
+        qCWarning(lcApp) << "the search did not answer in time; capturing anyway";
+        grabWindow();
+    });
+    box->setFocus(Qt::ShortcutFocusReason);
+    box->setText(m_options.searchText);
+    popup->searchNow();
+}
+
+void ScreenshotRunner::grabSoon()
+{
+    QTimer::singleShot(0, this, [this] { capture(m_window); });
+}
+
+void ScreenshotRunner::captureHomepage()
+{
+    MainWindow *window = m_window.data();
+    if (!window)
+        return;
+    const bool citizen = m_options.page == QLatin1String("citizen");
+    const auto open = [this, citizen](const QString &id) {
+        MainWindow *target = m_window.data();
+        if (!target)
+            return;
+        if (id.isEmpty()) {
+            qCWarning(lcApp) << "nothing to show on the homepage; capturing it empty";
+            grabSoon();
+            return;
+        }
+        if (citizen) {
+            connect(target->citizenHomePage(), &CitizenHomePage::loaded, this, &ScreenshotRunner::grabSoon);
+            connect(target->citizenHomePage(), &CitizenHomePage::loadFailed, this,
+                    &ScreenshotRunner::grabSoon);
+            target->openCitizen(id);
+        } else {
+            connect(target->enterpriseHomePage(), &EnterpriseHomePage::loaded, this,
+                    &ScreenshotRunner::grabSoon);
+            connect(target->enterpriseHomePage(), &EnterpriseHomePage::loadFailed, this,
+                    &ScreenshotRunner::grabSoon);
+            target->openEnterprise(id);
+        }
+    };
+    QTimer::singleShot(kPageReadyTimeoutMs, this, [this] {
+        qCWarning(lcApp) << "the homepage did not load in time; capturing anyway";
+        grabSoon();
+    });
+    const QString given = citizen ? m_options.citizenId : m_options.enterpriseId;
+    store::LocalReader *reader = window->dataContext()->reader();
+    if (!given.isEmpty() || !reader || !window->dataContext()->hasLocalData()) {
+        open(given);
+        return;
+    }
+    // The first one of the local copy by name (the lists' default order).
+    reader->run<QString>(
+        this,
+        [citizen](store::Store &store) -> Result<QString> {
+            store::ListQuery query;
+            query.limit = 1;
+            if (citizen) {
+                auto first = store.citizens().list(query);
+                if (!first)
+                    return first.error();
+                return first->items.isEmpty() ? QString() : first->items.constFirst().id;
+            }
+            auto first = store.enterprises().list(query);
+            if (!first)
+                return first.error();
+            return first->items.isEmpty() ? QString() : first->items.constFirst().id;
+        },
+        [open](const Result<QString> &id) { open(id ? *id : QString()); });
+}
+
+void ScreenshotRunner::captureList()
+{
+    MainWindow *window = m_window.data();
+    if (!window)
+        return;
+    ListPage *page = m_options.page == QLatin1String("citizens")
+                         ? static_cast<ListPage *>(window->citizensPage())
+                         : static_cast<ListPage *>(window->enterprisesPage());
+    // Polled: the page shows its first rows (or says why there are none) once the reader answered.
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    const QPointer<ListPage> guard(page);
+    connect(poll, &QTimer::timeout, this, [this, poll, guard] {
+        const ListPage *list = guard.data();
+        if (list && (list->state() == ListPage::State::Loading || list->state() == ListPage::State::Opening))
+            return;
+        poll->stop();
+        poll->deleteLater();
+        grabSoon();
+    });
+    poll->start();
+    QTimer::singleShot(kPageReadyTimeoutMs, this, [this] {
+        qCWarning(lcApp) << "the list did not load in time; capturing anyway";
+        grabSoon();
     });
 }
 

@@ -1,11 +1,16 @@
 #pragma once
 // The headless --screenshot mode: signs in with the command-line credentials (except for the page
-// "signin", which renders the dialog itself), opens the local data like an interactive session
-// (LocalDataSession: the cache key from the keychain — online only, with a warning, if there is none —
-// then the sync engine), shows the requested page in a MainWindow of the requested size, waits for the
+// "signin", which renders the dialog itself — after trying those credentials in it when a password is
+// given, so that the PNG shows the message of a failed sign-in), opens the local data like an interactive
+// session (LocalDataSession: the cache key from the keychain — online only, with a warning, if there is none
+// — then the sync engine), shows the requested page in a MainWindow of the requested size, waits for the
 // first server check and the first sync (a finished cycle, or the error it stopped at), grabs the window
 // (QWidget::grab) and writes the PNG. The page "conflicts" grabs the conflict queue dialog instead, once
-// its entries are loaded. finished() carries the process exit code (ExitCode). GUI thread.
+// its entries are loaded; "lock" locks the window first. The homepages ("citizen", "enterprise") show
+// --citizen / --enterprise, or the first one of the local copy by name, and are grabbed once they say
+// loaded() (or loadFailed()); the lists once their first page of rows is there. --search types its text
+// into the toolbar's search box and waits for the results list. finished() carries the process exit code
+// (ExitCode). GUI thread.
 
 #include "commandline.h"
 
@@ -44,6 +49,10 @@ private:
     void renderPage();
     void captureWhenReady();
     void captureConflictQueue();
+    void captureSearch();
+    void captureHomepage();
+    void captureList();
+    void grabSoon();
     void capture(QWidget *widget);
     void fail(int exitCode, const QString &message);
 

@@ -1,9 +1,12 @@
 #include "workstation.h"
 
 #include "core/logging.h"
+#include "core/preferences.h"
 #include "localdatasession.h"
 #include "net/apiclient.h"
 #include "net/loginjob.h"
+#include "net/refreshjob.h"
+#include "security/keychainjob.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/signindialog.h"
@@ -45,19 +48,138 @@ void Workstation::start(const CommandLineOptions &options)
     if (!options.cacheDirectory.isEmpty())
         m_localData->setCacheDirectory(options.cacheDirectory);
     if (!options.hasCredentials()) {
-        showSignIn();
+        if (!resumeSession())
+            showSignIn();
         return;
     }
     qCInfo(lcApp).noquote() << "signing in from the command line";
     m_client->setBaseUrl(*options.server);
     auto *job = new LoginJob(m_client, LoginRequest{options.user, *options.password, std::nullopt}, this);
     connect(job, &LoginJob::finished, this, [this](const Result<AuthTokens> &result) {
-        if (result)
+        if (result) {
+            rememberSignIn();
             openMainWindow();
-        else
+        } else {
             showSignInFailed(result.error());
+        }
     });
     job->start();
+}
+
+void Workstation::rememberSignIn()
+{
+    m_preferences->setLastServer(m_client->baseUrl().toString());
+    m_preferences->setLastUsername(m_client->user().username);
+    m_preferences->setLastStaffId(m_client->user().id);
+    m_preferences->sync();
+}
+
+bool Workstation::resumeSession()
+{
+    const std::optional<QUrl> remembered = ApiClient::parseServerAddress(m_preferences->lastServer());
+    const QString username = m_preferences->lastUsername();
+    const Account account{remembered.value_or(QUrl()), m_preferences->lastStaffId()};
+    if (!remembered || username.isEmpty() || !account.isValid())
+        return false;
+    // The command line may name the remembered account again, but nobody else's.
+    if (m_options.server && Account{*m_options.server, account.staffId}.serverKey() != account.serverKey())
+        return false;
+    if (!m_options.user.isEmpty() && m_options.user != username)
+        return false;
+
+    qCInfo(lcApp) << "resuming the remembered session";
+    m_client->setBaseUrl(*remembered);
+    showSignIn();
+    m_dialog->setServerAddress(remembered->toString());
+    m_dialog->setUsername(username);
+    m_dialog->setResuming(true);
+    const quint64 generation = ++m_resumeGeneration;
+    KeychainJob *job = m_localData->loadRefreshToken(account, this);
+    job->setTimeout(m_resumeKeychainTimeout);
+    connect(job, &KeychainJob::finished, this, [this, generation, account](const Result<QByteArray> &token) {
+        onResumeTokenLoaded(generation, account, token);
+    });
+    job->start();
+    return true;
+}
+
+void Workstation::onResumeTokenLoaded(quint64 generation, const Account &account,
+                                      const Result<QByteArray> &token)
+{
+    if (generation != m_resumeGeneration || m_dialog.isNull())
+        return;
+    if (!token || token->isEmpty()) {
+        // No saved session (signed out, or never kept), or no keychain: the password it is.
+        if (!token && token.error().code != ErrorCode::NotFound)
+            qCInfo(lcApp).noquote() << "no saved session to resume:" << errorCodeName(token.error().code);
+        endResume();
+        return;
+    }
+    AuthTokens saved;
+    saved.refreshToken = QString::fromUtf8(*token);
+    m_client->setTokens(saved);
+    auto *job = new RefreshJob(m_client, this);
+    m_resumeJob = job;
+    connect(job, &RefreshJob::finished, this, [this, generation, account](const Result<AuthTokens> &result) {
+        onResumeRefreshed(generation, account, result);
+    });
+    job->start();
+}
+
+void Workstation::onResumeRefreshed(quint64 generation, const Account &account,
+                                    const Result<AuthTokens> &result)
+{
+    m_resumeJob = nullptr;
+    if (generation != m_resumeGeneration)
+        return;
+    if (result && result->user.id == account.staffId) {
+        qCInfo(lcApp) << "session resumed";
+        endResume();
+        rememberSignIn();
+        openMainWindow(); // saves the rotated refresh token once the keychain has given the cache key
+        if (SignInDialog *dialog = m_dialog.data())
+            dialog->accept();
+        return;
+    }
+    if (result) {
+        // The token belongs to another staff id than remembered: use neither.
+        qCWarning(lcApp) << "the resumed session is for another account; signing in again";
+        m_client->clearTokens();
+        endResume();
+        return;
+    }
+    const Error &error = result.error();
+    qCInfo(lcApp).noquote() << "the session could not be resumed:" << errorCodeName(error.code);
+    m_client->clearTokens();
+    endResume();
+    SignInDialog *dialog = m_dialog.data();
+    if (!dialog)
+        return;
+    switch (error.code) {
+    case ErrorCode::Unauthorized:
+    case ErrorCode::Forbidden:
+        // Expired, revoked or already spent: it will never work again.
+        m_localData->forgetRefreshToken(account);
+        dialog->showNotice(tr("Your session has ended. Sign in again."));
+        break;
+    case ErrorCode::Network:
+        // The token stays: the next start (or a sign-in) works once the server can be reached.
+        dialog->showError(error, tr("GovDesk could not resume your last session because the server cannot "
+                                    "be reached. Sign in again when you are online."));
+        break;
+    default:
+        dialog->showError(error);
+        break;
+    }
+}
+
+void Workstation::endResume()
+{
+    delete m_resumeJob.data();
+    m_resumeJob = nullptr;
+    SignInDialog *dialog = m_dialog.data();
+    if (dialog && dialog->isResuming())
+        dialog->setResuming(false);
 }
 
 void Workstation::showSignIn(const QString &notice)
@@ -67,6 +189,11 @@ void Workstation::showSignIn(const QString &notice)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_dialog = dialog;
         connect(dialog, &SignInDialog::signedIn, this, [this] { openMainWindow(); });
+        connect(dialog, &SignInDialog::resumeCancelled, this, [this] {
+            ++m_resumeGeneration;
+            delete m_resumeJob.data();
+            m_client->clearTokens();
+        });
         connect(dialog, &QDialog::rejected, this, [this] {
             if (!m_window)
                 emit quitRequested();
@@ -113,6 +240,7 @@ void Workstation::openMainWindow()
         showSignIn(tr("Your session has ended. Sign in again."));
     });
     window->show();
+    emit mainWindowOpened(window);
     m_localData->open();
 }
 

@@ -1,10 +1,33 @@
 #include "store/applicationrepository.h"
 
+#include "store/clientid.h"
+
 #include <QJsonDocument>
 
 namespace gd::store {
 
-ApplicationRepository::ApplicationRepository(Connection &connection, SearchIndex &search, LocalWriter &writer)
+namespace {
+
+constexpr qsizetype kMaxRemark = 2000;
+
+Error badField(const QString &field, const QString &message)
+{
+    return makeError(ErrorCode::BadRequest, field + QStringLiteral(": ") + message,
+                     QJsonObject{{QStringLiteral("field"), field}});
+}
+
+// Calendar time of an SLA in working days (five a week), as the server computes due times.
+qint64 slaMs(int workingDays)
+{
+    return qint64(workingDays) * 24 * 3600 * 1000 * 7 / 5;
+}
+
+} // namespace
+
+ApplicationRepository::ApplicationRepository(Connection &connection, SearchIndex &search, LocalWriter &writer,
+                                             const CitizenRepository &citizens,
+                                             const EnterpriseRepository &enterprises,
+                                             const ServiceRepository &services)
     : Repository(connection, search, QStringLiteral("application"),
                  ListSpec{{{QStringLiteral("status"), "status = ?"},
                            {QStringLiteral("service"), "service_id = ?"},
@@ -17,6 +40,9 @@ ApplicationRepository::ApplicationRepository(Connection &connection, SearchIndex
                            {QStringLiteral("number"), "number"}},
                           "submitted_at"})
     , m_writer(writer)
+    , m_citizens(citizens)
+    , m_enterprises(enterprises)
+    , m_services(services)
 {
 }
 
@@ -53,6 +79,96 @@ Result<OutboxItem> ApplicationRepository::updateWorkingFields(const QString &id,
     request.baseVersion = object.value(QLatin1String("version")).toInteger();
     request.summary = object.value(QLatin1String("number")).toString();
     return m_writer.write(m_reader.table(), object, std::move(request));
+}
+
+Result<OutboxItem> ApplicationRepository::start(ApplicationCreateRequest request, const QDateTime &now)
+{
+    auto id = clientObjectId(request.id);
+    if (!id)
+        return id.error();
+    const bool citizen = request.applicantType == QLatin1String("citizen");
+    if (!citizen && request.applicantType != QLatin1String("enterprise"))
+        return badField(QStringLiteral("applicant_type"), QStringLiteral("must be citizen or enterprise"));
+    if (request.applicantId.isEmpty())
+        return badField(QStringLiteral("applicant_id"), QStringLiteral("is required"));
+    if (request.remark && request.remark->size() > kMaxRemark)
+        return badField(QStringLiteral("remark"), QStringLiteral("at most 2000 characters"));
+    if (!now.isValid())
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("an application needs the time it is started"));
+    auto found = m_services.get(request.serviceId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return badField(QStringLiteral("service_id"),
+                        QStringLiteral("no such service in the local catalogue"));
+    const ServiceItem &service = **found;
+    if (service.applicantType != request.applicantType)
+        return badField(QStringLiteral("applicant_type"),
+                        QStringLiteral("the service is for %1 applicants").arg(service.applicantType));
+    if (service.steps.isEmpty())
+        return badField(QStringLiteral("service_id"), QStringLiteral("the service has no workflow"));
+
+    request.id = *id;
+    const QDateTime submitted = now.toUTC();
+    Application a;
+    a.id = request.id;
+    a.serviceId = service.id;
+    a.applicantType = request.applicantType;
+    a.applicantId = request.applicantId;
+    a.status = QStringLiteral("submitted");
+    a.currentStep = service.steps.constFirst().seq;
+    a.channel = QStringLiteral("counter");
+    a.submittedAt = submitted;
+    a.dueAt = submitted.addMSecs(slaMs(service.slaDays));
+    a.remark = request.remark.value_or(QString());
+    a.priority = QStringLiteral("normal");
+    if (citizen) {
+        auto applicant = m_citizens.get(request.applicantId);
+        if (!applicant)
+            return applicant.error();
+        if (*applicant) {
+            a.applicantName = (*applicant)->name;
+            a.applicantIdMasked = (*applicant)->idNumber; // masked in the local copy
+            a.districtCode = (*applicant)->districtCode;
+            a.gridId = (*applicant)->gridId;
+        }
+    } else {
+        auto applicant = m_enterprises.get(request.applicantId);
+        if (!applicant)
+            return applicant.error();
+        if (*applicant) {
+            a.applicantName = (*applicant)->name;
+            a.applicantIdMasked = (*applicant)->uscc;
+            a.districtCode = (*applicant)->districtCode;
+            a.gridId = (*applicant)->gridId;
+        }
+    }
+    for (const WorkflowStep &step : service.steps) {
+        ApplicationStep s;
+        s.seq = step.seq;
+        s.name = step.name;
+        s.departmentId = step.departmentId;
+        // The first step starts now (nobody has accepted it yet); the others wait.
+        const bool first = step.seq == a.currentStep;
+        s.status = first ? QStringLiteral("active") : QStringLiteral("waiting");
+        if (first) {
+            s.startedAt = submitted;
+            s.dueAt = submitted.addMSecs(slaMs(step.slaDays));
+        }
+        a.steps.append(s);
+    }
+    a.version = 0; // not on the server yet
+    a.updatedAt = submitted;
+
+    OutboxItem item;
+    item.method = QStringLiteral("POST");
+    item.path = QStringLiteral("/api/v1/applications");
+    item.body = toJson(request);
+    item.entity = QStringLiteral("application");
+    item.entityId = a.id;
+    item.summary = service.name;
+    return m_writer.write(m_reader.table(), toJson(a), std::move(item));
 }
 
 } // namespace gd::store

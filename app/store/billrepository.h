@@ -1,5 +1,6 @@
 #pragma once
-// Bills of the citizens in scope (per citizen, by status or kind, sorted by due date). Store thread.
+// Bills of the citizens and enterprises in scope (per citizen or enterprise, by status or kind, sorted by
+// due date). Store thread.
 
 #include "store/repository.h"
 
@@ -12,7 +13,8 @@ public:
     BillRepository(Connection &connection, SearchIndex &search);
 };
 
-// Subsidy and tax-refund applications of the citizens in scope. Store thread.
+// Subsidy and tax-refund applications of the citizens and enterprises in scope (per citizen or
+// enterprise, by status or kind, sorted by submission). Store thread.
 class BenefitRepository : public Repository<BenefitApplication> {
 public:
     BenefitRepository(Connection &connection, SearchIndex &search);

@@ -98,9 +98,13 @@ void LocalReader::close()
         emit closed();
 }
 
-void LocalReader::post(std::function<void(Store *)> task)
+Error LocalReader::notOpen()
 {
-    const quint64 generation = m_open ? m_generation : 0;
+    return makeError(ErrorCode::Unavailable, QStringLiteral("the local copy is not open"));
+}
+
+void LocalReader::post(quint64 generation, std::function<void(Store *)> task)
+{
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, task = std::move(task)] {
         worker->execute(generation, task);
     });

@@ -46,18 +46,25 @@ public:
     void run(QObject *context, std::function<Result<R>(Store &)> work, std::function<void(Result<R>)> done)
     {
         QPointer<QObject> guard(context);
-        post([work = std::move(work), done = std::move(done), guard](Store *store) {
-            Result<R> result = store ? work(*store)
-                                     : Result<R>(makeError(ErrorCode::Unavailable,
-                                                           QStringLiteral("the local copy is not open")));
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [guard, done, result = std::move(result)] {
-                    if (guard)
-                        done(result);
-                },
-                Qt::QueuedConnection);
-        });
+        QPointer<LocalReader> self(this);
+        const quint64 generation = m_open ? m_generation : 0;
+        post(generation,
+             [work = std::move(work), done = std::move(done), guard, self, generation](Store *store) {
+                 Result<R> result = store ? work(*store) : Result<R>(notOpen());
+                 QMetaObject::invokeMethod(
+                     guard.data(),
+                     [guard, self, generation, done, result = std::move(result)] {
+                         if (!guard)
+                             return;
+                         // Closed or re-opened since: the answer belongs to a connection that is gone.
+                         const LocalReader *reader = self.data();
+                         if (!reader || reader->m_generation != generation)
+                             done(Result<R>(notOpen()));
+                         else
+                             done(result);
+                     },
+                     Qt::QueuedConnection);
+             });
     }
 
 signals:
@@ -66,7 +73,8 @@ signals:
     void closed();
 
 private:
-    void post(std::function<void(Store *)> task);
+    void post(quint64 generation, std::function<void(Store *)> task);
+    static Error notOpen();
     void onOpened(quint64 generation, const Result<void> &result);
 
     QThread m_thread;

@@ -95,7 +95,39 @@ const QList<LocalMigration> &localMigrations()
             "error_message TEXT, summary TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
         };
         base += SearchIndex::schemaStatements();
-        return QList<LocalMigration>{{1, "base schema", base}};
+        const QList<QByteArray> homepages{
+            // Services pushed to citizens (主动推送) and staff notes on citizens and enterprises.
+            "CREATE TABLE pushes (id TEXT PRIMARY KEY, version INTEGER NOT NULL, citizen_id TEXT, "
+            "service_id TEXT, campaign_id TEXT, status TEXT, sent_at TEXT, updated_at TEXT, "
+            "data TEXT NOT NULL)",
+            "CREATE INDEX pushes_citizen ON pushes(citizen_id, sent_at)",
+            "CREATE INDEX pushes_sent ON pushes(sent_at, id)",
+            // The other whitelisted filters, ending in the default sort (as for the base tables).
+            "CREATE INDEX pushes_service ON pushes(service_id, sent_at, id)",
+            "CREATE INDEX pushes_campaign ON pushes(campaign_id, sent_at, id)",
+            "CREATE INDEX pushes_status ON pushes(status, sent_at, id)",
+            "CREATE TABLE notes (id TEXT PRIMARY KEY, version INTEGER NOT NULL, subject_id TEXT, "
+            "subject_type TEXT, created_at TEXT, updated_at TEXT, data TEXT NOT NULL)",
+            "CREATE INDEX notes_subject ON notes(subject_id, created_at)",
+            // An enterprise's bills and benefit applications (citizen_id "" and enterprise_id set).
+            "ALTER TABLE bills ADD COLUMN enterprise_id TEXT",
+            "ALTER TABLE benefits ADD COLUMN enterprise_id TEXT",
+            // Rows a newer server already sent keep the value in their JSON: copy it out, so the
+            // enterprise lists are complete without a new initial sync.
+            "UPDATE bills SET enterprise_id = json_extract(data, '$.enterprise_id') "
+            "WHERE json_type(data, '$.enterprise_id') = 'text'",
+            "UPDATE benefits SET enterprise_id = json_extract(data, '$.enterprise_id') "
+            "WHERE json_type(data, '$.enterprise_id') = 'text'",
+            "CREATE INDEX bills_enterprise ON bills(enterprise_id, due_date)",
+            "CREATE INDEX benefits_enterprise ON benefits(enterprise_id, submitted_at)",
+            // Schema 1 skipped "push" and "note" changes as unknown entities: pull the feed again from
+            // the start. Rows already here stay (an upsert never goes back in version); only the
+            // checkpoint moves.
+            "DELETE FROM sync_state WHERE key = 'pull_since'",
+        };
+        return QList<LocalMigration>{
+            {1, "base schema", base},
+            {2, "homepages: pushes, notes, enterprise bills and benefits", homepages}};
     }();
     return list;
 }

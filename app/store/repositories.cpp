@@ -46,6 +46,7 @@ BillRepository::BillRepository(Connection &connection, SearchIndex &search)
     : Repository(
           connection, search, QStringLiteral("bill"),
           ListSpec{{{QStringLiteral("citizen"), "citizen_id = ?"},
+                    {QStringLiteral("enterprise"), "enterprise_id = ?"},
                     {QStringLiteral("status"), "status = ?"},
                     {QStringLiteral("kind"), "kind = ?"}},
                    {{QStringLiteral("due_date"), "due_date"}, {QStringLiteral("amount"), "amount_cents"}},
@@ -56,6 +57,7 @@ BillRepository::BillRepository(Connection &connection, SearchIndex &search)
 BenefitRepository::BenefitRepository(Connection &connection, SearchIndex &search)
     : Repository(connection, search, QStringLiteral("benefit"),
                  ListSpec{{{QStringLiteral("citizen"), "citizen_id = ?"},
+                           {QStringLiteral("enterprise"), "enterprise_id = ?"},
                            {QStringLiteral("status"), "status = ?"},
                            {QStringLiteral("kind"), "kind = ?"}},
                           {{QStringLiteral("submitted_at"), "submitted_at"}},

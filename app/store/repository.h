@@ -20,7 +20,7 @@ public:
 
     Result<Page<T>> list(const ListQuery &query) const
     {
-        auto rows = m_reader.listJson(query);
+        auto rows = items(query);
         if (!rows)
             return rows.error();
         auto total = m_reader.count(query);
@@ -28,14 +28,25 @@ public:
             return total.error();
         Page<T> page;
         page.total = *total;
-        page.items.reserve(rows->size());
+        page.items = std::move(*rows);
+        return page;
+    }
+
+    // The rows of one page without counting the whole list (homepage sections: one read each).
+    Result<QList<T>> items(const ListQuery &query) const
+    {
+        auto rows = m_reader.listJson(query);
+        if (!rows)
+            return rows.error();
+        QList<T> items;
+        items.reserve(rows->size());
         for (const QByteArray &json : std::as_const(*rows)) {
             auto item = decode(json);
             if (!item)
                 return item.error();
-            page.items.append(std::move(*item));
+            items.append(std::move(*item));
         }
-        return page;
+        return items;
     }
 
     Result<qint64> count(const ListQuery &query = {}) const { return m_reader.count(query); }

@@ -149,17 +149,20 @@ void Store::makeRepositories()
     m_conflicts = std::make_unique<ConflictRepository>(c);
     m_entities = std::make_unique<EntityWriter>(c, s);
     m_writer = std::make_unique<LocalWriter>(c, *m_entities, *m_outbox);
-    m_citizens = std::make_unique<CitizenRepository>(c, s);
-    m_enterprises = std::make_unique<EnterpriseRepository>(c, s);
-    m_applications = std::make_unique<ApplicationRepository>(c, s, *m_writer);
-    m_bills = std::make_unique<BillRepository>(c, s);
-    m_benefits = std::make_unique<BenefitRepository>(c, s);
-    m_messages = std::make_unique<MessageRepository>(c, s);
-    m_visits = std::make_unique<VisitRepository>(c, s, *m_writer);
     m_regions = std::make_unique<RegionRepository>(c, s);
     m_departments = std::make_unique<DepartmentRepository>(c, s);
     m_tags = std::make_unique<TagRepository>(c, s);
     m_services = std::make_unique<ServiceRepository>(c, s);
+    m_citizens = std::make_unique<CitizenRepository>(c, s);
+    m_enterprises = std::make_unique<EnterpriseRepository>(c, s);
+    m_applications =
+        std::make_unique<ApplicationRepository>(c, s, *m_writer, *m_citizens, *m_enterprises, *m_services);
+    m_bills = std::make_unique<BillRepository>(c, s);
+    m_benefits = std::make_unique<BenefitRepository>(c, s);
+    m_messages = std::make_unique<MessageRepository>(c, s);
+    m_visits = std::make_unique<VisitRepository>(c, s, *m_writer);
+    m_pushes = std::make_unique<PushRepository>(c, s, *m_writer, *m_citizens, *m_services);
+    m_notes = std::make_unique<NoteRepository>(c, s, *m_writer, *m_citizens, *m_enterprises);
 }
 
 Result<int> Store::migrate()

@@ -16,7 +16,9 @@
 #include "store/entitywriter.h"
 #include "store/localwriter.h"
 #include "store/messagerepository.h"
+#include "store/noterepository.h"
 #include "store/outbox.h"
+#include "store/pushrepository.h"
 #include "store/searchindex.h"
 #include "store/sqlite.h"
 #include "store/syncstate.h"
@@ -72,6 +74,8 @@ public:
     BenefitRepository &benefits() { return *m_benefits; }
     MessageRepository &messages() { return *m_messages; }
     VisitRepository &visits() { return *m_visits; }
+    PushRepository &pushes() { return *m_pushes; }
+    NoteRepository &notes() { return *m_notes; }
     RegionRepository &regions() { return *m_regions; }
     DepartmentRepository &departments() { return *m_departments; }
     TagRepository &tags() { return *m_tags; }
@@ -100,6 +104,8 @@ private:
     std::unique_ptr<BenefitRepository> m_benefits;
     std::unique_ptr<MessageRepository> m_messages;
     std::unique_ptr<VisitRepository> m_visits;
+    std::unique_ptr<PushRepository> m_pushes;
+    std::unique_ptr<NoteRepository> m_notes;
     std::unique_ptr<RegionRepository> m_regions;
     std::unique_ptr<DepartmentRepository> m_departments;
     std::unique_ptr<TagRepository> m_tags;

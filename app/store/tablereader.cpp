@@ -59,8 +59,14 @@ Result<QList<QByteArray>> TableReader::listJson(const ListQuery &query) const
     if (sort == m_spec.sorts.constEnd())
         return makeError(ErrorCode::BadRequest, QStringLiteral("unknown sort: ") + query.sort);
     const QByteArray direction = query.descending ? " DESC" : " ASC";
-    const QByteArray sql = "SELECT data FROM " + m_table.table + where->sql + " ORDER BY " + *sort +
-                           direction + ", id" + direction + " LIMIT ? OFFSET ?";
+    // A search without a chosen sort comes in the index's order (rowid): the first page of a broad
+    // search (a surname: 8k of 100k citizens) then reads 200 rows instead of sorting all 8k by name
+    // (55 ms → a few ms). Choosing a sort (a column header) sorts all matches in SQL as before.
+    const bool indexOrder = query.sort.isEmpty() && m_table.search && !query.search.trimmed().isEmpty();
+    const QByteArray order = indexOrder ? QByteArray(QByteArray("rowid") + direction)
+                                        : QByteArray(*sort + direction + ", id" + direction);
+    const QByteArray sql =
+        "SELECT data FROM " + m_table.table + where->sql + " ORDER BY " + order + " LIMIT ? OFFSET ?";
     auto stmt = m_connection.cached(sql);
     if (!stmt)
         return stmt.error();

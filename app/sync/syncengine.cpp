@@ -369,6 +369,8 @@ Result<void> SyncEngine::applyPushSuccess(const store::OutboxItem &item, const Q
             return later.error();
         QJsonObject shown = object;
         const qint64 newVersion = object.value(QLatin1String("version")).toInteger();
+        // A create has no base version; edits queued on top of its local copy were based on version 0.
+        const qint64 itemBase = item.baseVersion.value_or(0);
         for (store::OutboxItem &next : *later) {
             if (next.seq == item.seq || next.entity != item.entity || next.entityId != item.entityId)
                 continue;
@@ -376,7 +378,7 @@ Result<void> SyncEngine::applyPushSuccess(const store::OutboxItem &item, const Q
                 if (it.key() != QLatin1String("base_version"))
                     shown.insert(it.key(), it.value());
             }
-            if (next.baseVersion && next.baseVersion == item.baseVersion) {
+            if (next.baseVersion && *next.baseVersion == itemBase) {
                 auto stmt = m_store->connection().cached("UPDATE outbox SET base_version = ?, body = "
                                                          "json_set(body, '$.base_version', ?) WHERE seq = ?");
                 if (!stmt)

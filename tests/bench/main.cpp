@@ -5,13 +5,16 @@
 
 #include "scenario.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <iostream>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application for the ui-* scenarios, headless unless a platform is chosen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("govdesk-bench"));
     const QStringList args = QCoreApplication::arguments().mid(1);
 

@@ -4,6 +4,7 @@
 #include "search.h"
 #include "serverload.h"
 #include "syncbench.h"
+#include "uibench.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -44,6 +45,14 @@ const QList<Scenario> &scenarios()
          QStringLiteral("server killed (SIGKILL) mid-pull/push for N rounds with two devices: exactly once, "
                         "local == server"),
          &runSyncTorture},
+        {QStringLiteral("ui-citizens"),
+         QStringLiteral("the Citizens page over N synced citizens: open, scroll, sort, filter, type-ahead "
+                        "search; longest UI-thread stall, search p95"),
+         &runUiCitizens},
+        {QStringLiteral("startup"),
+         QStringLiteral("cold start of govdesk to a usable window on a local copy of N citizens (median of R "
+                        "runs)"),
+         &runStartup},
     };
     return list;
 }

@@ -1,15 +1,26 @@
 // MainWindow (offscreen, fake network, fixed clock): Ctrl+1..8 and the navigation list switch pages,
-// Ctrl+K focuses the search box, the Today page greets the signed-in user and shows the server check,
-// the status bar shows server, user and connection, the local copy's state (unlocking, online only, a
-// SyncHost's status on the status bar and the settings page), and signing out ends the session.
+// Alt+Left goes back, Ctrl+K focuses the search box, the Today page greets the signed-in user and shows
+// the server check, the status bar shows server, user and connection, the local copy's state (unlocking,
+// online only, a SyncHost's status on the status bar and the settings page), new pending applications
+// from the sync (after its first cycle) show as a badge, a status bar button and message, every menu
+// action can be reached by keyboard, and signing out ends the session.
+
+#include "../unit/searchfixture.h"
 
 #include "core/clock.h"
 #include "core/preferences.h"
 #include "domain/codec.h"
 #include "fakenetworkaccessmanager.h"
 #include "models/navigationmodel.h"
+#include "models/newapplicationwatcher.h"
 #include "net/apiclient.h"
+#include "store/localreader.h"
 #include "sync/synchost.h"
+#include "ui/citizenhomepage.h"
+#include "ui/citizenspage.h"
+#include "ui/enterprisehomepage.h"
+#include "ui/enterprisespage.h"
+#include "ui/globalsearchpopup.h"
 #include "ui/mainwindow.h"
 #include "ui/placeholderpage.h"
 #include "ui/syncstatusbar.h"
@@ -20,6 +31,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -82,6 +95,11 @@ private slots:
     void navigationListSwitchesPages();
     void homepagesBelongToTheirLists();
     void ctrlKFocusesSearch();
+    void backGoesToThePreviousPage();
+    void listsAndHomepagesAreWired();
+    void newPendingApplicationsAreNotified();
+    void everyActionHasAKey();
+    void tabOrderFollowsTheLayout();
     void todayGreetsTheUser();
     void todayShowsServerCheck();
     void statusBarShowsServerUserAndConnection();
@@ -203,11 +221,195 @@ void TestMainWindow::ctrlKFocusesSearch()
     QVERIFY(!search->hasFocus());
     QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
-    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("本地数据")));
+    // Without a local copy the results list says why there is nothing to find.
+    QSignalSpy answered(window->searchPopup()->model(), &GlobalSearchModel::answered);
     QTest::keyClicks(search, QStringLiteral("zhang san"));
-    window->statusBar()->clearMessage();
-    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(answered.wait());
+    QVERIFY(window->searchPopup()->isVisible());
+    QCOMPARE(window->searchPopup()->model()->state(), GlobalSearchModel::State::NoLocalData);
+    QVERIFY(!window->searchPopup()->stateText().isEmpty());
+}
+
+void TestMainWindow::backGoesToThePreviousPage()
+{
+    MainWindow *window = makeWindow();
+    auto *back = child<QAction>(window, "backAction");
+    QVERIFY(!back->isEnabled());
+    QVERIFY(!window->goBack());
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier);
+    window->openCitizen(QStringLiteral("c1"));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("citizen"));
+    window->openEnterprise(QStringLiteral("e1"));
+    QVERIFY(back->isEnabled());
+    QCOMPARE(back->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Left));
+    QTest::keyClick(window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window->currentPageKey(), QStringLiteral("citizen"));
+    QCOMPARE(
+        child<QListView>(window, "navigationList")->currentIndex().data(NavigationModel::KeyRole).toString(),
+        QStringLiteral("citizens"));
+    back->trigger(); // the toolbar's Back button
+    QCOMPARE(window->currentPageKey(), QStringLiteral("pending"));
+    QVERIFY(window->goBack());
+    QCOMPARE(window->currentPageKey(), QStringLiteral("citizens"));
+    QVERIFY(window->goBack());
+    QCOMPARE(window->currentPageKey(), QStringLiteral("today"));
+    QVERIFY(!window->goBack());
+    QVERIFY(!back->isEnabled());
+}
+
+void TestMainWindow::listsAndHomepagesAreWired()
+{
+    MainWindow *window = makeWindow();
+    auto *stack = child<QStackedWidget>(window, "pageStack");
+    QVERIFY(window->citizensPage() && window->citizenHomePage());
+    QVERIFY(window->enterprisesPage() && window->enterpriseHomePage());
+    QVERIFY(window->showPage(QStringLiteral("citizens")));
+    QCOMPARE(stack->currentWidget(), window->citizensPage());
+
+    // A row of the list opens the homepage with that citizen; Back returns to the list.
+    emit window->citizensPage()->citizenActivated(QStringLiteral("c1"));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("citizen"));
+    QCOMPARE(stack->currentWidget(), window->citizenHomePage());
+    QCOMPARE(window->citizenHomePage()->citizenId(), QStringLiteral("c1"));
+    // A household member's homepage, then back to the first citizen.
+    emit window->citizenHomePage()->citizenActivated(QStringLiteral("c2"));
+    QCOMPARE(window->citizenHomePage()->citizenId(), QStringLiteral("c2"));
+    QVERIFY(window->goBack());
+    QCOMPARE(window->currentPageKey(), QStringLiteral("citizen"));
+    QCOMPARE(window->citizenHomePage()->citizenId(), QStringLiteral("c1"));
+    QVERIFY(window->goBack());
+    QCOMPARE(window->currentPageKey(), QStringLiteral("citizens"));
+
+    emit window->enterprisesPage()->enterpriseActivated(QStringLiteral("e1"));
+    QCOMPARE(stack->currentWidget(), window->enterpriseHomePage());
+    QCOMPARE(window->enterpriseHomePage()->enterpriseId(), QStringLiteral("e1"));
+    // The legal representative's homepage.
+    emit window->enterpriseHomePage()->citizenActivated(QStringLiteral("c3"));
+    QCOMPARE(window->citizenHomePage()->citizenId(), QStringLiteral("c3"));
+
+    // "Show all citizens matching …" of the toolbar search hands the text to the list.
+    window->openCitizens(QStringLiteral("张"));
+    QCOMPARE(window->currentPageKey(), QStringLiteral("citizens"));
+    QCOMPARE(window->citizensPage()->searchText(), QStringLiteral("张"));
+}
+
+void TestMainWindow::newPendingApplicationsAreNotified()
+{
+    test::SearchFixture fixture;
+    QTemporaryDir dir;
+    QVERIFY(fixture.create(dir.path()));
+    store::LocalReader reader;
+    QSignalSpy opened(&reader, &store::LocalReader::opened);
+    reader.open(fixture.path(), test::SearchFixture::key());
+    QVERIFY(opened.wait(10000));
+    MainWindow *window = makeWindow();
+    SyncHost host(m_client);
+    window->setSyncHost(&host, &reader, fixture.path());
+    QSignalSpy arrived(window, &MainWindow::newPendingArrived);
+    const auto changed = [](const QStringList &ids) {
+        ChangeSet changes;
+        changes.changed.insert(QStringLiteral("application"), ids);
+        return changes;
+    };
+    const QDateTime now = m_clock.nowUtc();
+    const auto put = [&fixture](const QString &id, const QString &status, const QDateTime &submitted) {
+        return fixture.put(QStringLiteral("application"),
+                           test::SearchFixture::application(id, status, submitted));
+    };
+
+    // What the first cycle brings is the backlog: no notification.
+    QVERIFY(put(QStringLiteral("a1"), QStringLiteral("submitted"), now));
+    emit host.dataChanged(changed({QStringLiteral("a1")}));
+    QTest::qWait(200);
+    QCOMPARE(arrived.count(), 0);
+    QVERIFY(!window->newApplicationWatcher()->isArmed());
+    emit host.cycleFinished();
+    QVERIFY(window->newApplicationWatcher()->isArmed());
+
+    // New and pending: notified. Completed, or old and merely changed: not.
+    QVERIFY(put(QStringLiteral("a2"), QStringLiteral("submitted"), now));
+    QVERIFY(put(QStringLiteral("a3"), QStringLiteral("completed"), now));
+    QVERIFY(put(QStringLiteral("a4"), QStringLiteral("in_progress"), now.addDays(-3)));
+    emit host.dataChanged(changed({QStringLiteral("a2"), QStringLiteral("a3"), QStringLiteral("a4")}));
+    QVERIFY(arrived.wait());
+    QCOMPARE(arrived.constLast().at(0).toInt(), 1);
+    QCOMPARE(window->newPendingCount(), 1);
+    QCOMPARE(window->navigationModel()->badge(QStringLiteral("pending")), 1);
+    auto *button = child<QToolButton>(window, "newPendingButton");
+    QVERIFY(button->isVisible());
+    QVERIFY(button->text().contains(QLatin1Char('1')));
     QVERIFY(!window->statusBar()->currentMessage().isEmpty());
+    QVERIFY(!window->statusBar()->currentMessage().contains(QStringLiteral("张三"))); // counts, no names
+
+    // Each application once; a second new one adds to the badge.
+    QVERIFY(put(QStringLiteral("a5"), QStringLiteral("supplement"), now));
+    emit host.dataChanged(changed({QStringLiteral("a2"), QStringLiteral("a5")}));
+    QVERIFY(arrived.wait());
+    QCOMPARE(window->navigationModel()->badge(QStringLiteral("pending")), 2);
+
+    // Ctrl+4 shows them: the badge goes.
+    QTest::keyClick(window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window->currentPageKey(), QStringLiteral("pending"));
+    QCOMPARE(window->navigationModel()->badge(QStringLiteral("pending")), 0);
+    QVERIFY(!button->isVisible());
+
+    // The status bar button goes there too.
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(put(QStringLiteral("a6"), QStringLiteral("submitted"), now));
+    emit host.dataChanged(changed({QStringLiteral("a6")}));
+    QVERIFY(arrived.wait());
+    QTRY_VERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(window->currentPageKey(), QStringLiteral("pending"));
+    QCOMPARE(window->newPendingCount(), 0);
+
+    // A new local copy (signed out and in again) starts over: its first cycle is the backlog again.
+    window->clearLocalData();
+    QVERIFY(!window->newApplicationWatcher()->isArmed());
+}
+
+void TestMainWindow::everyActionHasAKey()
+{
+    MainWindow *window = makeWindow();
+    const QList<QAction *> menus = window->menuBar()->actions();
+    QVERIFY(menus.size() >= 3);
+    for (QAction *menuAction : menus) {
+        QVERIFY2(menuAction->text().contains(QLatin1Char('&')), qPrintable(menuAction->text()));
+        const QList<QAction *> actions = menuAction->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->isSeparator())
+                continue;
+            QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+            QVERIFY2(!action->shortcut().isEmpty() || action->text().contains(QLatin1Char('&')),
+                     qPrintable(action->text()));
+        }
+    }
+    for (int n = 1; n <= 8; ++n) {
+        const QString key = window->navigationModel()->keyAt(n - 1);
+        QCOMPARE(child<QAction>(window, qPrintable(key + QStringLiteral("PageAction")))->shortcut(),
+                 QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_0 + n))));
+    }
+    QCOMPARE(child<QAction>(window, "searchAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QVERIFY(!child<QLineEdit>(window, "globalSearch")->accessibleName().isEmpty());
+    QVERIFY(!child<QListView>(window, "navigationList")->accessibleName().isEmpty());
+}
+
+void TestMainWindow::tabOrderFollowsTheLayout()
+{
+    MainWindow *window = makeWindow();
+    auto *search = child<QLineEdit>(window, "globalSearch");
+    auto *list = child<QListView>(window, "navigationList");
+    // Toolbar (search) → navigation → page.
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClick(search, Qt::Key_Tab);
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Tab);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QVERIFY2(child<QStackedWidget>(window, "pageStack")->isAncestorOf(focus),
+             focus->metaObject()->className());
 }
 
 void TestMainWindow::todayGreetsTheUser()
@@ -259,8 +461,7 @@ void TestMainWindow::unreachableServerIsShown()
 void TestMainWindow::placeholderPagesSayWhatTheyWillHold()
 {
     MainWindow *window = makeWindow();
-    for (const char *key :
-         {"citizens", "citizen", "enterprises", "enterprise", "pending", "grid", "push", "dashboards"}) {
+    for (const char *key : {"pending", "grid", "push", "dashboards"}) {
         QVERIFY(window->showPage(QLatin1String(key)));
         auto *page =
             qobject_cast<PlaceholderPage *>(child<QStackedWidget>(window, "pageStack")->currentWidget());

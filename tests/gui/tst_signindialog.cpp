@@ -1,6 +1,8 @@
 // SignInDialog (offscreen, Chinese translation installed, fake network): the TOTP field appears only
-// after the server asks, each failure shows its translated sentence, Enter submits, the fields have
-// accessible names, and the server and username are remembered.
+// after the server asks, each failure shows its translated sentence (wrong password, locked account with
+// the wait, rate limit, unreachable server, timeout, and certificate problems named one by one), Enter
+// submits, the fields have accessible names, the server, username and staff id are remembered, and the
+// busy state while a remembered session is resumed can be stopped.
 
 #include "core/preferences.h"
 #include "domain/codec.h"
@@ -8,12 +10,14 @@
 #include "net/apiclient.h"
 #include "ui/signindialog.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslError>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -61,6 +65,10 @@ private slots:
     void fieldsHaveAccessibleNames();
     void remembersServerAndUsername();
     void warnsAboutUnencryptedRemoteServer();
+    void certificateProblemsAreNamed_data();
+    void certificateProblemsAreNamed();
+    void untrustedCertificateFromTheNetwork();
+    void resumingCanBeStopped();
 
 private:
     SignInDialog *makeDialog();
@@ -188,8 +196,10 @@ void TestSignInDialog::failureMessages_data()
                                         << QJsonObject() << QStringLiteral("无法连接到 127.0.0.1:8470");
     QTest::newRow("host not found") << 0 << QString::number(QNetworkReply::HostNotFoundError) << QJsonObject()
                                     << QStringLiteral("找不到服务器");
-    QTest::newRow("tls certificate") << 0 << QString::number(QNetworkReply::SslHandshakeFailedError)
-                                     << QJsonObject() << QStringLiteral("安全证书不受信任");
+    QTest::newRow("timeout") << 0 << QString::number(QNetworkReply::TimeoutError) << QJsonObject()
+                             << QStringLiteral("未能及时响应");
+    QTest::newRow("tls, no details") << 0 << QString::number(QNetworkReply::SslHandshakeFailedError)
+                                     << QJsonObject() << QStringLiteral("127.0.0.1:8470");
 }
 
 void TestSignInDialog::failureMessages()
@@ -201,7 +211,6 @@ void TestSignInDialog::failureMessages()
     FakeResponse response =
         status == 0 ? FakeResponse::transport(QNetworkReply::NetworkError(code.toInt()))
                     : FakeResponse::apiError(status, code, QStringLiteral("developer text"), details);
-    response.tlsErrors = code == QString::number(QNetworkReply::SslHandshakeFailedError);
     m_network->on("POST", kLogin, response);
 
     SignInDialog *dialog = makeDialog();
@@ -311,6 +320,8 @@ void TestSignInDialog::remembersServerAndUsername()
     QCOMPARE(child<QLineEdit>(again, "usernameEdit")->text(), QStringLiteral("totp_admin"));
     QVERIFY(child<QLineEdit>(again, "passwordEdit")->text().isEmpty());
     QTRY_VERIFY(child<QLineEdit>(again, "passwordEdit")->hasFocus());
+    // The staff id names the keychain entry of the session's refresh token (resuming at the next start).
+    QCOMPARE(m_preferences->lastStaffId(), QStringLiteral("u1"));
     // The password is never stored.
     const QStringList keys = m_settings->allKeys();
     for (const QString &key : keys)
@@ -327,6 +338,106 @@ void TestSignInDialog::warnsAboutUnencryptedRemoteServer()
     QVERIFY(!hint->isVisible());
     dialog->setServerAddress(QStringLiteral("http://127.0.0.1:8470"));
     QVERIFY(!hint->isVisible());
+}
+
+void TestSignInDialog::certificateProblemsAreNamed_data()
+{
+    QTest::addColumn<QList<int>>("errors"); // QSslError::SslError values the TLS handshake reported
+    QTest::addColumn<QStringList>("expected");
+    const auto text = [](const char *source) {
+        return QCoreApplication::translate("gd::SignInDialog", source);
+    };
+    QTest::newRow("expired") << QList<int>{QSslError::CertificateExpired}
+                             << QStringList{text("• The certificate has expired.")};
+    QTest::newRow("not yet valid")
+        << QList<int>{QSslError::CertificateNotYetValid}
+        << QStringList{text("• The certificate is not valid yet. Check the date and time of this computer.")};
+    QTest::newRow("wrong name") << QList<int>{QSslError::HostNameMismatch}
+                                << QStringList{
+                                       text("• The certificate was issued for a different server name. "
+                                            "Check that the address is exactly the one your "
+                                            "administrator gave you.")};
+    QTest::newRow("self-signed") << QList<int>{QSslError::SelfSignedCertificate}
+                                 << QStringList{text("• The certificate was not issued by an authority this "
+                                                     "computer trusts (for example, it is self-signed).")};
+    QTest::newRow("unknown issuer") << QList<int>{QSslError::UnableToGetLocalIssuerCertificate}
+                                    << QStringList{
+                                           text("• The certificate was not issued by an authority this "
+                                                "computer trusts (for example, it is self-signed).")};
+    QTest::newRow("revoked") << QList<int>{QSslError::CertificateRevoked}
+                             << QStringList{text("• The certificate has been revoked.")};
+    QTest::newRow("expired and wrong name")
+        << QList<int>{QSslError::CertificateExpired, QSslError::HostNameMismatch}
+        << QStringList{
+               text("• The certificate has expired."),
+               text("• The certificate was issued for a different server name. Check that the address "
+                    "is exactly the one your administrator gave you.")};
+}
+
+void TestSignInDialog::certificateProblemsAreNamed()
+{
+    QFETCH(QList<int>, errors);
+    QFETCH(QStringList, expected);
+    // As the network layer reports a failed handshake: the transport kind and each QSslError's text.
+    QJsonArray reported;
+    for (int error : errors)
+        reported.append(QSslError(QSslError::SslError(error)).errorString());
+    const Error error = makeError(ErrorCode::Network, QStringLiteral("SSL handshake failed"),
+                                  QJsonObject{{QStringLiteral("transport"), QStringLiteral("tls")},
+                                              {QStringLiteral("tls_errors"), reported}});
+    SignInDialog *dialog = makeDialog();
+    dialog->setServerAddress(QStringLiteral("https://govdesk.example.gov.cn"));
+    dialog->showError(error);
+    const QString message = dialog->messageText();
+    QVERIFY2(message.contains(QStringLiteral("govdesk.example.gov.cn")), qPrintable(message));
+    for (const QString &line : expected)
+        QVERIFY2(message.contains(line), qPrintable(message));
+    QVERIFY(message.contains(QCoreApplication::translate(
+        "gd::SignInDialog",
+        "GovDesk never connects to a server it cannot verify. Ask your administrator to check the server's "
+        "certificate.")));
+}
+
+void TestSignInDialog::untrustedCertificateFromTheNetwork()
+{
+    // The fake reply reports a self-signed certificate, then fails the handshake; nothing is ignored.
+    FakeResponse response = FakeResponse::transport(QNetworkReply::SslHandshakeFailedError);
+    response.tlsErrors = true;
+    m_network->on("POST", kLogin, response);
+    SignInDialog *dialog = makeDialog();
+    fillIn(dialog, QStringLiteral("https://127.0.0.1:8470"));
+    dialog->submit();
+    QTRY_VERIFY(!dialog->isBusy());
+    const QString message = dialog->messageText();
+    QVERIFY2(message.contains(QCoreApplication::translate(
+                 "gd::SignInDialog", "• The certificate was not issued by an authority this computer trusts "
+                                     "(for example, it is self-signed).")),
+             qPrintable(message));
+    QVERIFY(!m_client->isSignedIn());
+    QVERIFY(dialog->isVisible());
+}
+
+void TestSignInDialog::resumingCanBeStopped()
+{
+    SignInDialog *dialog = makeDialog();
+    fillIn(dialog);
+    QSignalSpy cancelled(dialog, &SignInDialog::resumeCancelled);
+    dialog->setResuming(true);
+    QVERIFY(dialog->isResuming());
+    QVERIFY(dialog->isBusy());
+    QVERIFY(child<QProgressBar>(dialog, "signInProgress")->isVisible());
+    QVERIFY(!child<QLineEdit>(dialog, "passwordEdit")->isEnabled());
+    QVERIFY2(dialog->messageText().contains(QStringLiteral("totp_admin")), qPrintable(dialog->messageText()));
+    dialog->submit(); // nothing while busy
+    QCOMPARE(m_network->requests().size(), 0);
+
+    QTest::keyClick(dialog, Qt::Key_Escape); // Stop
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!dialog->isResuming());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLineEdit>(dialog, "passwordEdit")->isEnabled());
+    QCOMPARE(dialog->messageText(),
+             QCoreApplication::translate("gd::SignInDialog", "Enter your password to sign in."));
 }
 
 QTEST_MAIN(TestSignInDialog)

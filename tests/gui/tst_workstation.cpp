@@ -6,6 +6,9 @@
 // "work online only" (no local copy, no secrets stored anywhere, 仅在线（无本地副本）) or "sign out";
 // never a plaintext fallback. Wiping deletes the copy and its key, then signs out. The conflict queue
 // reads its entries and runs the user's decision on the sync thread.
+// Resuming at start: the remembered account's refresh token (keychain) is exchanged while the dialog shows
+// "signing in"; the window opens without the password and the rotated token replaces the saved one. A
+// rejected token is deleted; an unreachable server keeps it and says so; Stop falls back to the password.
 
 #include "core/clock.h"
 #include "core/preferences.h"
@@ -40,6 +43,7 @@ using namespace gd;
 using gd::test::FakeNetworkAccessManager;
 using gd::test::FakeResponse;
 using gd::test::FakeSecretBackend;
+using gd::test::RecordedRequest;
 
 namespace {
 
@@ -53,6 +57,14 @@ class SystemTimeClock final : public Clock {
 public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };
+
+QWidget *child(QWidget *parent, const char *name)
+{
+    QWidget *widget = parent->findChild<QWidget *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
 
 AuthTokens tokens(const QString &refresh)
 {
@@ -85,9 +97,15 @@ private slots:
     void keychainAvailableOpensTheLocalCopy();
     void wipeDeletesCopyAndKeyThenSignsOut();
     void conflictQueueResolvesOnTheSyncThread();
+    void rememberedSessionResumesWithoutThePassword();
+    void rejectedTokenIsDeleted();
+    void unreachableServerKeepsTheToken();
+    void noSavedSessionShowsTheDialog();
+    void stoppingTheResumeAsksForThePassword();
 
 private:
     void startSignedIn();
+    void startRemembered(const QString &user = {});
     bool waitForFirstAttempt();
     QString modeText() const;
 
@@ -115,6 +133,7 @@ void TestWorkstation::init()
 {
     static int run = 0;
     m_cacheDir = m_dir.filePath(QStringLiteral("cache-%1").arg(++run));
+    QFile::remove(m_dir.filePath(QStringLiteral("govdesk.ini")));
     m_settings = new QSettings(m_dir.filePath(QStringLiteral("govdesk.ini")), QSettings::IniFormat);
     m_preferences = new Preferences(*m_settings);
     m_network = new FakeNetworkAccessManager;
@@ -164,6 +183,18 @@ bool TestWorkstation::waitForFirstAttempt()
 {
     SyncHost *host = m_workstation->localData()->syncHost();
     return QTest::qWaitFor([host] { return host->status().phase == SyncStatus::Phase::Waiting; }, 10000);
+}
+
+void TestWorkstation::startRemembered(const QString &user)
+{
+    m_preferences->setLastServer(kServer);
+    m_preferences->setLastUsername(QStringLiteral("grid_huli"));
+    m_preferences->setLastStaffId(QStringLiteral("u1"));
+    CommandLineOptions options;
+    options.cacheDirectory = m_cacheDir;
+    options.user = user;
+    m_workstation->start(options);
+    QVERIFY(m_workstation->signInDialog());
 }
 
 QString TestWorkstation::modeText() const
@@ -326,6 +357,117 @@ void TestWorkstation::conflictQueueResolvesOnTheSyncThread()
     QTRY_VERIFY(!button->isVisible());
     QCOMPARE(local->syncHost()->status().conflictCount, qint64(0));
     QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("conflictEmptyTitleLabel"))->isVisible());
+}
+
+void TestWorkstation::rememberedSessionResumesWithoutThePassword()
+{
+    // A command-line sign-in is remembered like one in the dialog.
+    startSignedIn();
+    QCOMPARE(m_preferences->lastStaffId(), QStringLiteral("u1"));
+    QCOMPARE(m_preferences->lastUsername(), QStringLiteral("grid_huli"));
+    QTRY_COMPARE(m_secrets->entries().value(kRefreshKey), QByteArray("r1"));
+    QVERIFY(waitForFirstAttempt());
+    delete m_workstation;
+    m_workstation = new Workstation(m_client, m_clock, m_preferences);
+    m_workstation->localData()->setSecretBackend(m_secrets);
+    m_client->clearTokens();
+
+    m_secrets->setEntry(kRefreshKey, QByteArray("r0"));
+    m_network->on("POST", QStringLiteral("/api/v1/auth/refresh"), [](const RecordedRequest &request) {
+        if (request.json().value(QStringLiteral("refresh_token")).toString() != QLatin1String("r0"))
+            return FakeResponse::apiError(401, QStringLiteral("unauthorized"));
+        return FakeResponse::json(200, toJson(tokens(QStringLiteral("r1")))).withDelay(50);
+    });
+    const int logins = m_network->count("POST", QStringLiteral("/api/v1/auth/login"));
+    startRemembered();
+    // A small "signing in" state, not a blank screen.
+    SignInDialog *dialog = m_workstation->signInDialog();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->isResuming());
+    QTRY_VERIFY(m_workstation->window());
+    QTRY_VERIFY(!m_workstation->signInDialog() || !m_workstation->signInDialog()->isVisible());
+    QCOMPARE(m_network->count("POST", QStringLiteral("/api/v1/auth/refresh")), 1);
+    QCOMPARE(m_network->count("POST", QStringLiteral("/api/v1/auth/login")), logins);
+    QCOMPARE(m_client->user().id, QStringLiteral("u1"));
+    // The rotated token replaces the spent one once the local copy is open.
+    QTRY_COMPARE(m_workstation->localData()->state(), LocalDataSession::State::Open);
+    QTRY_COMPARE(m_secrets->entries().value(kRefreshKey), QByteArray("r1"));
+    QVERIFY(waitForFirstAttempt());
+}
+
+void TestWorkstation::rejectedTokenIsDeleted()
+{
+    m_secrets->setEntry(kRefreshKey, QByteArray("r0"));
+    m_network->on("POST", QStringLiteral("/api/v1/auth/refresh"),
+                  FakeResponse::apiError(401, QStringLiteral("unauthorized")));
+    startRemembered();
+    SignInDialog *dialog = m_workstation->signInDialog();
+    QTRY_VERIFY(!dialog->isResuming());
+    QCOMPARE(dialog->messageText(),
+             QCoreApplication::translate("gd::Workstation", "Your session has ended. Sign in again."));
+    QTRY_VERIFY(!m_secrets->hasEntry(kRefreshKey));
+    QVERIFY(!m_workstation->window());
+    QVERIFY(!m_client->isSignedIn());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->username(), QStringLiteral("grid_huli"));
+    QVERIFY(child(dialog, "passwordEdit")->isEnabled());
+}
+
+void TestWorkstation::unreachableServerKeepsTheToken()
+{
+    m_secrets->setEntry(kRefreshKey, QByteArray("r0"));
+    m_network->on("POST", QStringLiteral("/api/v1/auth/refresh"),
+                  FakeResponse::transport(QNetworkReply::ConnectionRefusedError));
+    startRemembered();
+    SignInDialog *dialog = m_workstation->signInDialog();
+    QTRY_VERIFY(!dialog->isResuming());
+    const QString message = dialog->messageText();
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:1")), qPrintable(message));
+    QVERIFY2(message.contains(QCoreApplication::translate(
+                 "gd::Workstation", "GovDesk could not resume your last session because the server cannot be "
+                                    "reached. Sign in again when you are online.")),
+             qPrintable(message));
+    QTest::qWait(100);
+    QCOMPARE(m_secrets->entries().value(kRefreshKey), QByteArray("r0"));
+    QVERIFY(!m_workstation->window());
+    QVERIFY(!m_client->isSignedIn());
+}
+
+void TestWorkstation::noSavedSessionShowsTheDialog()
+{
+    startRemembered();
+    SignInDialog *dialog = m_workstation->signInDialog();
+    QTRY_VERIFY(!dialog->isResuming());
+    QVERIFY(dialog->messageText().isEmpty());
+    QCOMPARE(m_network->count("POST", QStringLiteral("/api/v1/auth/refresh")), 0);
+    QVERIFY(dialog->isVisible());
+
+    // Someone else on the command line: the remembered session is not theirs.
+    delete m_workstation;
+    m_workstation = new Workstation(m_client, m_clock, m_preferences);
+    m_workstation->localData()->setSecretBackend(m_secrets);
+    m_secrets->setEntry(kRefreshKey, QByteArray("r0"));
+    startRemembered(QStringLiteral("officer_wjw"));
+    QVERIFY(!m_workstation->signInDialog()->isResuming());
+    QTest::qWait(50);
+    QCOMPARE(m_network->count("POST", QStringLiteral("/api/v1/auth/refresh")), 0);
+}
+
+void TestWorkstation::stoppingTheResumeAsksForThePassword()
+{
+    m_secrets->setEntry(kRefreshKey, QByteArray("r0"));
+    m_network->on("POST", QStringLiteral("/api/v1/auth/refresh"),
+                  FakeResponse::json(200, toJson(tokens(QStringLiteral("r1")))).withDelay(3000));
+    startRemembered();
+    SignInDialog *dialog = m_workstation->signInDialog();
+    QTRY_COMPARE(m_network->count("POST", QStringLiteral("/api/v1/auth/refresh")), 1);
+    QVERIFY(dialog->isResuming());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->isResuming());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!m_client->isSignedIn());
+    QTest::qWait(200);
+    QVERIFY(!m_workstation->window());
 }
 
 QTEST_MAIN(TestWorkstation)

@@ -502,6 +502,103 @@ private slots:
             1);
     }
 
+    // The homepage's actions, queued offline on an officer's device: a push, a note and an application
+    // started at the counter, plus an edit of that application's remark made before its create was sent.
+    // After one sync each exists on the server exactly once, the server's copies replace the local ones
+    // (status delivered, a real application number), the edit lands on top of the create without a
+    // conflict, and the copy equals the server's scope.
+    void homepageActionsReachTheServerOnce()
+    {
+        const auto [appId, officer] = sharedApplication(m_server.port());
+        QVERIFY(!officer.isEmpty());
+        const AuthTokens tokens = signIn(m_server.port(), officer);
+        QVERIFY(tokens.user.departmentId.has_value());
+        auto desk =
+            std::make_unique<SyncEngine>(testConfig(m_server.port(), newCachePath(), randomKey(), tokens));
+        desk->start();
+        QVERIFY(waitUntilSettled(*desk, 60000));
+        store::Store &local = *desk->store();
+
+        const auto application = local.applications().get(appId);
+        QVERIFY(application && *application);
+        const QString citizenId = (*application)->applicantId;
+        // A citizen service whose workflow has a step of the officer's department (the counter rule).
+        QString serviceId;
+        store::ListQuery all;
+        all.limit = 1000;
+        const auto services = local.services().list(all);
+        QVERIFY(services);
+        for (const ServiceItem &service : services->items) {
+            if (service.applicantType != QLatin1String("citizen"))
+                continue;
+            for (const WorkflowStep &step : service.steps) {
+                if (step.departmentId == *tokens.user.departmentId)
+                    serviceId = service.id;
+            }
+            if (!serviceId.isEmpty())
+                break;
+        }
+        QVERIFY2(!serviceId.isEmpty(), "no citizen service with a step of the officer's department");
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        PushCreateRequest push;
+        push.citizenId = citizenId;
+        push.serviceId = serviceId;
+        push.channel = QStringLiteral("sms");
+        push.message = QStringLiteral("您可以在线办理此事项");
+        auto pushed =
+            desk->write([&](store::Store &s) { return s.pushes().send(push, tokens.user.id, now); });
+        QVERIFY(pushed);
+        NoteCreateRequest note;
+        note.subjectType = QStringLiteral("citizen");
+        note.subjectId = citizenId;
+        note.text = QStringLiteral("电话回访，材料齐全");
+        auto noted = desk->write([&](store::Store &s) {
+            return s.notes().add(note, tokens.user.id, tokens.user.displayName, now);
+        });
+        QVERIFY(noted);
+        // The create and an edit on top of it, queued together so the edit is based on the local copy.
+        QString newApplicationId;
+        auto started = desk->write([&](store::Store &s) -> Result<store::OutboxItem> {
+            ApplicationCreateRequest request;
+            request.serviceId = serviceId;
+            request.applicantType = QStringLiteral("citizen");
+            request.applicantId = citizenId;
+            auto created = s.applications().start(request, now);
+            if (!created)
+                return created.error();
+            newApplicationId = created->entityId;
+            store::ApplicationRepository::WorkingFields fields;
+            fields.remark = QStringLiteral("代办：申请人行动不便");
+            return s.applications().updateWorkingFields(newApplicationId, fields);
+        });
+        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+        QVERIFY(waitUntilSettled(*desk, 60000));
+
+        QCOMPARE(*local.conflicts().count(), 0);
+        QCOMPARE(
+            serverCount(m_server,
+                        QStringLiteral("SELECT count(*) FROM pushes WHERE id = '%1'").arg(pushed->entityId)),
+            qint64(1));
+        QCOMPARE(
+            serverCount(m_server,
+                        QStringLiteral("SELECT count(*) FROM notes WHERE id = '%1'").arg(noted->entityId)),
+            qint64(1));
+        QCOMPARE(
+            serverCount(m_server, QStringLiteral("SELECT count(*) FROM applications WHERE id = '%1' AND "
+                                                 "remark = '代办：申请人行动不便' AND channel = 'counter'")
+                                      .arg(newApplicationId)),
+            qint64(1));
+        const auto localPush = local.pushes().get(pushed->entityId);
+        QVERIFY(localPush && *localPush);
+        QCOMPARE((*localPush)->status, QStringLiteral("delivered"));
+        const auto localApplication = local.applications().get(newApplicationId);
+        QVERIFY(localApplication && *localApplication);
+        QVERIFY(!(*localApplication)->number.isEmpty());
+        QCOMPARE((*localApplication)->remark.value_or(QString()), QStringLiteral("代办：申请人行动不便"));
+        verifyEqualsServer(*desk, officer);
+    }
+
     void cleanupTestCase() { m_server.stop(); }
 };
 

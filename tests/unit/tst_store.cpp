@@ -1,8 +1,10 @@
 // The encrypted local store: key handling (wrong key, foreign file, new key → moved aside, never
 // overwritten), migrations, applying feed pages with their checkpoint, repositories (SQL-side filters,
-// sorts, paging, search), local writes with their outbox item in one transaction, and a full disk.
+// sorts, paging, search), local writes with their outbox item in one transaction (working fields, pushes,
+// notes, applications started at the counter), the migration of a schema-1 file, and a full disk.
 
 #include "store/changeapplier.h"
+#include "store/localschema.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -94,6 +96,81 @@ QJsonObject application(const QString &id, qint64 version)
                        {QStringLiteral("version"), version},
                        {QStringLiteral("updated_at"), QStringLiteral("2026-11-01T00:00:00.000Z")}};
 }
+
+ServiceItem serviceItem(const QString &id, const QString &type, int steps = 2)
+{
+    ServiceItem s;
+    s.id = id;
+    s.code = id.toUpper();
+    s.name = QStringLiteral("事项 ") + id;
+    s.departmentId = QStringLiteral("wjw");
+    s.category = QStringLiteral("birth");
+    s.applicantType = type;
+    s.slaDays = 5;
+    for (int i = 1; i <= steps; ++i)
+        s.steps.append(
+            WorkflowStep{i, QStringLiteral("步骤%1").arg(i), QStringLiteral("dept%1").arg(i), i * 2});
+    return s;
+}
+
+Enterprise enterpriseObject(const QString &id, const QString &name)
+{
+    Enterprise e;
+    e.id = id;
+    e.name = name;
+    e.uscc = QStringLiteral("91350200MA2Y000001");
+    e.legalPerson = QStringLiteral("张三");
+    e.industry = QStringLiteral("retail");
+    e.stage = QStringLiteral("growing");
+    e.establishedOn = QDate(2020, 3, 1);
+    e.districtCode = QStringLiteral("350203");
+    e.streetId = QStringLiteral("350203001");
+    e.communityId = QStringLiteral("350203001001");
+    e.gridId = QStringLiteral("350203001001-02");
+    e.address = QStringLiteral("思明区某路2号");
+    e.phone = QStringLiteral("0592****000");
+    e.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    return e;
+}
+
+Bill billObject(const QString &id, const QString &citizenId, const std::optional<QString> &enterpriseId,
+                const QString &status, QDate due)
+{
+    Bill b;
+    b.id = id;
+    b.citizenId = citizenId;
+    b.enterpriseId = enterpriseId;
+    b.kind = QStringLiteral("water");
+    b.title = QStringLiteral("水费");
+    b.amountCents = 12345;
+    b.dueDate = due;
+    b.status = status;
+    b.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    return b;
+}
+
+BenefitApplication benefitObject(const QString &id, const QString &citizenId,
+                                 const std::optional<QString> &enterpriseId, const QDateTime &submitted)
+{
+    BenefitApplication b;
+    b.id = id;
+    b.citizenId = citizenId;
+    b.enterpriseId = enterpriseId;
+    b.kind = QStringLiteral("subsidy");
+    b.title = QStringLiteral("稳岗补贴");
+    b.amountCents = 500000;
+    b.status = QStringLiteral("reviewing");
+    b.submittedAt = submitted;
+    b.updatedAt = submitted;
+    return b;
+}
+
+template <typename T> QJsonObject upsertOf(qint64 seq, const QString &entity, const T &value)
+{
+    return change(seq, entity, QStringLiteral("upsert"), value.id, value.version, toJson(value));
+}
+
+const QDateTime kNow(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
 
 } // namespace
 
@@ -373,6 +450,343 @@ private slots:
         QVERIFY(!s.applications().updateWorkingFields(QStringLiteral("app1"), bad));
         QVERIFY(!s.applications().updateWorkingFields(QStringLiteral("nope"), fields));
         QCOMPARE(*s.outbox().count(), 1);
+    }
+
+    void migratesSchema1File()
+    {
+        // A file as a schema-1 build left it: an enterprise's bill (its JSON already has enterprise_id,
+        // which schema 1 did not copy out) and a checkpoint past "push" changes it skipped.
+        {
+            auto c = Connection::open(m_path);
+            QVERIFY(c);
+            QVERIFY(c->setKey(m_key));
+            QVERIFY(c->exec("PRAGMA journal_mode = WAL"));
+            for (const QByteArray &sql : localMigrations().constFirst().statements)
+                QVERIFY2(c->exec(sql), sql.constData());
+            QVERIFY(c->exec("PRAGMA user_version = 1"));
+            const Bill bill = billObject(QStringLiteral("b1"), QString(), QStringLiteral("e1"),
+                                         QStringLiteral("due"), QDate(2026, 12, 1));
+            auto insert = c->prepare("INSERT INTO bills (id, version, citizen_id, kind, status, due_date, "
+                                     "amount_cents, updated_at, data) VALUES ('b1', 1, '', 'water', 'due', "
+                                     "'2026-12-01', 12345, '2026-11-01T00:00:00.000Z', ?)");
+            QVERIFY(insert);
+            QVERIFY(insert->bindUtf8(1, QJsonDocument(toJson(bill)).toJson(QJsonDocument::Compact)).exec());
+            QVERIFY(c->exec("INSERT INTO sync_state (key, value) VALUES ('pull_since', '812')"));
+        }
+        QCOMPARE(latestLocalSchemaVersion(), 2);
+        auto store = Store::open(m_path, m_key);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        Store &s = **store;
+        QCOMPARE(s.openReport().migratedFrom, 1);
+        QVERIFY(!s.openReport().created);
+        QCOMPARE(*s.connection().scalar("PRAGMA user_version"), 2);
+        // The bill kept its row and is now found by enterprise.
+        ListQuery byEnterprise;
+        byEnterprise.where(QStringLiteral("enterprise"), QStringLiteral("e1"));
+        auto bills = s.bills().list(byEnterprise);
+        QVERIFY(bills);
+        QCOMPARE(bills->total, 1);
+        QCOMPARE(bills->items.first().enterpriseId.value_or(QString()), QStringLiteral("e1"));
+        // The feed is pulled again from the start for the entities schema 1 skipped.
+        QCOMPARE(*s.state().pullCheckpoint(), 0);
+        QCOMPARE(*s.pushes().count(), 0);
+        QCOMPARE(*s.notes().count(), 0);
+        // The new tables take the feed's objects.
+        Push push;
+        push.id = QStringLiteral("p1");
+        push.citizenId = QStringLiteral("c1");
+        push.serviceId = QStringLiteral("svc");
+        push.channel = QStringLiteral("sms");
+        push.message = QStringLiteral("请办理");
+        push.sentBy = QStringLiteral("staff");
+        push.sentAt = kNow;
+        push.status = QStringLiteral("delivered");
+        push.updatedAt = kNow;
+        ChangeApplier applier(s);
+        auto applied = applier.apply(QJsonArray{upsertOf(1, QStringLiteral("push"), push)}, 1);
+        QVERIFY(applied);
+        QCOMPARE(applied->written, 1);
+        QCOMPARE((*s.pushes().get(QStringLiteral("p1")))->status, QStringLiteral("delivered"));
+        // The migrated file is what a reader connection expects.
+        QVERIFY(Store::openForReading(m_path, m_key));
+    }
+
+    void pushWritesTableAndOutboxAtomically()
+    {
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        Store &s = **store;
+        ChangeApplier applier(s);
+        QVERIFY(applier.apply(
+            QJsonArray{change(1, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("c1"), 1,
+                              citizen(QStringLiteral("c1"), QStringLiteral("张三"), 1, QStringLiteral("g1"))),
+                       upsertOf(2, QStringLiteral("service"),
+                                serviceItem(QStringLiteral("svc_c"), QStringLiteral("citizen"))),
+                       upsertOf(3, QStringLiteral("service"),
+                                serviceItem(QStringLiteral("svc_e"), QStringLiteral("enterprise")))},
+            3));
+
+        PushCreateRequest request;
+        request.citizenId = QStringLiteral("c1");
+        request.serviceId = QStringLiteral("svc_c");
+        request.channel = QStringLiteral("sms");
+        request.message = QStringLiteral("  您可以办理生育登记  ");
+        auto item = s.pushes().send(request, QStringLiteral("staff-1"), kNow);
+        QVERIFY2(item, qPrintable(item ? QString() : item.error().message));
+        QCOMPARE(item->method, QStringLiteral("POST"));
+        QCOMPARE(item->path, QStringLiteral("/api/v1/pushes"));
+        QCOMPARE(item->entity, QStringLiteral("push"));
+        const QString id = item->entityId;
+        QCOMPARE(id.size(), 36);
+        QCOMPARE(id, id.toLower());
+        QCOMPARE(item->body.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(item->body.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("您可以办理生育登记"));
+        QCOMPARE(item->body.value(QStringLiteral("citizen_id")).toString(), QStringLiteral("c1"));
+        QVERIFY(!item->summary.contains(QStringLiteral("张三")));
+        auto local = s.pushes().get(id);
+        QVERIFY(local && *local);
+        QCOMPARE((*local)->status, QStringLiteral("queued"));
+        QCOMPARE((*local)->sentBy, QStringLiteral("staff-1"));
+        QCOMPARE((*local)->sentAt, kNow);
+        QCOMPARE((*local)->districtCode, QStringLiteral("350206"));
+        QCOMPARE((*local)->gridId, QStringLiteral("g1"));
+        QCOMPARE((*local)->version, 0);
+        ListQuery byCitizen;
+        byCitizen.where(QStringLiteral("citizen"), QStringLiteral("c1"));
+        QCOMPARE(*s.pushes().count(byCitizen), 1);
+        QCOMPARE(*s.outbox().count(), 1);
+
+        // The feed leaves the push alone while its write waits; the server's answer replaces it.
+        Push server = **local;
+        server.status = QStringLiteral("delivered");
+        server.version = 1;
+        QVERIFY(applier.apply(QJsonArray{upsertOf(4, QStringLiteral("push"), server)}, 4));
+        QCOMPARE((*s.pushes().get(id))->status, QStringLiteral("queued"));
+        QVERIFY(s.entities().upsert(*localTable(QStringLiteral("push")), toJson(server)));
+        QCOMPARE((*s.pushes().get(id))->status, QStringLiteral("delivered"));
+
+        // Invalid input is refused with BadRequest before anything is written.
+        const auto refused = [&](PushCreateRequest r) {
+            auto result = s.pushes().send(r, QStringLiteral("staff-1"), kNow);
+            return !result && result.error().code == ErrorCode::BadRequest;
+        };
+        PushCreateRequest bad = request;
+        bad.channel = QStringLiteral("fax");
+        QVERIFY(refused(bad));
+        bad = request;
+        bad.message = QStringLiteral("   ");
+        QVERIFY(refused(bad));
+        bad.message = QString(501, QLatin1Char('x'));
+        QVERIFY(refused(bad));
+        bad = request;
+        bad.serviceId = QStringLiteral("svc_e"); // an enterprise service
+        QVERIFY(refused(bad));
+        bad.serviceId = QStringLiteral("unknown");
+        QVERIFY(refused(bad));
+        bad = request;
+        bad.id = QStringLiteral("not-a-uuid");
+        QVERIFY(refused(bad));
+        QCOMPARE(*s.outbox().count(), 1);
+        QCOMPARE(*s.pushes().count(), 1);
+
+        // A failing outbox write takes the local row with it (one transaction).
+        QVERIFY(s.connection().exec("CREATE TEMP TRIGGER outbox_fails BEFORE INSERT ON outbox "
+                                    "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"));
+        QVERIFY(!s.pushes().send(request, QStringLiteral("staff-1"), kNow));
+        QCOMPARE(*s.pushes().count(), 1);
+        QCOMPARE(*s.outbox().count(), 1);
+        QVERIFY(s.connection().exec("DROP TRIGGER outbox_fails"));
+
+        // A given id is kept (lower case); a citizen outside the local copy gets no area.
+        request.id = QStringLiteral("6F1C2A3B-0000-4000-8000-00000000000A");
+        request.citizenId = QStringLiteral("elsewhere");
+        auto second = s.pushes().send(request, QStringLiteral("staff-1"), kNow);
+        QVERIFY(second);
+        QCOMPARE(second->entityId, QStringLiteral("6f1c2a3b-0000-4000-8000-00000000000a"));
+        QCOMPARE((*s.pushes().get(second->entityId))->districtCode, QString());
+    }
+
+    void noteWritesTableAndOutboxAtomically()
+    {
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        Store &s = **store;
+        ChangeApplier applier(s);
+        QVERIFY(applier.apply(
+            QJsonArray{upsertOf(1, QStringLiteral("enterprise"),
+                                enterpriseObject(QStringLiteral("e1"), QStringLiteral("鹭岛商贸")))},
+            1));
+        NoteCreateRequest request;
+        request.subjectType = QStringLiteral("enterprise");
+        request.subjectId = QStringLiteral("e1");
+        request.text = QStringLiteral("已上门核实经营地址");
+        auto item = s.notes().add(request, QStringLiteral("staff-2"), QStringLiteral("李明"), kNow);
+        QVERIFY2(item, qPrintable(item ? QString() : item.error().message));
+        QCOMPARE(item->path, QStringLiteral("/api/v1/notes"));
+        QCOMPARE(item->entity, QStringLiteral("note"));
+        QCOMPARE(item->body.value(QStringLiteral("subject_type")).toString(), QStringLiteral("enterprise"));
+        QCOMPARE(item->body.value(QStringLiteral("text")).toString(), request.text);
+        auto note = s.notes().get(item->entityId);
+        QVERIFY(note && *note);
+        QCOMPARE((*note)->authorName, QStringLiteral("李明"));
+        QCOMPARE((*note)->createdAt, kNow);
+        QCOMPARE((*note)->districtCode, QStringLiteral("350203"));
+        QCOMPARE((*note)->gridId, QStringLiteral("350203001001-02"));
+        ListQuery bySubject;
+        bySubject.where(QStringLiteral("subject"), QStringLiteral("e1"));
+        QCOMPARE(*s.notes().count(bySubject), 1);
+        QCOMPARE(*s.outbox().count(), 1);
+
+        NoteCreateRequest bad = request;
+        bad.subjectType = QStringLiteral("household");
+        QVERIFY(!s.notes().add(bad, QStringLiteral("staff-2"), QStringLiteral("李明"), kNow));
+        bad = request;
+        bad.text = QString(2001, QLatin1Char('x'));
+        auto tooLong = s.notes().add(bad, QStringLiteral("staff-2"), QStringLiteral("李明"), kNow);
+        QVERIFY(!tooLong);
+        QCOMPARE(tooLong.error().code, ErrorCode::BadRequest);
+        QCOMPARE(tooLong.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("text"));
+        bad.text = QString(2000, QLatin1Char('x'));
+        QVERIFY(s.notes().add(bad, QStringLiteral("staff-2"), QStringLiteral("李明"), kNow));
+        QCOMPARE(*s.outbox().count(), 2);
+    }
+
+    void applicationStartCopiesTheWorkflow()
+    {
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        Store &s = **store;
+        ChangeApplier applier(s);
+        QVERIFY(applier.apply(
+            QJsonArray{change(1, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("c1"), 1,
+                              citizen(QStringLiteral("c1"), QStringLiteral("张三"), 1, QStringLiteral("g1"))),
+                       upsertOf(2, QStringLiteral("service"),
+                                serviceItem(QStringLiteral("svc_c"), QStringLiteral("citizen"), 3)),
+                       upsertOf(3, QStringLiteral("service"),
+                                serviceItem(QStringLiteral("svc_e"), QStringLiteral("enterprise"))),
+                       upsertOf(4, QStringLiteral("service"),
+                                serviceItem(QStringLiteral("svc_none"), QStringLiteral("citizen"), 0))},
+            4));
+        ApplicationCreateRequest request;
+        request.serviceId = QStringLiteral("svc_c");
+        request.applicantType = QStringLiteral("citizen");
+        request.applicantId = QStringLiteral("c1");
+        request.remark = QStringLiteral("窗口代办");
+        auto item = s.applications().start(request, kNow);
+        QVERIFY2(item, qPrintable(item ? QString() : item.error().message));
+        QCOMPARE(item->path, QStringLiteral("/api/v1/applications"));
+        QCOMPARE(item->method, QStringLiteral("POST"));
+        QCOMPARE(item->body.value(QStringLiteral("applicant_type")).toString(), QStringLiteral("citizen"));
+        QCOMPARE(item->body.value(QStringLiteral("remark")).toString(), QStringLiteral("窗口代办"));
+        auto local = s.applications().get(item->entityId);
+        QVERIFY(local && *local);
+        const Application &a = **local;
+        QCOMPARE(a.number, QString());
+        QCOMPARE(a.status, QStringLiteral("submitted"));
+        QCOMPARE(a.channel, QStringLiteral("counter"));
+        QCOMPARE(a.applicantName, QStringLiteral("张三"));
+        QCOMPARE(a.applicantIdMasked, QStringLiteral("3502**********1234"));
+        QCOMPARE(a.gridId, QStringLiteral("g1"));
+        QCOMPARE(a.submittedAt, kNow);
+        QCOMPARE(a.dueAt, kNow.addDays(7)); // 5 working days
+        QCOMPARE(a.currentStep, 1);
+        QCOMPARE(a.steps.size(), 3);
+        QCOMPARE(a.steps.at(0).status, QStringLiteral("active"));
+        QCOMPARE(a.steps.at(0).startedAt.value_or(QDateTime()), kNow);
+        QCOMPARE(a.steps.at(1).status, QStringLiteral("waiting"));
+        QCOMPARE(a.steps.at(2).departmentId, QStringLiteral("dept3"));
+        QCOMPARE(a.version, 0);
+        ListQuery byApplicant;
+        byApplicant.where(QStringLiteral("applicant"), QStringLiteral("c1"));
+        QCOMPARE(*s.applications().count(byApplicant), 1);
+        QCOMPARE(*s.outbox().count(), 1);
+
+        // The server's copy (numbered) replaces the local one when its answer arrives.
+        Application server = a;
+        server.number = QStringLiteral("2026-1124-000123");
+        server.version = 1;
+        QVERIFY(s.entities().upsert(*localTable(QStringLiteral("application")), toJson(server)));
+        QCOMPARE((*s.applications().get(a.id))->number, QStringLiteral("2026-1124-000123"));
+
+        const auto code = [&](ApplicationCreateRequest r) {
+            auto result = s.applications().start(r, kNow);
+            return result ? QString() : result.error().details.value(QStringLiteral("field")).toString();
+        };
+        ApplicationCreateRequest bad = request;
+        bad.serviceId = QStringLiteral("svc_e");
+        QCOMPARE(code(bad), QStringLiteral("applicant_type"));
+        bad.applicantType = QStringLiteral("household");
+        QCOMPARE(code(bad), QStringLiteral("applicant_type"));
+        bad = request;
+        bad.serviceId = QStringLiteral("svc_none");
+        QCOMPARE(code(bad), QStringLiteral("service_id"));
+        bad = request;
+        bad.remark = QString(2001, QLatin1Char('x'));
+        QCOMPARE(code(bad), QStringLiteral("remark"));
+        QCOMPARE(*s.outbox().count(), 1);
+    }
+
+    void enterpriseAndOverdueFilters()
+    {
+        auto store = Store::open(m_path, m_key);
+        QVERIFY(store);
+        Store &s = **store;
+        ChangeApplier applier(s);
+        const QDateTime t(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY(applier.apply(
+            QJsonArray{change(1, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("c1"), 1,
+                              citizen(QStringLiteral("c1"), QStringLiteral("张三"), 1, QStringLiteral("g1"))),
+                       change(2, QStringLiteral("citizen"), QStringLiteral("upsert"), QStringLiteral("c2"), 1,
+                              citizen(QStringLiteral("c2"), QStringLiteral("李四"), 1, QStringLiteral("g1"))),
+                       upsertOf(3, QStringLiteral("bill"),
+                                billObject(QStringLiteral("b1"), QStringLiteral("c1"), std::nullopt,
+                                           QStringLiteral("overdue"), QDate(2026, 9, 1))),
+                       upsertOf(4, QStringLiteral("bill"),
+                                billObject(QStringLiteral("b2"), QStringLiteral("c2"), std::nullopt,
+                                           QStringLiteral("due"), QDate(2026, 12, 1))),
+                       upsertOf(5, QStringLiteral("bill"),
+                                billObject(QStringLiteral("b3"), QString(), QStringLiteral("e1"),
+                                           QStringLiteral("overdue"), QDate(2026, 8, 1))),
+                       upsertOf(6, QStringLiteral("bill"),
+                                billObject(QStringLiteral("b4"), QString(), QStringLiteral("e1"),
+                                           QStringLiteral("paid"), QDate(2026, 7, 1))),
+                       upsertOf(7, QStringLiteral("benefit"),
+                                benefitObject(QStringLiteral("f1"), QString(), QStringLiteral("e1"), t)),
+                       upsertOf(8, QStringLiteral("benefit"),
+                                benefitObject(QStringLiteral("f2"), QStringLiteral("c1"), std::nullopt, t))},
+            8));
+
+        ListQuery enterpriseBills;
+        enterpriseBills.where(QStringLiteral("enterprise"), QStringLiteral("e1"));
+        auto bills = s.bills().list(enterpriseBills);
+        QVERIFY(bills);
+        QCOMPARE(bills->total, 2);
+        QCOMPARE(bills->items.at(0).id, QStringLiteral("b4")); // by due date
+        QCOMPARE(bills->items.at(1).id, QStringLiteral("b3"));
+        enterpriseBills.where(QStringLiteral("status"), QStringLiteral("overdue"));
+        QCOMPARE(*s.bills().count(enterpriseBills), 1);
+        ListQuery citizenBills;
+        citizenBills.where(QStringLiteral("citizen"), QStringLiteral("c1"));
+        QCOMPARE(*s.bills().count(citizenBills), 1);
+
+        ListQuery enterpriseBenefits;
+        enterpriseBenefits.where(QStringLiteral("enterprise"), QStringLiteral("e1"));
+        auto benefits = s.benefits().list(enterpriseBenefits);
+        QVERIFY(benefits);
+        QCOMPARE(benefits->total, 1);
+        QCOMPARE(benefits->items.first().id, QStringLiteral("f1"));
+
+        // Citizens with an overdue bill (an enterprise's overdue bill has no citizen).
+        ListQuery overdue;
+        overdue.where(QStringLiteral("overdue_bill"), QStringLiteral("1"));
+        auto citizens = s.citizens().list(overdue);
+        QVERIFY(citizens);
+        QCOMPARE(citizens->total, 1);
+        QCOMPARE(citizens->items.first().id, QStringLiteral("c1"));
+        ListQuery notOverdue;
+        notOverdue.where(QStringLiteral("overdue_bill"), QStringLiteral("0"));
+        QCOMPARE(*s.citizens().count(notOverdue), 0);
     }
 
     void fullDiskLosesNothing()

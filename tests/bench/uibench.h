@@ -1,0 +1,23 @@
+#pragma once
+// govdesk-bench ui-citizens [--citizens N] [--searches Q]
+//   The Citizens page (CitizensPage over CitizenListModel and the LocalReader) on a local copy of N demo
+//   citizens (default 100000) synced from a real govdesk-server as the admin: opening the list, scrolling
+//   to row 5000 page by page, sorting (name descending, age), filtering (district, district + tag,
+//   real-name level, overdue bills) and Q type-ahead searches (names, pinyin, initials, phone fragments)
+//   through the page's own search field. Reports the longest UI-thread stall (the longest gap between two
+//   turns of the event loop, measured by a zero-interval timer; goal ≤ 16 ms) overall and per phase, and
+//   the search latency from the query to its rows in the model (p50/p95/max; goal p95 ≤ 50 ms; the
+//   page's 200 ms type-ahead debounce is not included).
+// govdesk-bench startup [--citizens N] [--runs R]
+//   Cold start of the govdesk executable to a usable main window on an existing local copy of N demo
+//   citizens (default 50000): the first run signs in and syncs, then R runs (default 5) each start the
+//   process with the same cache and report when the window is shown with the Today page's figures read
+//   from the cache (govdesk --startup-probe). Goal ≤ 1.5 s. Needs a D-Bus session with an unlocked
+//   keyring (./govdesk.sh bench provides one).
+
+#include <QStringList>
+
+namespace gd::bench {
+int runUiCitizens(const QStringList &args);
+int runStartup(const QStringList &args);
+} // namespace gd::bench
