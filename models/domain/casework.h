@@ -137,7 +137,7 @@ struct BenefitApplication {
     QString id;
     QString citizenId;                   // "" for an enterprise's application
     std::optional<QString> enterpriseId; // set for an enterprise's application
-    QString kind; // "subsidy", "tax_refund"
+    QString kind;                        // "subsidy", "tax_refund"
     QString title;
     qint64 amountCents = 0;
     QString status; // "submitted", "reviewing", "approved", "paid", "rejected"
