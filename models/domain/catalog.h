@@ -59,11 +59,13 @@ struct Tag {
     }
 };
 
+// A step of a service's workflow definition. Steps sharing a stage run in parallel; stages in order.
 struct WorkflowStep {
     int seq = 0;
     QString name;
     QString departmentId;
     int slaDays = 0;
+    std::optional<int> stage; // absent (older servers): seq
 
     template <typename S, typename V> static void fields(S &s, V &&v)
     {
@@ -71,6 +73,7 @@ struct WorkflowStep {
         v("name", s.name);
         v("department_id", s.departmentId);
         v("sla_days", s.slaDays);
+        v("stage", s.stage);
     }
 };
 
