@@ -74,6 +74,7 @@ struct ApplicationEvent {
     std::optional<QString> reason;         // reject / transfer / release reasons, return note
     std::optional<QStringList> materials;  // return: the missing materials; resume: those received
     std::optional<QString> comment;
+    std::optional<qint64> version; // the application's version this event produced
 
     template <typename S, typename V> static void fields(S &s, V &&v)
     {
@@ -88,6 +89,7 @@ struct ApplicationEvent {
         v("reason", s.reason);
         v("materials", s.materials);
         v("comment", s.comment);
+        v("version", s.version);
     }
 };
 
@@ -205,10 +207,14 @@ struct Application {
 //   comment   a note in the history (comment required); any officer of a department in the workflow
 // approve / return / resume / reject / transfer need the step claimed by the actor (an unclaimed
 // active step of the actor's department is claimed implicitly). base_version is the application's
-// version the officer saw: when it is stale the action is still taken if everything since then was done
-// by the same officer or was a comment; otherwise 409 with code "conflict" and the server's copy.
-// Other refusals: 409 "claimed" (someone else holds the step), 409 "step_not_active" (it moved on),
-// 403 "forbidden" (not the step's department / out of scope), 422 "invalid" (missing reason …).
+// version the officer saw: when it is stale the action is still taken if every history event since then
+// (ApplicationEvent::version > base_version) was the actor's own or a comment.
+// Refusals (domain/workflow.h decides them, for the server and for the client's optimistic copy):
+//   409 "conflict" with details.reason "stale" (someone else acted since), "claimed" (someone else holds
+//       the step; details.claimed_by_name), "step_not_active" (the step moved on) or "finished"
+//       (the application is completed / rejected); the server's copy in details.server
+//   403 "forbidden"  not an officer of the step's department (supervisors: release only)
+//   400 "bad_request" missing reason / materials / target department, unknown action or step
 struct ApplicationAction {
     QString action;
     int stepSeq = 0;
