@@ -37,12 +37,15 @@ struct WorkflowActor {
 
 // A new application's steps, due dates, status "in_progress" (current_step = the first active seq) and
 // its "submit" event (actor: who submitted it — the counter officer, or the portal). Materials from the
-// service's list, received = `materialsReceived`. Requires service.steps non-empty.
+// service's list, received = `materialsReceived`. A service without steps gets one step of its lead
+// department with the service's SLA.
 void startWorkflow(Application &application, const ServiceItem &service, const WorkflowActor &submitter,
                    const QDateTime &now, bool materialsReceived = true);
 
 // Takes one action; see casework.h (ApplicationAction) for the rules. On success the application has
-// the new state, version + 1, updated_at = now, and the new event last in history (with its version).
+// the new state, version + 1, updated_at = now, and the action's event appended to history (with the
+// new version); an approve of the last step appends a "complete" event (actor "系统") after it. Claiming
+// a step one already holds is taken again (a new claim event) so that replays are harmless.
 // On refusal returns the Error the server answers with (details.reason for conflicts); `application`
 // is unchanged.
 Result<void> applyAction(Application &application, const ApplicationAction &action,
