@@ -13,13 +13,15 @@ QString roleName(Role role)
         return QStringLiteral("supervisor");
     case Role::Admin:
         return QStringLiteral("admin");
+    case Role::Portal:
+        return QStringLiteral("portal");
     }
     return {};
 }
 
 std::optional<Role> roleFromName(const QString &name)
 {
-    for (Role r : {Role::Officer, Role::GridManager, Role::Supervisor, Role::Admin}) {
+    for (Role r : {Role::Officer, Role::GridManager, Role::Supervisor, Role::Admin, Role::Portal}) {
         if (roleName(r) == name)
             return r;
     }

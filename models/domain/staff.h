@@ -5,8 +5,10 @@
 
 namespace gd {
 
-enum class Role { Officer, GridManager, Supervisor, Admin };
-QString roleName(Role role); // "officer", "grid_manager", "supervisor", "admin"
+// Portal: the citizen portal's service account (网上办事大厅), which passes on citizens' ratings and
+// supplements through /api/v1/portal/... only; it sees no other data.
+enum class Role { Officer, GridManager, Supervisor, Admin, Portal };
+QString roleName(Role role); // "officer", "grid_manager", "supervisor", "admin", "portal"
 std::optional<Role> roleFromName(const QString &name);
 
 struct StaffUser {

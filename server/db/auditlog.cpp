@@ -36,11 +36,38 @@ Result<AuditEntry> AuditLog::append(const QString &actorId, const QString &actor
     auto tx = Transaction::begin(*conn, m_db.dialect(), Transaction::Kind::Write, kAuditLock);
     if (!tx)
         return tx.error();
+    auto e = write(*conn, actorId, actorRole, action, targetType, targetId, reason, clientAddress);
+    if (!e)
+        return e;
+    if (auto c = tx->commit(); !c)
+        return c.error();
+    return e;
+}
+
+Result<AuditEntry> AuditLog::appendInTransaction(const Principal &who, const QString &action,
+                                                 const QString &targetType, const QString &targetId,
+                                                 const QString &reason)
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    if (m_db.dialect() == Dialect::Postgres) {
+        if (auto r = execSql(*conn, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kAuditLock}); !r)
+            return r.error();
+    }
+    return write(*conn, who.staffId, roleName(who.role), action, targetType, targetId, reason,
+                 who.clientAddress);
+}
+
+Result<AuditEntry> AuditLog::write(QSqlDatabase &conn, const QString &actorId, const QString &actorRole,
+                                   const QString &action, const QString &targetType, const QString &targetId,
+                                   const QString &reason, const QString &clientAddress)
+{
     AuditEntry e;
     e.prevHash = genesisHash();
     {
         auto last =
-            execSql(*conn, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+            execSql(conn, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         if (!last)
             return last.error();
         if (last->next()) {
@@ -58,7 +85,7 @@ Result<AuditEntry> AuditLog::append(const QString &actorId, const QString &actor
     e.reason = reason;
     e.hash = e.computeHash();
     auto ins =
-        execSql(*conn,
+        execSql(conn,
                 QStringLiteral("INSERT INTO audit_log (seq, at, actor_id, actor_role, action, target_type, "
                                "target_id, reason, client_address, prev_hash, hash) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -67,8 +94,6 @@ Result<AuditEntry> AuditLog::append(const QString &actorId, const QString &actor
                  e.prevHash, e.hash});
     if (!ins)
         return ins.error();
-    if (auto c = tx->commit(); !c)
-        return c.error();
     return e;
 }
 

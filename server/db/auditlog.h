@@ -26,6 +26,11 @@ public:
                               const QString &clientAddress);
     Result<AuditEntry> append(const Principal &who, const QString &action, const QString &targetType,
                               const QString &targetId, const QString &reason = {});
+    // The same inside the write transaction the calling thread has open (an idempotent route's), so that
+    // the entry commits or rolls back with the change it records.
+    Result<AuditEntry> appendInTransaction(const Principal &who, const QString &action,
+                                           const QString &targetType, const QString &targetId,
+                                           const QString &reason = {});
 
     // Entries after afterSeq; targetId limits to one object; district (a district code) limits to entries
     // about citizens of that district.
@@ -36,6 +41,10 @@ public:
     static QString genesisHash();
 
 private:
+    Result<AuditEntry> write(QSqlDatabase &conn, const QString &actorId, const QString &actorRole,
+                             const QString &action, const QString &targetType, const QString &targetId,
+                             const QString &reason, const QString &clientAddress);
+
     Database &m_db;
 };
 

@@ -75,14 +75,20 @@ const QList<Source> &sources()
         {"benefit",
          "benefits",
          {owners("benefits", "grid:", "grid_id"), owners("benefits", "district:", "district_code")}},
-        // Applications: their area, and every department owning a step.
+        // Applications: their area, every department owning a step, and the departments steps were
+        // transferred from (their officers keep seeing the application).
         {"application",
          "applications",
          {own("applications", "'grid:' || x.grid_id"),
           own("applications", "'district:' || x.district_code"),
           {QStringLiteral("SELECT DISTINCT 'dept:' || st.department_id, ch.seq FROM changes ch JOIN "
                           "application_steps st ON st.application_id = ch.entity_id"),
-           {}}}},
+           {}},
+          {QStringLiteral("SELECT DISTINCT 'dept:' || st.transferred_from, ch.seq FROM changes ch JOIN "
+                          "application_steps st ON st.application_id = ch.entity_id"),
+           QStringLiteral("st.transferred_from IS NOT NULL AND st.transferred_from <> st.department_id AND "
+                          "NOT EXISTS (SELECT 1 FROM application_steps so WHERE so.application_id = "
+                          "ch.entity_id AND so.department_id = st.transferred_from)")}}},
         // Messages: their area, and the department they are assigned to.
         {"message",
          "messages",

@@ -1,6 +1,7 @@
 #include "db/entities.h"
 
 #include "db/entitycodec.h"
+#include "db/serverclock.h"
 
 #include "domain/casework.h"
 #include "domain/catalog.h"
@@ -8,6 +9,10 @@
 #include "domain/grid.h"
 #include "domain/identity.h"
 #include "domain/outreach.h"
+#include "domain/workflow.h"
+#include "domain/worktime.h"
+
+#include <QJsonArray>
 
 namespace gd::server {
 namespace {
@@ -247,6 +252,90 @@ EntitySpec enterpriseSpec()
     return s;
 }
 
+// The steps (with the claimant's name), materials, history, point items and allocation of a page of
+// applications, and their SLA states at the server's now.
+Result<void> loadApplicationChildren(Database &db, QList<Application> &rows)
+{
+    auto steps = attachChildren<ApplicationStep>(
+        db, rows,
+        QStringLiteral(
+            "SELECT st.application_id, st.seq, st.name, st.department_id, st.status, st.started_at, "
+            "st.finished_at, st.due_at, st.handler_id, st.stage, st.sla_days, st.claimed_by, "
+            "cs.display_name AS claimed_by_name, st.claimed_at, st.transferred_from FROM "
+            "application_steps st LEFT JOIN staff cs ON cs.id = st.claimed_by"),
+        QStringLiteral("st.application_id"), QStringLiteral("st.application_id, st.seq"),
+        [](Application &a, ApplicationStep &&step) { a.steps.append(std::move(step)); });
+    if (!steps)
+        return steps;
+    auto materials = attachChildren<ApplicationMaterial>(
+        db, rows, QStringLiteral("SELECT application_id, name, received FROM application_materials"),
+        QStringLiteral("application_id"), QStringLiteral("application_id, seq"),
+        [](Application &a, ApplicationMaterial &&m) { a.materials->append(std::move(m)); });
+    if (!materials)
+        return materials;
+    auto history = attachChildren<ApplicationEvent>(
+        db, rows,
+        QStringLiteral(
+            "SELECT application_id, seq, at, actor_id, actor_name, action, step_seq, department_id, "
+            "to_department_id, reason, materials, comment, version FROM application_events"),
+        QStringLiteral("application_id"), QStringLiteral("application_id, seq"),
+        [](Application &a, ApplicationEvent &&e) { a.history->append(std::move(e)); });
+    if (!history)
+        return history;
+    auto points = attachChildren<PointItem>(
+        db, rows, QStringLiteral("SELECT application_id, item, points FROM application_points"),
+        QStringLiteral("application_id"), QStringLiteral("application_id, seq"),
+        [](Application &a, PointItem &&p) {
+            if (!a.points)
+                a.points.emplace();
+            a.points->append(std::move(p));
+        });
+    if (!points)
+        return points;
+    auto allocation = attachChildren<Allocation>(
+        db, rows,
+        QStringLiteral(
+            "SELECT al.application_id, al.round_id, r.name AS round_name, al.rank, al.total_points, "
+            "al.result, al.school, al.allocated_at FROM allocations al JOIN enrolment_rounds r ON "
+            "r.id = al.round_id"),
+        QStringLiteral("al.application_id"), QStringLiteral("al.application_id, al.allocated_at"),
+        [](Application &a, Allocation &&al) { a.allocation = std::move(al); });
+    if (!allocation)
+        return allocation;
+    const QDateTime now = ServerClock::now();
+    for (Application &a : rows)
+        applySlaStates(a, now);
+    return {};
+}
+
+// The SLA queue filter of the application list (sla=overdue / due_soon), on the due dates of the active
+// steps against the server's clock, as slaState() (worktime.h) decides them: overdue once due, due soon
+// when due by the end of the next working day. Applications waiting for a supplement are paused.
+Result<SqlFilter> slaQueueFilter(const QString &value)
+{
+    const QString open = QStringLiteral("a.status NOT IN ('supplement', 'completed', 'rejected') AND ");
+    const QString activeDue = QStringLiteral(
+        "EXISTS (SELECT 1 FROM application_steps sl WHERE sl.application_id = a.id AND sl.status = 'active' "
+        "AND sl.due_at IS NOT NULL AND ");
+    const QDateTime now = ServerClock::now();
+    const QString nowText = toIsoUtc(now);
+    if (value == QLatin1String("overdue"))
+        return SqlFilter{open + activeDue + QStringLiteral("sl.due_at <= ?)"), {nowText}};
+    if (value == QLatin1String("due_soon")) {
+        // Due soon: the due day is at most one working day after today, i.e. before the start of the
+        // second working day from today.
+        const QDate second = worktime::addWorkingDays(worktime::localDate(now), kDueSoonWorkingDays + 1);
+        const QString limit = toIsoUtc(worktime::endOfLocalDay(second.addDays(-1)));
+        return SqlFilter{open + activeDue + QStringLiteral("sl.due_at > ? AND sl.due_at <= ?) AND NOT ") +
+                             activeDue + QStringLiteral("sl.due_at <= ?)"),
+                         {nowText, limit, nowText}};
+    }
+    return makeError(ErrorCode::BadRequest, QStringLiteral("sla: must be overdue or due_soon"),
+                     QJsonObject{{QStringLiteral("field"), QStringLiteral("sla")},
+                                 {QStringLiteral("allowed"),
+                                  QJsonArray{QStringLiteral("overdue"), QStringLiteral("due_soon")}}});
+}
+
 EntitySpec applicationSpec()
 {
     EntitySpec s;
@@ -257,17 +346,18 @@ EntitySpec applicationSpec()
         "a.id, a.number, a.service_id, a.applicant_type, a.applicant_id, a.status, a.current_step, "
         "a.channel, "
         "a.submitted_at, a.due_at, a.completed_at, a.rating, a.rating_comment, a.district_code, a.grid_id, "
-        "a.remark, a.priority, a.version, "
+        "a.remark, a.priority, a.paused_at, a.missing_materials, a.version, "
         "a.updated_at, COALESCE((SELECT ac.name FROM citizens ac WHERE ac.id = a.applicant_id), "
         "(SELECT ae.name FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_name, "
         "COALESCE((SELECT ac.id_number FROM citizens ac WHERE ac.id = a.applicant_id), "
         "(SELECT ae.uscc FROM enterprises ae WHERE ae.id = a.applicant_id), '') AS applicant_id_masked");
+    // Officers: applications with a step of their department, now or before a transfer.
     s.scope = [](const Principal &who) {
         if (who.role == Role::Officer)
             return SqlFilter{
                 QStringLiteral("EXISTS (SELECT 1 FROM application_steps st WHERE st.application_id = a.id "
-                               "AND st.department_id = ?)"),
-                {who.departmentId}};
+                               "AND (st.department_id = ? OR st.transferred_from = ?))"),
+                {who.departmentId, who.departmentId}};
         return areaScope(who, QStringLiteral("a"));
     };
     s.sortColumns = {{QStringLiteral("submitted_at"), QStringLiteral("a.submitted_at")},
@@ -284,23 +374,26 @@ EntitySpec applicationSpec()
         {QStringLiteral("grid"), QStringLiteral("a.grid_id = ?")},
         {QStringLiteral("channel"), QStringLiteral("a.channel = ?")},
         {QStringLiteral("department"), QStringLiteral("EXISTS (SELECT 1 FROM application_steps sd WHERE "
-                                                      "sd.application_id = a.id AND sd.department_id = ?)")}};
+                                                      "sd.application_id = a.id AND sd.department_id = ?)")},
+        // The work queue: an active step owned by the department; a step held by the staff member.
+        {QStringLiteral("active_department"),
+         QStringLiteral("EXISTS (SELECT 1 FROM application_steps sa WHERE sa.application_id = a.id AND "
+                        "sa.status = 'active' AND sa.department_id = ?)")},
+        {QStringLiteral("claimed_by"),
+         QStringLiteral("EXISTS (SELECT 1 FROM application_steps sc WHERE sc.application_id = a.id AND "
+                        "sc.status = 'active' AND sc.claimed_by = ?)")}};
+    s.computedFilters = {{QStringLiteral("sla"), slaQueueFilter}};
     s.searchPredicates = {QStringLiteral("a.number LIKE ? ESCAPE '\\'")};
     s.codec = makeEntityCodec<Application>(
         [](Application &a, bool) {
             a.applicantIdMasked = a.applicantType == QLatin1String("enterprise")
                                       ? identity::maskUscc(a.applicantIdMasked)
                                       : identity::maskIdNumber(a.applicantIdMasked);
+            // Always sent, empty when there are none.
+            a.materials.emplace();
+            a.history.emplace();
         },
-        [](Database &db, QList<Application> &rows) {
-            return attachChildren<ApplicationStep>(
-                db, rows,
-                QStringLiteral(
-                    "SELECT application_id, seq, name, department_id, status, started_at, finished_at, "
-                    "due_at, handler_id FROM application_steps"),
-                QStringLiteral("application_id"), QStringLiteral("application_id, seq"),
-                [](Application &a, ApplicationStep &&step) { a.steps.append(std::move(step)); });
-        });
+        [](Database &db, QList<Application> &rows) { return loadApplicationChildren(db, rows); });
     return s;
 }
 
@@ -475,7 +568,8 @@ EntitySpec serviceSpec()
     s.codec = makeEntityCodec<ServiceItem>({}, [](Database &db, QList<ServiceItem> &rows) -> Result<void> {
         auto steps = attachChildren<WorkflowStep>(
             db, rows,
-            QStringLiteral("SELECT service_id, seq, name, department_id, sla_days FROM workflow_steps"),
+            QStringLiteral(
+                "SELECT service_id, seq, name, department_id, sla_days, stage FROM workflow_steps"),
             QStringLiteral("service_id"), QStringLiteral("service_id, seq"),
             [](ServiceItem &service, WorkflowStep &&step) { service.steps.append(std::move(step)); });
         if (!steps)

@@ -71,6 +71,14 @@ Result<ListPage> EntityRepository::list(const Principal &who, const ListQuery &q
     }
     SqlFilter where = m_spec.scope(who);
     for (auto it = query.filters.constBegin(); it != query.filters.constEnd(); ++it) {
+        if (const auto computed = m_spec.computedFilters.constFind(it.key());
+            computed != m_spec.computedFilters.constEnd()) {
+            auto filter = (*computed)(it.value());
+            if (!filter)
+                return filter.error();
+            where = where && *filter;
+            continue;
+        }
         const auto predicate = m_spec.filters.constFind(it.key());
         if (predicate == m_spec.filters.constEnd())
             return makeError(ErrorCode::BadRequest, it.key() + QStringLiteral(": unknown filter"),

@@ -45,9 +45,12 @@ struct EntitySpec {
     QHash<QString, QString> sortColumns; // api key -> SQL column
     QString defaultSort;                 // api key
     QHash<QString, QString> filters;     // query parameter -> SQL predicate with one '?'
-    QSet<QString> timeFilters;           // filters whose value must be an ISO 8601 date or time
-    QStringList searchPredicates;        // each takes one '?' bound to the LIKE pattern
-    bool searchPrefixOnly = false;       // "q%" instead of "%q%"
+    // Filters whose predicate depends on the value (or on the time): the value -> the predicate, or
+    // BadRequest for a value the filter does not know.
+    QHash<QString, std::function<Result<SqlFilter>(const QString &value)>> computedFilters;
+    QSet<QString> timeFilters;     // filters whose value must be an ISO 8601 date or time
+    QStringList searchPredicates;  // each takes one '?' bound to the LIKE pattern
+    bool searchPrefixOnly = false; // "q%" instead of "%q%"
     // A predicate for a q that is a whole identifier (ID number, phone, USCC), matched exactly: fragments
     // of masked values are never matched, or the masked digits could be probed out.
     std::function<std::optional<SqlFilter>(const QString &q)> exactSearch;

@@ -215,6 +215,54 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX notes_subject ON notes(subject_id, created_at)"),
              QStringLiteral("CREATE INDEX notes_grid ON notes(grid_id, created_at, id)"),
          }},
+        {4,
+         QStringLiteral(
+             "workflows across departments: parallel stages, claims, transfers, materials, history, "
+             "supplement pauses, points-based enrolment rounds and allocations"),
+         {
+             // Steps sharing a stage run in parallel; NULL (older rows): the stage is the seq.
+             QStringLiteral("ALTER TABLE workflow_steps ADD COLUMN stage INTEGER"),
+             QStringLiteral("ALTER TABLE application_steps ADD COLUMN stage INTEGER"),
+             QStringLiteral("ALTER TABLE application_steps ADD COLUMN sla_days INTEGER"),
+             // The officer holding the step (受理/认领), and since when.
+             QStringLiteral("ALTER TABLE application_steps ADD COLUMN claimed_by TEXT"),
+             QStringLiteral("ALTER TABLE application_steps ADD COLUMN claimed_at TEXT"),
+             // The department that owned the step before its last transfer: its officers keep seeing it.
+             QStringLiteral("ALTER TABLE application_steps ADD COLUMN transferred_from TEXT"),
+             QStringLiteral("CREATE INDEX application_steps_from ON application_steps(transferred_from, "
+                            "application_id)"),
+             QStringLiteral("CREATE INDEX application_steps_claimed ON application_steps(claimed_by)"),
+             // Waiting for the citizen's supplement since (status 'supplement'); what the return asked for
+             // (JSON text list).
+             QStringLiteral("ALTER TABLE applications ADD COLUMN paused_at TEXT"),
+             QStringLiteral("ALTER TABLE applications ADD COLUMN missing_materials TEXT"),
+             QStringLiteral(
+                 "CREATE TABLE application_materials (application_id TEXT NOT NULL, seq INTEGER NOT NULL, "
+                 "name TEXT NOT NULL, received INTEGER NOT NULL, PRIMARY KEY (application_id, seq))"),
+             // The history (办理过程): one row per action, seq from 1 per application; materials JSON text.
+             QStringLiteral(
+                 "CREATE TABLE application_events (application_id TEXT NOT NULL, seq {{BIGINT}} NOT NULL, "
+                 "at TEXT NOT NULL, actor_id TEXT NOT NULL, actor_name TEXT NOT NULL, action TEXT NOT NULL, "
+                 "step_seq INTEGER, department_id TEXT, to_department_id TEXT, reason TEXT, materials TEXT, "
+                 "comment TEXT, version {{BIGINT}}, PRIMARY KEY (application_id, seq))"),
+             // Points-based school enrolment (积分入学).
+             QStringLiteral(
+                 "CREATE TABLE enrolment_rounds (id TEXT PRIMARY KEY, service_id TEXT NOT NULL, name TEXT "
+                 "NOT "
+                 "NULL, school TEXT NOT NULL, district_code TEXT NOT NULL, seats INTEGER NOT NULL, "
+                 "closes_at TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('open', 'closed')), "
+                 "applicants INTEGER, admitted INTEGER, version {{BIGINT}} NOT NULL DEFAULT 1, "
+                 "updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE application_points (application_id TEXT NOT NULL, seq INTEGER NOT "
+                            "NULL, item TEXT NOT NULL, points DOUBLE PRECISION NOT NULL, "
+                            "PRIMARY KEY (application_id, seq))"),
+             QStringLiteral(
+                 "CREATE TABLE allocations (round_id TEXT NOT NULL, application_id TEXT NOT NULL, "
+                 "rank INTEGER NOT NULL, total_points DOUBLE PRECISION NOT NULL, result TEXT NOT NULL "
+                 "CHECK (result IN ('admitted', 'waitlisted')), school TEXT, allocated_at TEXT NOT NULL, "
+                 "PRIMARY KEY (round_id, application_id))"),
+             QStringLiteral("CREATE INDEX allocations_application ON allocations(application_id)"),
+         }},
     };
     return list;
 }

@@ -19,6 +19,7 @@ QStringList Principal::changeScopes() const
         scopes.append(QStringLiteral("district:") + areaCode);
         break;
     case Role::Admin:
+    case Role::Portal: // reads no data; the router refuses it every other route
         break;
     }
     return scopes;

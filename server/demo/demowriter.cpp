@@ -40,7 +40,7 @@ DemoWriter::DemoWriter(Database &db)
          "id, code, name, department_id, category, applicant_type, sla_days, materials, description, online, "
          "version, updated_at"},
         {"service_tags", "service_id, tag_id"},
-        {"workflow_steps", "service_id, seq, name, department_id, sla_days"},
+        {"workflow_steps", "service_id, seq, name, department_id, sla_days, stage"},
         {"staff", "id, username, display_name, role, department_id, area_code, password_hash, totp_secret, "
                   "failed_logins, locked_until, active, created_at"},
         {"staff_grids", "staff_id, grid_id"},
@@ -182,7 +182,9 @@ Result<void> DemoWriter::writeReference(const RegionCatalogue &regions, const Se
         }
         int seq = 0;
         for (const DemoWorkflowStep &st : s.steps) {
-            if (auto x = table(WorkflowSteps).row(s.id, ++seq, st.name, st.departmentId, st.slaDays); !x)
+            if (auto x =
+                    table(WorkflowSteps).row(s.id, ++seq, st.name, st.departmentId, st.slaDays, st.stage);
+                !x)
                 return x;
         }
     }

@@ -43,7 +43,7 @@ constexpr ServiceData kServices[] = {
     {u"wjw", u"护士执业注册", u"医疗卫生", A::Worker, 20, 3, u"护士执业资格考试成绩合格证明|健康体检证明|聘用单位证明"},
     {u"wjw", u"职业病诊断申请", u"医疗卫生", A::Worker, 30, 1, u"居民身份证|劳动关系证明|职业史证明|职业健康检查结果"},
     {u"wjw", u"身后一件事", u"社会救助", A::General, 0, 2, u"逝者居民身份证|申办人居民身份证|亲属关系证明|死亡医学证明",
-     u"wjw:死亡医学证明签发:1|gaj:户口注销:2|mzj:殡葬补贴发放:5|rsj:丧葬补助金及抚恤金核定:7"},
+     u"wjw:死亡医学证明签发:1|gaj:户口注销:2|mzj:殡葬补贴发放:5&rsj:丧葬补助金及抚恤金核定:7"},
     {u"wjw", u"医疗机构执业登记", u"经营许可", A::Enterprise, 20, 4, u"设置医疗机构批准书|营业执照|法定代表人身份证|房屋产权证明或租赁协议|医疗机构规章制度"},
     {u"wjw", u"公共场所卫生许可", u"经营许可", A::Enterprise, 15, 10, u"卫生许可申请表|营业执照|公共场所地址方位示意图|从业人员健康合格证明"},
     {u"wjw", u"放射诊疗许可", u"经营许可", A::Enterprise, 20, 1, u"放射诊疗许可申请表|放射防护评价报告|辐射安全许可证"},
@@ -89,7 +89,7 @@ constexpr ServiceData kServices[] = {
     {u"jyj", u"校外培训机构设立审批", u"经营许可", A::Enterprise, 20, 2, u"设立申请书|场地证明|师资材料|章程"},
     // 市人力资源和社会保障局
     {u"rsj", u"失业人员一条龙服务", u"就业创业", A::Unemployed, 0, 60, u"居民身份证|解除劳动合同证明|就业创业证",
-     u"rsj:失业登记:2|sfj:法律援助咨询:5|rsj:职业技能培训报名:5|rsj:就业岗位推荐:5"},
+     u"rsj:失业登记:2|sfj:法律援助咨询:5&rsj:职业技能培训报名:5&rsj:就业岗位推荐:5"},
     {u"rsj", u"失业登记", u"就业创业", A::Unemployed, 3, 40, u"居民身份证|解除劳动合同证明"},
     {u"rsj", u"失业保险金申领", u"社保医保", A::Unemployed, 10, 40, u"居民身份证|解除劳动合同证明|本人银行卡"},
     {u"rsj", u"就业困难人员认定", u"就业创业", A::Unemployed, 10, 15, u"居民身份证|就业创业证|困难情况证明"},
@@ -114,7 +114,7 @@ constexpr ServiceData kServices[] = {
     {u"rsj", u"人力资源服务许可", u"经营许可", A::Enterprise, 20, 2, u"许可申请书|营业执照|场所证明|专职人员资格证明"},
     // 市民政局
     {u"mzj", u"结婚登记", u"婚姻家庭", A::YoungAdult, 0, 40, u"双方居民身份证|双方户口簿|近期2寸双人合影照片",
-     u"mzj:婚姻登记预约审查:1|mzj:结婚登记颁证:1|gaj:户籍婚姻状况变更:3|wjw:孕前优生健康检查预约:2"},
+     u"mzj:婚姻登记预约审查:1|mzj:结婚登记颁证:1|gaj:户籍婚姻状况变更:3&wjw:孕前优生健康检查预约:2"},
     {u"mzj", u"离婚登记", u"婚姻家庭", A::General, 30, 5, u"双方居民身份证|双方户口簿|结婚证|离婚协议书", {}, 0, 0, false},
     {u"mzj", u"补领婚姻登记证", u"婚姻家庭", A::General, 1, 6, u"居民身份证|户口簿|近期2寸照片"},
     {u"mzj", u"婚姻登记记录证明", u"婚姻家庭", A::General, 1, 6, u"居民身份证|用途说明"},
@@ -395,13 +395,19 @@ std::vector<DemoWorkflowStep> standardSteps(const QString &dept, int sla, bool e
             {QStringLiteral("审批决定"), dept, 1}};
 }
 
+// "dept:name:sla|dept:name:sla&dept:name:sla": stages in order, separated by '|'; the steps of one stage,
+// which run in parallel, by '&'.
 std::vector<DemoWorkflowStep> parseSteps(QStringView text)
 {
     std::vector<DemoWorkflowStep> out;
-    for (QStringView part : text.split(u'|')) {
-        const auto fields = part.split(u':');
-        Q_ASSERT(fields.size() == 3);
-        out.push_back({fields[1].toString(), fields[0].toString(), fields[2].toInt()});
+    int stage = 0;
+    for (QStringView group : text.split(u'|')) {
+        ++stage;
+        for (QStringView part : group.split(u'&')) {
+            const auto fields = part.split(u':');
+            Q_ASSERT(fields.size() == 3);
+            out.push_back({fields[1].toString(), fields[0].toString(), fields[2].toInt(), stage});
+        }
     }
     return out;
 }
@@ -425,10 +431,17 @@ ServiceCatalogue::ServiceCatalogue(DemoRandom &rng)
         const bool enterprise = isEnterpriseAudience(d.audience);
         s.applicantType = enterprise ? QStringLiteral("enterprise") : QStringLiteral("citizen");
         s.steps = d.steps.isEmpty() ? standardSteps(s.departmentId, d.sla, enterprise) : parseSteps(d.steps);
+        if (d.steps.isEmpty()) {
+            for (size_t i = 0; i < s.steps.size(); ++i)
+                s.steps[i].stage = int(i) + 1; // a department's standard steps run one after the other
+        }
         s.slaDays = 0;
         QStringList partners;
+        QHash<int, int> stageSla; // the longest step of each stage
         for (const DemoWorkflowStep &st : s.steps) {
-            s.slaDays += st.slaDays;
+            int &longest = stageSla[st.stage];
+            s.slaDays += std::max(0, st.slaDays - longest);
+            longest = std::max(longest, st.slaDays);
             if (st.departmentId != s.departmentId && !partners.contains(st.departmentId))
                 partners.append(st.departmentId);
         }

@@ -17,6 +17,7 @@ struct DemoWorkflowStep {
     QString name;
     QString departmentId;
     int slaDays = 1;
+    int stage = 1; // steps sharing a stage run in parallel
 };
 
 struct DemoService {
@@ -26,7 +27,7 @@ struct DemoService {
     QString departmentId; // the lead department (owner of the first step)
     QString category;
     QString applicantType; // "citizen" / "enterprise"
-    int slaDays = 1;       // working days, the sum of the steps' SLAs
+    int slaDays = 1;       // working days: the sum over the stages of their longest step's SLA
     QString materialsJson; // JSON array of material names
     QString description;
     bool online = true;

@@ -28,6 +28,11 @@ constexpr NamedAccount kNamed[] = {
      u"wjw",
      {},
      u"卫健委办事员 — officer of the health commission (出生医学证明 …)"},
+    {u"officer_wjw2",
+     u"officer",
+     u"wjw",
+     {},
+     u"卫健委办事员（二） — a second officer of the health commission (认领同一办件的并发)"},
     {u"officer_gaj", u"officer", u"gaj", {}, u"公安办事员 — police officer (户籍、居住证、出入境)"},
     {u"officer_jyj", u"officer", u"jyj", {}, u"教育局办事员 — education bureau officer (入学、积分入学)"},
     {u"officer_rsj",
@@ -56,6 +61,11 @@ constexpr NamedAccount kNamed[] = {
      u"city",
      u"市级主管 — city-wide supervisor: dashboards, push approval, SLA"},
     {u"supervisor_huli", u"supervisor", {}, u"350206", u"湖里区主管 — supervisor of Huli district (350206)"},
+    {u"portal",
+     u"portal",
+     {},
+     {},
+     u"市民网上办事大厅（门户服务账号） — the citizen portal: passes on ratings and supplements only"},
 };
 
 struct DistrictSupervisor {
@@ -104,6 +114,8 @@ StaffRoster::StaffRoster(const RegionCatalogue &regions, NameGenerator &names, D
         if (s.role == QLatin1String("admin"))
             s.displayName = s.username == QLatin1String("admin") ? QStringLiteral("系统管理员")
                                                                  : QStringLiteral("安全管理员");
+        else if (s.role == QLatin1String("portal"))
+            s.displayName = QStringLiteral("市民网上办事大厅");
         else
             s.displayName = person(rng.chance(0.5));
         if (s.username == QLatin1String("totp_admin"))

@@ -1,12 +1,15 @@
 #include "http/api.h"
 
 #include "auth/authservice.h"
+#include "db/applicationstore.h"
 #include "db/auditlog.h"
 #include "db/changefeed.h"
 #include "db/changelog.h"
 #include "db/database.h"
 #include "db/entities.h"
+#include "db/serverclock.h"
 #include "http/idempotentwrites.h"
+#include "http/workflowroutes.h"
 
 #include "domain/casework.h"
 #include "domain/catalog.h"
@@ -14,6 +17,7 @@
 #include "domain/grid.h"
 #include "domain/identity.h"
 #include "domain/outreach.h"
+#include "domain/workflow.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -126,12 +130,6 @@ Result<QString> clientObjectId(const QString &raw)
     if (id.size() != 36 || QUuid::fromString(id).isNull())
         return badField(QStringLiteral("id"), QStringLiteral("must be a UUID made by the client"));
     return id;
-}
-
-// Calendar time of an SLA in working days: five working days a week (as the demo workflows).
-qint64 slaMs(int workingDays)
-{
-    return qint64(workingDays) * 24 * 3600 * 1000 * 7 / 5;
 }
 
 // Where a citizen or enterprise lives: the area its pushes, notes and applications are filed under.
@@ -597,39 +595,44 @@ public:
         if (auto taken = answerForTakenId("application", "applications", who, *id, same); !taken || *taken)
             return taken ? std::move(**taken) : HttpResponse::error(taken.error());
 
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = ServerClock::now();
         auto number = nextApplicationNumber(now);
         if (!number)
             return HttpResponse::error(number.error());
-        const QString submitted = toIsoUtc(now);
+        auto catalogued = repo("service").get(ApplicationStore::system(), request->serviceId);
+        if (!catalogued)
+            return HttpResponse::error(catalogued.error());
+        auto item = fromJson<ServiceItem>(*catalogued);
+        if (!item)
+            return HttpResponse::error(item.error());
+        QString officerName = who.username;
         {
-            auto q = m_s.db.query(
-                QStringLiteral(
-                    "INSERT INTO applications (id, number, service_id, applicant_type, applicant_id, status, "
-                    "current_step, channel, submitted_at, due_at, completed_at, rating, rating_comment, "
-                    "district_code, grid_id, remark, priority, version, updated_at) VALUES (?, ?, ?, ?, ?, "
-                    "'submitted', 1, 'counter', ?, ?, NULL, NULL, NULL, ?, ?, ?, 'normal', 1, ?)"),
-                {*id, *number, request->serviceId, request->applicantType, request->applicantId, submitted,
-                 toIsoUtc(now.addMSecs(slaMs(service->slaDays))), area->districtCode, area->gridId, remark,
-                 submitted});
+            auto q =
+                m_s.db.query(QStringLiteral("SELECT display_name FROM staff WHERE id = ?"), {who.staffId});
             if (!q)
                 return HttpResponse::error(q.error());
+            if ((*q)->next())
+                officerName = (*q)->value(0).toString();
         }
-        // The first step starts now (not yet accepted: no handler); the others wait.
-        const QVariant none(QMetaType::fromType<QString>());
-        for (const WorkflowStep &st : std::as_const(service->steps)) {
-            const bool first = st.seq == service->steps.constFirst().seq;
-            auto q = m_s.db.query(
-                QStringLiteral("INSERT INTO application_steps (application_id, seq, name, department_id, "
-                               "status, started_at, finished_at, due_at, handler_id) "
-                               "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, NULL)"),
-                {*id, st.seq, st.name, st.departmentId,
-                 first ? QStringLiteral("active") : QStringLiteral("waiting"),
-                 first ? QVariant(submitted) : none,
-                 first ? QVariant(toIsoUtc(now.addMSecs(slaMs(st.slaDays)))) : none});
-            if (!q)
-                return HttpResponse::error(q.error());
-        }
+        Application application;
+        application.id = *id;
+        application.number = *number;
+        application.serviceId = request->serviceId;
+        application.applicantType = request->applicantType;
+        application.applicantId = request->applicantId;
+        application.channel = QStringLiteral("counter");
+        application.submittedAt = now;
+        application.districtCode = area->districtCode;
+        application.gridId = area->gridId;
+        application.remark = remark;
+        application.priority = QStringLiteral("normal");
+        application.version = 1;
+        application.updatedAt = now;
+        // Stages, due dates in working days, materials (handed in at the counter) and the submit event.
+        startWorkflow(application, *item,
+                      WorkflowActor{who.staffId, officerName, roleName(who.role), who.departmentId}, now);
+        if (auto r = ApplicationStore(m_s.db).insert(application); !r)
+            return HttpResponse::error(r.error());
         if (auto r = appendChange(ctx, QStringLiteral("application"), *id, 1); !r)
             return HttpResponse::error(r.error());
         return respond(repo("application").getJson(who, *id), 201);
@@ -1080,6 +1083,7 @@ Router buildApiRouter(ApiServices services)
     get(
         "/api/v1/audit/verify", "Verify the audit hash chain",
         [](Api &a, RequestContext &) { return a.auditVerify(); }, kOversight);
+    addWorkflowRoutes(r, services);
     return r;
 }
 

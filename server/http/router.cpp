@@ -365,7 +365,10 @@ void Router::install(httplib::Server &server, AuthService &auth) const
                     write(res, HttpResponse::error(principal.error()));
                     return;
                 }
-                if (!route.roles.isEmpty() && !route.roles.contains(principal->role)) {
+                // The portal account may use the routes that name it (and sign itself out), nothing else.
+                const bool portalOutside = route.roles.isEmpty() && principal->role == Role::Portal &&
+                                           !route.pattern.startsWith(QLatin1String("/api/v1/auth/"));
+                if ((!route.roles.isEmpty() && !route.roles.contains(principal->role)) || portalOutside) {
                     write(res,
                           HttpResponse::error(makeError(
                               ErrorCode::Forbidden, QStringLiteral("your role may not use this endpoint"))));

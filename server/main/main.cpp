@@ -7,6 +7,7 @@
 #include "db/changenotifier.h"
 #include "db/database.h"
 #include "db/idempotencystore.h"
+#include "db/serverclock.h"
 #include "demo/demogenerator.h"
 #include "http/api.h"
 #include "http/httpserver.h"
@@ -121,9 +122,13 @@ int main(int argc, char *argv[])
         QStringLiteral("TESTS ONLY: make the change feed and the idempotent writes fail at random, e.g. "
                        "\"seed=7,error-before=0.1,error-after=0.1,drop=0.1,truncate=0.1\"."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption testClockOpt(
+        QStringLiteral("test-clock"),
+        QStringLiteral("TESTS ONLY: let administrators set the server's clock (POST /api/v1/test/clock) for "
+                       "SLA due dates, pauses and action times; without it that route answers 404."));
     parser.addOptions({listenOpt, dataDirOpt, databaseOpt, demoOpt, citizensOpt, seedOpt, resetOpt, verifyOpt,
                        threadsOpt, accessTtlOpt, maxBodyOpt, heartbeatOpt, lifetimeOpt, maxStreamsOpt,
-                       faultsOpt});
+                       faultsOpt, testClockOpt});
     parser.process(app);
 
     const auto fail = [](const QString &message, int code = Failure) {
@@ -205,6 +210,12 @@ int main(int argc, char *argv[])
             QStringLiteral("WARNING: --inject-faults is on (%1): the change feed and the idempotent writes "
                            "FAIL ON PURPOSE. This is for tests only; never run a real server like this.")
                 .arg(parser.value(faultsOpt)));
+
+    if (parser.isSet(testClockOpt)) {
+        gd::server::ServerClock::enableTestClock();
+        logLine(QStringLiteral("WARNING: --test-clock is on: administrators can set the server's clock. This "
+                               "is for tests only; never run a real server like this."));
+    }
 
     gd::server::AuditLog audit(db);
     if (parser.isSet(verifyOpt)) {
