@@ -274,11 +274,20 @@ private slots:
         const QStringList departments = rows(m_a, QStringLiteral("SELECT id, short_name FROM departments"));
         for (const QString &d : expected)
             QVERIFY2(departments.contains(d), qPrintable(d));
-        // Every service has steps whose SLAs add up to its own, materials as a JSON array, and tags.
+        // Every service has steps whose SLAs add up to its own (stage by stage, the longest step of each
+        // stage of parallel steps), materials as a JSON array, and tags.
         QCOMPARE(count(m_a, QStringLiteral(
-                                "SELECT COUNT(*) FROM services s WHERE sla_days != "
-                                "(SELECT SUM(sla_days) FROM workflow_steps w WHERE w.service_id = s.id)")),
+                                "SELECT COUNT(*) FROM services s WHERE sla_days != (SELECT SUM(longest) FROM "
+                                "(SELECT MAX(sla_days) AS longest FROM workflow_steps w WHERE w.service_id = "
+                                "s.id GROUP BY stage) stages)")),
                  0);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM workflow_steps WHERE stage IS NULL")), 0);
+        // 失业人员一条龙服务: after 失业登记, legal aid, training and job matching in parallel.
+        QCOMPARE(rows(m_a, QStringLiteral("SELECT w.stage, w.name FROM workflow_steps w JOIN services s ON "
+                                          "s.id = w.service_id WHERE s.name = '失业人员一条龙服务' ORDER BY "
+                                          "w.seq")),
+                 (QStringList{QStringLiteral("1|失业登记"), QStringLiteral("2|法律援助咨询"),
+                              QStringLiteral("2|职业技能培训报名"), QStringLiteral("2|就业岗位推荐")}));
         QCOMPARE(
             count(m_a, QStringLiteral("SELECT COUNT(*) FROM services WHERE materials NOT LIKE '[\"%\"]'")),
             0);

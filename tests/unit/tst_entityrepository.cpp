@@ -318,8 +318,8 @@ private slots:
         }
         auto migrated = db.migrate();
         QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
-        QCOMPARE(*migrated, 3);
-        QCOMPARE(migrations().last().version, 3);
+        QCOMPARE(*migrated, 4);
+        QCOMPARE(migrations().last().version, 4);
 
         EntityRepository enterprises(db, *entitySpec(QStringLiteral("enterprise")));
         auto e = enterprises.get(admin(), QStringLiteral("e1"));
@@ -336,7 +336,9 @@ private slots:
         QCOMPARE(b->value(QStringLiteral("citizen_id")).toString(), QStringLiteral("c1"));
         // The new tables are there and work.
         auto conn = db.connection();
-        for (const char *table : {"pushes", "notes", "enterprise_licences", "enterprise_insurance"})
+        for (const char *table :
+             {"pushes", "notes", "enterprise_licences", "enterprise_insurance", "application_materials",
+              "application_events", "enrolment_rounds", "application_points", "allocations"})
             QVERIFY2(execSql(*conn, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)).ok(),
                      table);
     }
@@ -350,11 +352,11 @@ private slots:
             return q.ok() && q->next() ? QPair<int, int>(q->value(0).toInt(), q->value(1).toInt())
                                        : QPair<int, int>(-1, -1);
         };
-        QCOMPARE(count(), (QPair<int, int>(3, 3)));
+        QCOMPARE(count(), (QPair<int, int>(4, 4)));
         auto again = m_db->migrate();
         QVERIFY(again.ok());
-        QCOMPARE(*again, 3);
-        QCOMPARE(count(), (QPair<int, int>(3, 3)));
+        QCOMPARE(*again, 4);
+        QCOMPARE(count(), (QPair<int, int>(4, 4)));
         EntityRepository repo(*m_db, *entitySpec(QStringLiteral("citizen")));
         auto page = repo.list(supervisor(QStringLiteral("350206")), ListQuery{});
         QVERIFY(page.ok());
