@@ -39,6 +39,8 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return ConflictText::kindTitle(entry.kind);
         case ObjectColumn:
+            if (ConflictText::isAction(entry))
+                return ConflictText::actionOutcome(entry);
             return ConflictText::objectTitle(entry.entity, entry.summary);
         case TimeColumn:
             return ConflictText::shortTime(entry.createdAt);
@@ -46,6 +48,8 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == ObjectColumn && ConflictText::isAction(entry))
+            return ConflictText::actionOutcome(entry);
         if (index.column() == TimeColumn && entry.createdAt.isValid())
             return QLocale().toString(entry.createdAt.toLocalTime(), QLocale::LongFormat);
         return {};

@@ -58,6 +58,20 @@ QString ConflictText::fieldLabel(const QString &entity, const QString &key)
             return tr("Remark");
         if (key == QLatin1String("priority"))
             return tr("Priority");
+        if (key == QLatin1String("action"))
+            return tr("Action");
+        if (key == QLatin1String("step_seq"))
+            return tr("Step");
+        if (key == QLatin1String("reason"))
+            return tr("Reason");
+        if (key == QLatin1String("materials"))
+            return tr("Materials");
+        if (key == QLatin1String("to_department_id"))
+            return tr("Transfer to");
+        if (key == QLatin1String("comment"))
+            return tr("Comment");
+        if (key == QLatin1String("base_version"))
+            return tr("Version seen");
     }
     if (isVisit(entity)) {
         if (key == QLatin1String("kind"))
@@ -89,12 +103,85 @@ QList<ConflictText::Choice> ConflictText::choices(const QString &entity, const Q
 {
     if (isApplication(entity) && key == QLatin1String("priority"))
         return {{QStringLiteral("normal"), tr("Normal")}, {QStringLiteral("urgent"), tr("Urgent")}};
+    if (isApplication(entity) && key == QLatin1String("action")) {
+        QList<Choice> list;
+        for (const char *action :
+             {"claim", "release", "approve", "return", "resume", "reject", "transfer", "comment"})
+            list.append({QLatin1String(action), actionName(QLatin1String(action))});
+        return list;
+    }
     if (isVisit(entity) && key == QLatin1String("kind"))
         return {{QStringLiteral("routine"), tr("Routine visit")},
                 {QStringLiteral("special_group"), tr("Special group visit")},
                 {QStringLiteral("incident_followup"), tr("Incident follow-up")},
                 {QStringLiteral("other"), tr("Other")}};
     return {};
+}
+
+QString ConflictText::actionName(const QString &action)
+{
+    if (action == QLatin1String("claim"))
+        return tr("Claim");
+    if (action == QLatin1String("release"))
+        return tr("Release");
+    if (action == QLatin1String("approve"))
+        return tr("Approve");
+    if (action == QLatin1String("return"))
+        return tr("Return for supplement");
+    if (action == QLatin1String("resume"))
+        return tr("Resume");
+    if (action == QLatin1String("reject"))
+        return tr("Reject");
+    if (action == QLatin1String("transfer"))
+        return tr("Transfer");
+    if (action == QLatin1String("comment"))
+        return tr("Comment");
+    return action;
+}
+
+bool ConflictText::isAction(const store::ConflictEntry &entry)
+{
+    return isApplication(entry.entity) && entry.method == QLatin1String("POST") &&
+           entry.path.endsWith(QLatin1String("/actions"));
+}
+
+QString ConflictText::actionOutcome(const store::ConflictEntry &entry)
+{
+    const QString number = entry.summary.isEmpty() ? entry.entityId : entry.summary;
+    const QString action = actionName(entry.local.value(QLatin1String("action")).toString());
+    const QString reason = entry.errorDetails.value(QLatin1String("reason")).toString();
+    if (entry.errorCode == QLatin1String("conflict")) {
+        if (reason == QLatin1String("claimed")) {
+            QString who = entry.errorDetails.value(QLatin1String("claimed_by_name")).toString();
+            if (who.isEmpty() && entry.server) {
+                // The holder of the step the action was for, in the server's copy.
+                const int step = entry.local.value(QLatin1String("step_seq")).toInt();
+                const QJsonArray steps = entry.server->value(QLatin1String("steps")).toArray();
+                for (const QJsonValue &value : steps) {
+                    const QJsonObject s = value.toObject();
+                    if (s.value(QLatin1String("seq")).toInt() == step)
+                        who = s.value(QLatin1String("claimed_by_name")).toString();
+                }
+            }
+            if (!who.isEmpty())
+                return tr("Application %1: already claimed by %2, your “%3” did not take effect")
+                    .arg(number, who, action);
+            return tr("Application %1: already claimed by another officer, your “%2” did not take effect")
+                .arg(number, action);
+        }
+        if (reason == QLatin1String("step_not_active"))
+            return tr("Application %1: the step has moved on, your “%2” did not take effect")
+                .arg(number, action);
+        if (reason == QLatin1String("finished"))
+            return tr("Application %1: already finished, your “%2” did not take effect").arg(number, action);
+        return tr("Application %1: someone else acted on it first, your “%2” did not take effect")
+            .arg(number, action);
+    }
+    if (entry.errorCode == QLatin1String("forbidden"))
+        return tr("Application %1: you may not “%2” this step").arg(number, action);
+    if (entry.errorCode == QLatin1String("bad_request") && !entry.errorMessage.isEmpty())
+        return tr("Application %1: “%2” was refused: %3").arg(number, action, entry.errorMessage);
+    return tr("Application %1: your “%2” did not take effect").arg(number, action);
 }
 
 QString ConflictText::valueText(const QString &entity, const QString &key, const QJsonValue &value)

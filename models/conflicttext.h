@@ -5,6 +5,8 @@
 // take one of a few values. Unknown entities, fields and values are shown as they are. Stateless; follows
 // the installed translator.
 
+#include "store/conflictrepository.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonValue>
@@ -37,6 +39,15 @@ public:
     static QString shortTime(const QDateTime &at);
     // The values a field may take (empty for free text).
     static QList<Choice> choices(const QString &entity, const QString &key);
+
+    // An application workflow action as a verb: "approve" → "Approve" (通过), … or the name itself.
+    static QString actionName(const QString &action);
+    // Whether an entry is a refused workflow action (POST …/applications/<id>/actions).
+    static bool isAction(const store::ConflictEntry &entry);
+    // What happened to a refused action, in one line: "Application 20261124-000123: already claimed by
+    // 王芳, your “Approve” did not take effect" (办件 …：已被 王芳 认领，您的“通过”未生效), from the
+    // refusal's reason (stale, claimed, step_not_active, finished), forbidden or bad_request.
+    static QString actionOutcome(const store::ConflictEntry &entry);
 };
 
 } // namespace gd

@@ -39,6 +39,7 @@ ApplicationRepository::ApplicationRepository(Connection &connection, SearchIndex
                            {QStringLiteral("due_at"), "due_at"},
                            {QStringLiteral("number"), "number"}},
                           "submitted_at"})
+    , m_connection(connection)
     , m_writer(writer)
     , m_citizens(citizens)
     , m_enterprises(enterprises)
@@ -169,6 +170,130 @@ Result<OutboxItem> ApplicationRepository::start(ApplicationCreateRequest request
     item.entityId = a.id;
     item.summary = service.name;
     return m_writer.write(m_reader.table(), toJson(a), std::move(item));
+}
+
+bool ApplicationRepository::isActionPath(const QString &path)
+{
+    return path.startsWith(QLatin1String("/api/v1/applications/")) &&
+           path.endsWith(QLatin1String("/actions"));
+}
+
+Result<bool> ApplicationRepository::hasPendingWrites(const QString &applicationId) const
+{
+    auto stmt = m_connection.cached(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE entity = 'application' AND entity_id = ?)");
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    s.bind(1, applicationId);
+    auto row = s.step();
+    if (!row) {
+        s.reset();
+        return row.error();
+    }
+    const bool pending = *row && s.int64(0) != 0;
+    s.reset();
+    return pending;
+}
+
+Result<ApplicationRepository::Prepared> ApplicationRepository::prepareAction(const QString &applicationId,
+                                                                             const ApplicationAction &action,
+                                                                             const WorkflowActor &actor,
+                                                                             const QDateTime &now) const
+{
+    if (!now.isValid())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("an action needs the time it is taken"));
+    auto json = m_reader.jsonById(applicationId);
+    if (!json)
+        return json.error();
+    if (!*json)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such application in the local copy"));
+    auto decoded = decode(**json);
+    if (!decoded)
+        return decoded.error();
+    Application application = std::move(*decoded);
+    const qint64 seen = action.baseVersion > 0 ? action.baseVersion : application.version;
+
+    // The base the server gets: the last version it confirmed. With writes of this application still
+    // queued, that is the first one's base (the cached copy already shows their optimistic result).
+    qint64 confirmed = seen;
+    auto first = m_connection.cached("SELECT base_version FROM outbox WHERE entity = 'application' AND "
+                                     "entity_id = ? ORDER BY seq LIMIT 1");
+    if (!first)
+        return first.error();
+    {
+        Statement &s = **first;
+        s.bind(1, applicationId);
+        auto row = s.step();
+        if (!row) {
+            s.reset();
+            return row.error();
+        }
+        if (*row)
+            confirmed = qMin(seen, s.isNull(0) ? qint64(0) : s.int64(0));
+        s.reset();
+    }
+
+    ApplicationAction local = action;
+    local.baseVersion = seen;
+    if (auto r = applyAction(application, local, actor, now); !r)
+        return r.error();
+
+    ApplicationAction wire = action;
+    wire.baseVersion = confirmed;
+    Prepared prepared;
+    prepared.object = toJson(application);
+    OutboxItem &request = prepared.request;
+    request.method = QStringLiteral("POST");
+    request.path = QStringLiteral("/api/v1/applications/") + applicationId + QStringLiteral("/actions");
+    request.body = toJson(wire);
+    request.entity = QStringLiteral("application");
+    request.entityId = applicationId;
+    request.baseVersion = confirmed;
+    request.summary = application.number;
+    return prepared;
+}
+
+Result<OutboxItem> ApplicationRepository::act(const QString &applicationId, const ApplicationAction &action,
+                                              const WorkflowActor &actor, const QDateTime &now)
+{
+    auto prepared = prepareAction(applicationId, action, actor, now);
+    if (!prepared)
+        return prepared.error();
+    return m_writer.write(m_reader.table(), prepared->object, std::move(prepared->request));
+}
+
+Result<ApplicationRepository::BatchResult>
+ApplicationRepository::actMany(const QList<QPair<QString, ApplicationAction>> &actions,
+                               const WorkflowActor &actor, const QDateTime &now)
+{
+    BatchResult result;
+    QList<QPair<QJsonObject, OutboxItem>> writes;
+    QSet<QString> seen;
+    for (const auto &[id, action] : actions) {
+        // One action per application in a batch: a second one would need the first one's result.
+        if (seen.contains(id)) {
+            result.refused.append({id, makeError(ErrorCode::BadRequest,
+                                                 QStringLiteral("one action per application in a batch"))});
+            continue;
+        }
+        seen.insert(id);
+        auto prepared = prepareAction(id, action, actor, now);
+        if (!prepared) {
+            if (prepared.error().code == ErrorCode::Storage)
+                return prepared.error();
+            result.refused.append({id, prepared.error()});
+            continue;
+        }
+        writes.append({prepared->object, prepared->request});
+    }
+    if (writes.isEmpty())
+        return result;
+    auto queued = m_writer.writeMany(m_reader.table(), writes);
+    if (!queued)
+        return queued.error();
+    result.queued = std::move(*queued);
+    return result;
 }
 
 } // namespace gd::store

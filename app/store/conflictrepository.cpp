@@ -16,8 +16,8 @@ Result<ConflictEntry> ConflictRepository::add(ConflictEntry entry)
     entry.createdAt = QDateTime::currentDateTimeUtc();
     auto stmt = m_connection.cached(
         "INSERT INTO conflicts (kind, entity, entity_id, method, path, local_body, base_version, "
-        "server_data, "
-        "error_code, error_message, summary, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "server_data, error_code, error_message, summary, created_at, error_details) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
@@ -37,6 +37,10 @@ Result<ConflictEntry> ConflictRepository::add(ConflictEntry entry)
         s.bindNull(8);
     s.bind(9, entry.errorCode).bind(10, entry.errorMessage).bind(11, entry.summary);
     s.bind(12, toIsoUtc(entry.createdAt));
+    if (entry.errorDetails.isEmpty())
+        s.bindNull(13);
+    else
+        s.bindUtf8(13, QJsonDocument(entry.errorDetails).toJson(QJsonDocument::Compact));
     if (auto r = s.exec(); !r)
         return r.error();
     entry.id = m_connection.lastInsertRowId();
@@ -47,7 +51,8 @@ Result<QList<ConflictEntry>> ConflictRepository::select(const QByteArray &where,
 {
     auto stmt =
         m_connection.cached("SELECT id, kind, entity, entity_id, method, path, local_body, base_version, "
-                            "server_data, error_code, error_message, summary, created_at FROM conflicts " +
+                            "server_data, error_code, error_message, summary, created_at, error_details "
+                            "FROM conflicts " +
                             where);
     if (!stmt)
         return stmt.error();
@@ -76,6 +81,8 @@ Result<QList<ConflictEntry>> ConflictRepository::select(const QByteArray &where,
         e.errorMessage = s.text(10);
         e.summary = s.text(11);
         e.createdAt = fromIsoUtc(s.text(12));
+        if (!s.isNull(13))
+            e.errorDetails = QJsonDocument::fromJson(s.utf8(13)).object();
         entries.append(std::move(e));
     }
     s.reset();

@@ -28,6 +28,9 @@ struct ConflictEntry {
     std::optional<QJsonObject> server; // the server's copy (conflicts)
     QString errorCode;
     QString errorMessage;
+    // The refusal's details without the server's copy (e.g. {"reason": "claimed", "claimed_by_name": …}
+    // for a refused application action); empty when none.
+    QJsonObject errorDetails;
     QString summary;
     QDateTime createdAt;
 };

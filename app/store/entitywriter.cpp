@@ -31,9 +31,10 @@ const EntityWriter::Sql &EntityWriter::sqlFor(const LocalTable &table)
     marks += ", ?";
     updates += ", data = excluded.data";
     Sql sql;
-    sql.upsert = "INSERT INTO " + table.table + " (" + names + ") VALUES (" + marks +
-                 ") ON CONFLICT(id) DO UPDATE SET " + updates + " WHERE excluded.version >= " + table.table +
-                 ".version RETURNING rowid";
+    const QByteArray insert = "INSERT INTO " + table.table + " (" + names + ") VALUES (" + marks +
+                              ") ON CONFLICT(id) DO UPDATE SET " + updates;
+    sql.upsert = insert + " WHERE excluded.version >= " + table.table + ".version RETURNING rowid";
+    sql.replace = insert + " RETURNING rowid";
     sql.remove = "DELETE FROM " + table.table + " WHERE id = ? RETURNING rowid";
     if (!table.tagTable.isEmpty()) {
         sql.deleteTags = "DELETE FROM " + table.tagTable + " WHERE " + table.tagOwnerColumn + " = ?";
@@ -50,11 +51,25 @@ Result<bool> EntityWriter::upsert(const LocalTable &table, const QJsonObject &ob
 
 Result<bool> EntityWriter::upsert(const LocalTable &table, const QJsonObject &object, const QByteArray &json)
 {
+    return write(table, object, json, false);
+}
+
+Result<void> EntityWriter::replace(const LocalTable &table, const QJsonObject &object)
+{
+    auto written = write(table, object, QJsonDocument(object).toJson(QJsonDocument::Compact), true);
+    if (!written)
+        return written.error();
+    return {};
+}
+
+Result<bool> EntityWriter::write(const LocalTable &table, const QJsonObject &object, const QByteArray &json,
+                                 bool force)
+{
     const QString id = object.value(QLatin1String("id")).toString();
     if (id.isEmpty())
         return makeError(ErrorCode::BadRequest, QStringLiteral("an object without an id"));
     const Sql &sql = sqlFor(table);
-    auto stmt = m_connection.cached(sql.upsert);
+    auto stmt = m_connection.cached(force ? sql.replace : sql.upsert);
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;

@@ -24,16 +24,22 @@ public:
     Result<bool> upsert(const LocalTable &table, const QJsonObject &object);
     // Same, with the object's JSON text already at hand (saves serialising it again).
     Result<bool> upsert(const LocalTable &table, const QJsonObject &object, const QByteArray &json);
+    // Writes `object` whatever the stored row's version: the server's copy taking the place of a local
+    // optimistic one that ran ahead of it (a refused action; its version counted the local actions).
+    Result<void> replace(const LocalTable &table, const QJsonObject &object);
     Result<void> remove(const LocalTable &table, const QString &id);
 
 private:
     struct Sql {
         QByteArray upsert;
+        QByteArray replace;
         QByteArray remove;
         QByteArray deleteTags;
         QByteArray insertTag;
     };
     const Sql &sqlFor(const LocalTable &table);
+    Result<bool> write(const LocalTable &table, const QJsonObject &object, const QByteArray &json,
+                       bool force);
 
     Connection &m_connection;
     SearchIndex &m_search;

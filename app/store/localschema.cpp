@@ -4,6 +4,75 @@
 
 namespace gd::store {
 
+namespace {
+
+// The queue rows of the active steps of open applications: `app` names the applications row (its
+// columns and its JSON in `data`), `from` what comes before the steps' json_each in the FROM clause.
+QByteArray queueInsert(const QByteArray &app, const QByteArray &from = {})
+{
+    return "INSERT INTO queue_items (application_id, step_seq, stage, department_id, department_name, "
+           "step_name, due_at, claimed_by, claimed_by_name, service_id, service_name, number, applicant_id, "
+           "applicant_name, applicant_masked, submitted_at, status, paused, version) SELECT " +
+           app + ".id, s.value ->> '$.seq', s.value ->> '$.stage', s.value ->> '$.department_id', " +
+           "(SELECT name FROM departments d WHERE d.id = s.value ->> '$.department_id'), " +
+           "s.value ->> '$.name', CAST(round(unixepoch(s.value ->> '$.due_at', 'subsec') * 1000) AS "
+           "INTEGER), " +
+           "s.value ->> '$.claimed_by', s.value ->> '$.claimed_by_name', " + app + ".service_id, " +
+           "(SELECT name FROM services v WHERE v.id = " + app + ".service_id), " + app + ".number, " + app +
+           ".applicant_id, " + app + ".applicant_name, " + app + ".data ->> '$.applicant_id_masked', " +
+           "CAST(round(unixepoch(" + app + ".submitted_at, 'subsec') * 1000) AS INTEGER), " + app +
+           ".status, (" + app + ".status = 'supplement'), " + app + ".version FROM " + from + "json_each(" +
+           app + ".data, '$.steps') AS s WHERE s.value ->> '$.status' = 'active' AND " + app +
+           ".status NOT IN ('completed', 'rejected')";
+}
+
+// Schema 3: the pending queue (待办). One row per active step of an open application — the unit an
+// officer claims and handles — kept by triggers on `applications`, so every write of an application
+// (pull, optimistic action, the server's answer, a refetch) keeps it in step without the writers
+// knowing. Times are epoch milliseconds (the ISO texts of the JSON may or may not carry milliseconds,
+// so they would not compare as text). Names of services and departments are copied in for sorting and
+// follow renames through their own triggers.
+QList<QByteArray> queueStatements()
+{
+    return {
+        "CREATE TABLE queue_items (application_id TEXT NOT NULL, step_seq INTEGER NOT NULL, stage INTEGER, "
+        "department_id TEXT, department_name TEXT, step_name TEXT, due_at INTEGER, claimed_by TEXT, "
+        "claimed_by_name TEXT, service_id TEXT, service_name TEXT, number TEXT, applicant_id TEXT, "
+        "applicant_name TEXT, applicant_masked TEXT, submitted_at INTEGER, status TEXT, "
+        "paused INTEGER NOT NULL DEFAULT 0, version INTEGER, PRIMARY KEY (application_id, step_seq))",
+        // The default views: a department's queue by due time or submission, "claimed by me", one
+        // service, a number typed in; the whole local copy (supervisors) by due time.
+        "CREATE INDEX queue_department_due ON queue_items(department_id, due_at)",
+        "CREATE INDEX queue_department_submitted ON queue_items(department_id, submitted_at)",
+        "CREATE INDEX queue_claimed ON queue_items(claimed_by, due_at)",
+        "CREATE INDEX queue_service ON queue_items(service_id, due_at)",
+        "CREATE INDEX queue_number ON queue_items(number)",
+        "CREATE INDEX queue_applicant ON queue_items(applicant_name)",
+        "CREATE INDEX queue_due ON queue_items(due_at)",
+        "CREATE TRIGGER applications_queue_insert AFTER INSERT ON applications BEGIN " + queueInsert("new") +
+            "; END",
+        "CREATE TRIGGER applications_queue_update AFTER UPDATE ON applications BEGIN "
+        "DELETE FROM queue_items WHERE application_id = old.id; " +
+            queueInsert("new") + "; END",
+        "CREATE TRIGGER applications_queue_delete AFTER DELETE ON applications BEGIN "
+        "DELETE FROM queue_items WHERE application_id = old.id; END",
+        "CREATE TRIGGER services_queue_name AFTER INSERT ON services BEGIN "
+        "UPDATE queue_items SET service_name = new.name WHERE service_id = new.id; END",
+        "CREATE TRIGGER services_queue_rename AFTER UPDATE OF name ON services BEGIN "
+        "UPDATE queue_items SET service_name = new.name WHERE service_id = new.id; END",
+        "CREATE TRIGGER departments_queue_name AFTER INSERT ON departments BEGIN "
+        "UPDATE queue_items SET department_name = new.name WHERE department_id = new.id; END",
+        "CREATE TRIGGER departments_queue_rename AFTER UPDATE OF name ON departments BEGIN "
+        "UPDATE queue_items SET department_name = new.name WHERE department_id = new.id; END",
+        // The applications already here: rebuilt from their stored JSON (no new initial sync).
+        queueInsert("a", "applications a, "),
+        // Why the server refused a write (details.reason, claimed_by_name, …) for the conflict queue's text.
+        "ALTER TABLE conflicts ADD COLUMN error_details TEXT",
+    };
+}
+
+} // namespace
+
 const QList<LocalMigration> &localMigrations()
 {
     static const QList<LocalMigration> list = [] {
@@ -127,7 +196,8 @@ const QList<LocalMigration> &localMigrations()
         };
         return QList<LocalMigration>{
             {1, "base schema", base},
-            {2, "homepages: pushes, notes, enterprise bills and benefits", homepages}};
+            {2, "homepages: pushes, notes, enterprise bills and benefits", homepages},
+            {3, "pending queue: one row per active step, refusal details of conflicts", queueStatements()}};
     }();
     return list;
 }

@@ -44,6 +44,27 @@ Result<OutboxItem> LocalWriter::write(const LocalTable &table, const QJsonObject
     return queued;
 }
 
+Result<QList<OutboxItem>> LocalWriter::writeMany(const LocalTable &table,
+                                                 const QList<QPair<QJsonObject, OutboxItem>> &writes)
+{
+    FullSync full(m_connection);
+    auto tx = WriteTransaction::begin(m_connection);
+    if (!tx)
+        return tx.error();
+    QList<OutboxItem> queued;
+    for (const auto &[object, request] : writes) {
+        if (auto r = m_entities.upsert(table, object); !r)
+            return r.error();
+        auto item = m_outbox.enqueue(request);
+        if (!item)
+            return item.error();
+        queued.append(*item);
+    }
+    if (auto r = tx->commit(); !r)
+        return r.error();
+    return queued;
+}
+
 Result<OutboxItem> LocalWriter::enqueueOnly(OutboxItem request)
 {
     FullSync full(m_connection);

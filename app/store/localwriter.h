@@ -14,6 +14,9 @@ public:
 
     // Writes `object` (the object as the user now sees it) locally and queues `request`.
     Result<OutboxItem> write(const LocalTable &table, const QJsonObject &object, OutboxItem request);
+    // Several such writes in one transaction (a batch of actions): all of them or none.
+    Result<QList<OutboxItem>> writeMany(const LocalTable &table,
+                                        const QList<QPair<QJsonObject, OutboxItem>> &writes);
     // Queues a request without a local change (e.g. re-sending a resolved conflict whose object is already
     // in place).
     Result<OutboxItem> enqueueOnly(OutboxItem request);

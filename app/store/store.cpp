@@ -147,6 +147,7 @@ void Store::makeRepositories()
     m_state = std::make_unique<SyncState>(c);
     m_outbox = std::make_unique<Outbox>(c);
     m_conflicts = std::make_unique<ConflictRepository>(c);
+    m_queue = std::make_unique<QueueRepository>(c);
     m_entities = std::make_unique<EntityWriter>(c, s);
     m_writer = std::make_unique<LocalWriter>(c, *m_entities, *m_outbox);
     m_regions = std::make_unique<RegionRepository>(c, s);

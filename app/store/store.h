@@ -19,6 +19,7 @@
 #include "store/noterepository.h"
 #include "store/outbox.h"
 #include "store/pushrepository.h"
+#include "store/queuerepository.h"
 #include "store/searchindex.h"
 #include "store/sqlite.h"
 #include "store/syncstate.h"
@@ -76,6 +77,7 @@ public:
     VisitRepository &visits() { return *m_visits; }
     PushRepository &pushes() { return *m_pushes; }
     NoteRepository &notes() { return *m_notes; }
+    QueueRepository &queue() { return *m_queue; }
     RegionRepository &regions() { return *m_regions; }
     DepartmentRepository &departments() { return *m_departments; }
     TagRepository &tags() { return *m_tags; }
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<VisitRepository> m_visits;
     std::unique_ptr<PushRepository> m_pushes;
     std::unique_ptr<NoteRepository> m_notes;
+    std::unique_ptr<QueueRepository> m_queue;
     std::unique_ptr<RegionRepository> m_regions;
     std::unique_ptr<DepartmentRepository> m_departments;
     std::unique_ptr<TagRepository> m_tags;

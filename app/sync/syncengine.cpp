@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "net/apicall.h"
+#include "store/applicationrepository.h"
 #include "store/changeapplier.h"
 #include "store/sqlite.h"
 #include "store/store.h"
@@ -368,15 +369,22 @@ Result<void> SyncEngine::applyPushSuccess(const store::OutboxItem &item, const Q
         if (!later)
             return later.error();
         QJsonObject shown = object;
+        bool laterActions = false;
         const qint64 newVersion = object.value(QLatin1String("version")).toInteger();
         // A create has no base version; edits queued on top of its local copy were based on version 0.
         const qint64 itemBase = item.baseVersion.value_or(0);
         for (store::OutboxItem &next : *later) {
             if (next.seq == item.seq || next.entity != item.entity || next.entityId != item.entityId)
                 continue;
-            for (auto it = next.body.constBegin(); it != next.body.constEnd(); ++it) {
-                if (it.key() != QLatin1String("base_version"))
-                    shown.insert(it.key(), it.value());
+            // An edit's body is the fields it sets; an action's body is no part of the object (its
+            // optimistic result is what the local copy shows until the server answers it).
+            if (store::ApplicationRepository::isActionPath(next.path)) {
+                laterActions = true;
+            } else {
+                for (auto it = next.body.constBegin(); it != next.body.constEnd(); ++it) {
+                    if (it.key() != QLatin1String("base_version"))
+                        shown.insert(it.key(), it.value());
+                }
             }
             if (next.baseVersion && *next.baseVersion == itemBase) {
                 auto stmt = m_store->connection().cached("UPDATE outbox SET base_version = ?, body = "
@@ -387,8 +395,15 @@ Result<void> SyncEngine::applyPushSuccess(const store::OutboxItem &item, const Q
                     return r.error();
             }
         }
-        if (auto r = m_store->entities().upsert(*table, shown); !r)
+        // The server's copy replaces the optimistic one, unless later actions of this device are still
+        // on top of it: then the local copy (which already shows them) stays until they are answered,
+        // unless the server's copy is as new or newer (someone else acted meanwhile).
+        if (!laterActions && store::ApplicationRepository::isActionPath(item.path)) {
+            if (auto r = m_store->entities().replace(*table, shown); !r)
+                return r.error();
+        } else if (auto r = m_store->entities().upsert(*table, shown); !r) {
             return r.error();
+        }
     }
     if (auto r = m_store->outbox().remove(item.seq); !r)
         return r.error();
@@ -411,12 +426,15 @@ Result<void> SyncEngine::recordRefusal(const store::OutboxItem &item, const Erro
     entry.errorCode = errorCodeName(error.code);
     entry.errorMessage = error.message;
     entry.summary = item.summary;
+    entry.errorDetails = error.details;
+    entry.errorDetails.remove(QStringLiteral("server"));
     const QJsonObject server = error.details.value(QLatin1String("server")).toObject();
     if (!server.isEmpty()) {
         entry.server = server;
-        // The local copy follows the server; the user's version lives in the conflict entry.
+        // The local copy follows the server; the user's version lives in the conflict entry. Replaced
+        // whatever its version: an optimistic action counted its own version on ahead of the server's.
         if (const store::LocalTable *table = store::localTable(item.entity)) {
-            if (auto r = m_store->entities().upsert(*table, server); !r)
+            if (auto r = m_store->entities().replace(*table, server); !r)
                 return r.error();
         }
     }
@@ -443,8 +461,15 @@ void SyncEngine::refetch(const QString &entity, const QString &id)
         if (!tx)
             return;
         Result<void> done;
+        auto pending = m_store->outbox().pendingObjects();
+        if (!pending)
+            return;
         if (result->status == 404) {
             done = m_store->entities().remove(*table, id);
+        } else if (!pending->contains(table->entity + QLatin1Char('/') + id)) {
+            // The write was refused: the server's copy replaces what the local copy showed of it, even
+            // an optimistic version counted ahead of the server's.
+            done = m_store->entities().replace(*table, result->json);
         } else {
             auto written = m_store->entities().upsert(*table, result->json);
             if (!written)
