@@ -27,6 +27,7 @@ public:
     QList<Department> departments;
     QList<ServiceItem> services;
     QList<Application> applications;
+    bool keepApplications = true; // false: `applications` stays empty (big benchmark copies)
 
     static WorkflowActor officer(const QString &department, int n = 0)
     {
@@ -53,8 +54,10 @@ public:
         for (const ServiceItem &s : std::as_const(services))
             page.append(change(QStringLiteral("service"), toJson(s)));
         for (int i = 0; i < count; ++i) {
-            applications.append(makeApplication(i, now));
-            page.append(change(QStringLiteral("application"), toJson(applications.constLast())));
+            const Application a = makeApplication(i, now);
+            page.append(change(QStringLiteral("application"), toJson(a)));
+            if (keepApplications)
+                applications.append(a);
             if (page.size() >= kBatch) {
                 if (QString failed = flush(page); !failed.isEmpty())
                     return failed;
