@@ -7,6 +7,7 @@
 #include "models/datacontext.h"
 #include "models/navigationmodel.h"
 #include "models/newapplicationwatcher.h"
+#include "models/queuecountswatcher.h"
 #include "net/apiclient.h"
 #include "net/healthjob.h"
 #include "net/logoutjob.h"
@@ -24,6 +25,7 @@
 #include "ui/lockscreen.h"
 #include "ui/navigationdelegate.h"
 #include "ui/placeholderpage.h"
+#include "ui/queuepage.h"
 #include "ui/roletext.h"
 #include "ui/settingspage.h"
 #include "ui/theme.h"
@@ -141,7 +143,10 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onNavigationChanged(current); });
     connect(m_client, &ApiClient::connectionStateChanged, this, [this] { updateConnectionLabel(); });
-    connect(m_client, &ApiClient::tokensChanged, this, [this] { updateUserLabel(); });
+    connect(m_client, &ApiClient::tokensChanged, this, [this] {
+        updateUserLabel();
+        m_queue->setUser(m_client->user());
+    });
     connect(m_client, &ApiClient::sessionExpired, this, [this] {
         if (!m_signingOut)
             emit sessionExpired();
@@ -202,10 +207,12 @@ void MainWindow::buildPages()
     });
     addPage(QStringLiteral("enterprise"), m_enterpriseHome);
 
-    placeholder(
-        QStringLiteral("pending"), tr("Pending"),
-        tr("The applications waiting for your department: every step across departments with its deadline "
-           "(SLA), approving or returning a step with a note, and the citizen's rating of the handling."));
+    m_queue = new QueuePage(m_data, m_preferences, m_stack);
+    m_queue->setUser(m_client->user());
+    connect(m_queue, &QueuePage::citizenRequested, this, &MainWindow::openCitizen);
+    connect(m_queue, &QueuePage::enterpriseRequested, this, &MainWindow::openEnterprise);
+    connect(m_queue, &QueuePage::countsChanged, this, [this] { updatePendingBadge(); });
+    addPage(QStringLiteral("pending"), m_queue);
     placeholder(
         QStringLiteral("grid"), tr("Grid"),
         tr("Your grids from district to street, community and grid: residents and households, special "
@@ -847,11 +854,12 @@ void MainWindow::onNewApplications(const QStringList &ids)
             m_newPending.insert(id);
     }
     const int count = int(m_newPending.size());
-    m_navigation->setBadge(QStringLiteral("pending"), count);
+    updatePendingBadge();
     m_newPendingButton->setText(tr("New pending: %1").arg(count));
     m_newPendingButton->setVisible(count > 0);
     // Counts only: names and numbers stay out of the status bar history and the desktop's notifications.
-    const QString text = tr("New pending applications: %1. Press Ctrl+4 to open Pending.").arg(ids.size());
+    const QString text =
+        tr("%n new pending application(s). Press Ctrl+4 to open Pending.", nullptr, int(ids.size()));
     statusBar()->showMessage(text, 2 * kStatusMessageMs);
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
@@ -877,8 +885,17 @@ void MainWindow::clearNewPending()
     if (m_newPending.isEmpty())
         return;
     m_newPending.clear();
-    m_navigation->setBadge(QStringLiteral("pending"), 0);
+    updatePendingBadge();
     m_newPendingButton->setVisible(false);
+}
+
+void MainWindow::updatePendingBadge()
+{
+    // 待办 N: the open steps of the queue once they are counted; before that (no local copy), the new
+    // applications not looked at yet.
+    const QueueCountsWatcher *counts = m_queue->countsWatcher();
+    const int count = counts->hasCounts() ? int(counts->counts().open) : int(m_newPending.size());
+    m_navigation->setBadge(QStringLiteral("pending"), count);
 }
 
 } // namespace gd

@@ -13,9 +13,11 @@
 // open, and shows the LockScreen until the server has checked the password again; syncing and the
 // status bar go on. "Sign out" on the lock screen signs out.
 //
-// New pending applications (NewApplicationWatcher: after the first sync cycle of the session) show as a
-// badge on 待办 Pending, a status bar button and message, and a tray message when the desktop has a
-// system tray; visiting the Pending page clears them. Notifications carry counts only, never names.
+// The badge on 待办 Pending counts the queue's open steps (QueuePage's QueueCountsWatcher). New pending
+// applications (NewApplicationWatcher: after the first sync cycle of the session) show as a status bar
+// button and message ("N new pending applications") and a tray message when the desktop has a system
+// tray (clicking it opens Pending); visiting the Pending page clears them. Notifications carry counts
+// only, never names.
 //
 // The local copy is the composition root's: it tells the window whether the copy is being unlocked,
 // unavailable (online only) or open with a SyncHost, and the window shows the host's SyncStatus in the
@@ -64,6 +66,7 @@ class LockScreen;
 class NavigationModel;
 class NewApplicationWatcher;
 class Preferences;
+class QueuePage;
 class SettingsPage;
 class SyncHost;
 class TodayPage;
@@ -87,6 +90,7 @@ public:
     CitizenHomePage *citizenHomePage() const { return m_citizenHome; }
     EnterprisesPage *enterprisesPage() const { return m_enterprises; }
     EnterpriseHomePage *enterpriseHomePage() const { return m_enterpriseHome; }
+    QueuePage *queuePage() const { return m_queue; }
     ConflictQueueDialog *conflictQueue() const; // the open conflict queue, or nullptr
     QLineEdit *searchBox() const { return m_search; }
     GlobalSearchPopup *searchPopup() const { return m_searchPopup; }
@@ -158,6 +162,7 @@ private:
     void setLocked(bool locked);
     void onNewApplications(const QStringList &ids);
     void clearNewPending();
+    void updatePendingBadge();
     void updateBackAction();
     void onNavigationChanged(const QModelIndex &current);
     void updateConnectionLabel();
@@ -184,6 +189,7 @@ private:
     CitizenHomePage *m_citizenHome = nullptr;
     EnterprisesPage *m_enterprises = nullptr;
     EnterpriseHomePage *m_enterpriseHome = nullptr;
+    QueuePage *m_queue = nullptr;
     QLineEdit *m_search = nullptr;
     GlobalSearchPopup *m_searchPopup = nullptr;
     QAction *m_backAction = nullptr;

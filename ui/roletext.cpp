@@ -16,6 +16,8 @@ QString RoleText::roleTitle(const QString &role)
         return tr("Supervisor");
     case Role::Admin:
         return tr("Administrator");
+    case Role::Portal:
+        return tr("Citizen portal");
     }
     return tr("Staff member");
 }

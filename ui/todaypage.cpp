@@ -407,6 +407,8 @@ void TodayPage::updateGreeting()
         forRole = tr("For you as an administrator: staff accounts, roles, departments, grids and the service "
                      "catalogue.");
         break;
+    case Role::Portal: // the citizen portal's service account does not use the workstation
+        break;
     }
     m_forRole->setText(forRole);
 }

@@ -96,6 +96,16 @@ void Preferences::setIdleLockMinutes(int minutes)
     m_settings.setValue(kIdleLock, qBound(0, minutes, kMaxIdleLockMinutes));
 }
 
+QByteArray Preferences::savedQueueViews() const
+{
+    return m_settings.value(QStringLiteral("queue/savedViews")).toByteArray();
+}
+
+void Preferences::setSavedQueueViews(const QByteArray &json)
+{
+    m_settings.setValue(QStringLiteral("queue/savedViews"), json);
+}
+
 void Preferences::sync()
 {
     m_settings.sync();

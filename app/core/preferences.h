@@ -6,6 +6,7 @@
 // passwords or tokens.
 // Lives on the GUI thread (QSettings is not shared across threads here).
 
+#include <QByteArray>
 #include <QStringList>
 
 class QSettings;
@@ -40,6 +41,11 @@ public:
     static constexpr int kMaxIdleLockMinutes = 120;
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
+
+    // The pending queue's saved views (filters and sort under a name), as the queue page encodes them
+    // (a JSON array). Empty when none were saved.
+    QByteArray savedQueueViews() const;
+    void setSavedQueueViews(const QByteArray &json);
 
     void sync();
 

@@ -80,6 +80,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("enterprise"),
         QStringLiteral("Enterprise id for --page enterprise. Default: the first enterprise by name."),
         QStringLiteral("ID"));
+    const QCommandLineOption application(
+        QStringLiteral("application"),
+        QStringLiteral("Application id for --page pending (shown selected). Default: the first in-progress "
+                       "application with at least 3 steps across at least 2 departments."),
+        QStringLiteral("ID"));
     const QCommandLineOption search(
         QStringLiteral("search"),
         QStringLiteral("For --screenshot: type TEXT into the toolbar's search box and capture the results."),
@@ -91,7 +96,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption probeAfterSync(QStringLiteral("probe-after-sync"),
                                             QStringLiteral("With --startup-probe: wait for the first sync."));
     parser.addOptions({server, user, passwordFile, language, cacheDir, screenshot, page, size, citizen,
-                       enterprise, search, startupProbe, probeAfterSync});
+                       enterprise, application, search, startupProbe, probeAfterSync});
     // Without a QCoreApplication yet, Qt cannot name the executable in the usage line.
     m_help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("govdesk"));
 
@@ -144,7 +149,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         return fail(QStringLiteral("--page only applies with --screenshot"));
     if (parser.isSet(size) && !parser.isSet(screenshot))
         return fail(QStringLiteral("--size only applies with --screenshot"));
-    for (const QCommandLineOption *option : {&citizen, &enterprise, &search}) {
+    for (const QCommandLineOption *option : {&citizen, &enterprise, &application, &search}) {
         if (parser.isSet(*option) && !parser.isSet(screenshot))
             return fail(
                 QStringLiteral("--%1 only applies with --screenshot").arg(option->names().constFirst()));
@@ -177,6 +182,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             if (m_options.page != QLatin1String("enterprise"))
                 return fail(QStringLiteral("--enterprise only applies with --page enterprise"));
             m_options.enterpriseId = parser.value(enterprise).trimmed();
+        }
+        if (parser.isSet(application)) {
+            if (m_options.page != QLatin1String("pending"))
+                return fail(QStringLiteral("--application only applies with --page pending"));
+            m_options.applicationId = parser.value(application).trimmed();
         }
         if (parser.isSet(search)) {
             m_options.searchText = parser.value(search).trimmed();

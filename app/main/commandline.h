@@ -21,9 +21,10 @@ struct CommandLineOptions {
     QString screenshotFile;          // empty = interactive
     QString page = QStringLiteral("today");
     QSize size{1280, 800};
-    QString citizenId;    // --citizen (page "citizen"); empty = the first citizen of the local copy by name
-    QString enterpriseId; // --enterprise (page "enterprise"); empty = the first enterprise by name
-    QString searchText;   // --search: typed into the toolbar's search box, the results list open
+    QString citizenId;     // --citizen (page "citizen"); empty = the first citizen of the local copy by name
+    QString enterpriseId;  // --enterprise (page "enterprise"); empty = the first enterprise by name
+    QString applicationId; // --application (page "pending"); empty = the first multi-department one
+    QString searchText;    // --search: typed into the toolbar's search box, the results list open
     bool startupProbe = false;   // --startup-probe: print when the window is usable, then quit (benchmarks)
     bool probeAfterSync = false; // --probe-after-sync: … after the first sync cycle (the first start)
 

@@ -9,6 +9,7 @@
 #include "store/localreader.h"
 #include "store/store.h"
 #include "sync/synchost.h"
+#include "ui/applicationdetailpanel.h"
 #include "ui/citizenhomepage.h"
 #include "ui/citizenspage.h"
 #include "ui/conflictqueuedialog.h"
@@ -17,12 +18,15 @@
 #include "ui/errortext.h"
 #include "ui/globalsearchpopup.h"
 #include "ui/mainwindow.h"
+#include "ui/queuepage.h"
 #include "ui/signindialog.h"
 #include "ui/todaypage.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <cstdio>
@@ -179,6 +183,10 @@ void ScreenshotRunner::captureWhenReady()
     }
     if (m_options.page == QLatin1String("citizens") || m_options.page == QLatin1String("enterprises")) {
         captureList();
+        return;
+    }
+    if (m_options.page == QLatin1String("pending")) {
+        captureQueue();
         return;
     }
     // The Today page: once its figures are read from the local copy (when there is one).
@@ -360,6 +368,68 @@ void ScreenshotRunner::fail(int exitCode, const QString &message)
     m_captured = true;
     std::fprintf(stderr, "govdesk: %s\n", message.toLocal8Bit().constData());
     emit finished(exitCode);
+}
+
+void ScreenshotRunner::captureQueue()
+{
+    MainWindow *window = m_window.data();
+    if (!window)
+        return;
+    QueuePage *page = window->queuePage();
+    const QPointer<QueuePage> guard(page);
+    // Polled: the table shows its rows (or says why there are none) and the chosen application's
+    // detail has arrived.
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [this, poll, guard] {
+        const QueuePage *queue = guard.data();
+        if (queue &&
+            (queue->state() == QueuePage::State::Loading || queue->state() == QueuePage::State::Opening))
+            return;
+        if (queue && queue->state() == QueuePage::State::Table && !queue->detail()->hasApplication())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        grabSoon();
+    });
+    QTimer::singleShot(kPageReadyTimeoutMs, this, [this, poll] {
+        if (!poll->isActive())
+            return;
+        qCWarning(lcApp) << "the pending queue did not load in time; capturing anyway";
+        poll->stop();
+        grabSoon();
+    });
+    const auto open = [guard, poll](const QString &id) {
+        if (guard && !id.isEmpty())
+            guard->openApplication(id);
+        poll->start();
+    };
+    store::LocalReader *reader = window->dataContext()->reader();
+    if (!m_options.applicationId.isEmpty() || !reader || !window->dataContext()->hasLocalData()) {
+        open(m_options.applicationId);
+        return;
+    }
+    // A multi-department application shows the workflow best: the first open one with >= 3 steps across
+    // >= 2 departments (by due date, as the queue sorts).
+    reader->run<QString>(
+        this,
+        [](store::Store &store) -> Result<QString> {
+            store::ListQuery query;
+            query.limit = 500;
+            query.where(QStringLiteral("status"), QStringLiteral("in_progress"));
+            auto items = store.applications().items(query);
+            if (!items)
+                return items.error();
+            for (const Application &application : std::as_const(*items)) {
+                QSet<QString> departments;
+                for (const ApplicationStep &step : application.steps)
+                    departments.insert(step.departmentId);
+                if (application.steps.size() >= 3 && departments.size() >= 2)
+                    return application.id;
+            }
+            return items->isEmpty() ? QString() : items->constFirst().id;
+        },
+        [open](const Result<QString> &id) { open(id ? *id : QString()); });
 }
 
 } // namespace gd

@@ -52,6 +52,7 @@ private:
     void captureSearch();
     void captureHomepage();
     void captureList();
+    void captureQueue();
     void grabSoon();
     void capture(QWidget *widget);
     void fail(int exitCode, const QString &message);
