@@ -2,9 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicationActionRules</name>
+    <message>
+        <source>Only officers and supervisors can comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your department has no step in this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step of your department is active now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is handling this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has claimed this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors can release claims but do not handle steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are handling this step already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is not waiting for a supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is waiting for the applicant&apos;s supplement; record it as received first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Branding</name>
     <message>
         <source>GovDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,6 +317,94 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: already claimed by %2, your “%3” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: already claimed by another officer, your “%2” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: the step has moved on, your “%2” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: already finished, your “%2” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: someone else acted on it first, your “%2” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: you may not “%2” this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: “%2” was refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: your “%2” did not take effect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,6 +851,25 @@
     </message>
 </context>
 <context>
+    <name>QueueViews</name>
+    <message>
+        <source>Mine to handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Staff member</source>
@@ -605,6 +916,10 @@
     </message>
     <message>
         <source>all departments and areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen portal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +1147,481 @@
     </message>
     <message>
         <source>The server did not complete the sync. GovDesk tries again by itself; if this keeps happening, tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApplicationActionDialog</name>
+    <message>
+        <source>Return for supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what the applicant still has to provide for %1. The time limit pauses until the supplement arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note to the applicant (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the materials of %1 that arrived. The time limit goes on from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting ends %1 for every department. The applicant sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the current step of %1 to another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else holds this step of %1. Releasing lets another officer claim it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is added to the history of %1, which every department in the workflow sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missing materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other materials, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department to transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one missing material, or write it under Other materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department to transfer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApplicationActionRunner</name>
+    <message>
+        <source>Someone else is handling this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is handling this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step has moved on since you opened the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is already completed or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has acted on this application since you opened it. Look at it again and retry if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer of the step&apos;s department can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is missing something it needs (a reason, the materials or the department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is not in the local copy any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: the step is yours to handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released: another officer can claim the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the application moves on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for supplement: the time limit is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement recorded: the time limit goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is sent to the server with the next sync (pending sync until then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApplicationDetailPanel</name>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this step: nobody else can handle it until you release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the step back so that another officer can claim it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this step and pass the application on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant for missing materials; the time limit pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing materials arrived; the time limit goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the application with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand this step to another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment to the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment (Ctrl+Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the comment to the history (Ctrl+Enter; %1 moves here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to this application is waiting to be sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an application in the list to see its workflow, materials and history. Enter opens the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the enterprise&apos;s homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USCC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation: rank %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No materials are listed for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last return asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Not now: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::BatchApproveDialog</name>
+    <message numerus="yes">
+        <source>Approve %n application(s)</source>
+        <translation>
+            <numerusform>Approve %n application</numerusform>
+            <numerusform>Approve %n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the step “%1” of these %n application(s) of %2? Each is approved on its own: one that cannot be approved now is reported and the others go on.</source>
+        <translation>
+            <numerusform>Approve the step “%1” of this application of %2?</numerusform>
+            <numerusform>Approve the step “%1” of these %n applications of %2? Each is approved on its own: one that cannot be approved now is reported and the others go on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,14 +2849,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applications waiting for your department: every step across departments with its deadline (SLA), approving or returning a step with a note, and the citizen&apos;s rating of the handling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,9 +3038,12 @@ Built with Qt %1.</source>
         <source>New pending: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>New pending applications: %1. Press Ctrl+4 to open Pending.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n new pending application(s). Press Ctrl+4 to open Pending.</source>
+        <translation>
+            <numerusform>%n new pending application. Press Ctrl+4 to open Pending.</numerusform>
+            <numerusform>%n new pending applications. Press Ctrl+4 to open Pending.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2466,6 +3251,375 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>The message is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::QueueFilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application number or applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pending applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::QueueListModel</name>
+    <message>
+        <source>Paused (awaiting supplement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::QueuePage</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filters and sort under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve every selected application (same service and step) after a confirmation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of pending steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can keep working: actions are kept on this computer and sent when the connection is back (“Pending sync” until then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the local copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is read from the encrypted copy of your area&apos;s data on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending queue is read from the encrypted copy of your department&apos;s data on this computer, which opens after you sign in. If it stays unavailable, see Local data in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending application matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending application matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by the start of an application number or of the applicant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer filters, or another view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first sync is still bringing your department&apos;s applications to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application waits for your department now. New ones appear here as the sync brings them, and the Pending entry in the navigation shows how many there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is no longer in the local copy (it may have left your department&apos;s scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer, so the action cannot be queued for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more applications of the same service and step (Shift or Ctrl with a click, or Shift with the arrow keys) to approve them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These applications cannot be approved together: they are of different services or at different steps. Select applications of one service at the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) approved; sent to the server with the next sync.</source>
+        <translation>
+            <numerusform>%n application approved; sent to the server with the next sync.</numerusform>
+            <numerusform>%n applications approved; sent to the server with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,6 +3994,13 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Enter your password to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::SlaDelegate</name>
+    <message>
+        <source>Pending sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3300,6 +4461,72 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::WorkflowDiagram</name>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · unclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit: %n working day(s)</source>
+        <translation>
+            <numerusform>Time limit: %n working day</numerusform>
+            <numerusform>Time limit: %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 (in parallel): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 · in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

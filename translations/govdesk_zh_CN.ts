@@ -2,10 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicationActionRules</name>
+    <message>
+        <source>Only officers and supervisors can comment.</source>
+        <translation>只有办事员和主管可以评论。</translation>
+    </message>
+    <message>
+        <source>Your department has no step in this application.</source>
+        <translation>本部门在该办件中没有环节。</translation>
+    </message>
+    <message>
+        <source>The application is completed.</source>
+        <translation>该办件已办结。</translation>
+    </message>
+    <message>
+        <source>The application was rejected.</source>
+        <translation>该办件已驳回。</translation>
+    </message>
+    <message>
+        <source>No step is active.</source>
+        <translation>当前没有进行中的环节。</translation>
+    </message>
+    <message>
+        <source>No step of your department is active now.</source>
+        <translation>本部门的环节当前未在办理中。</translation>
+    </message>
+    <message>
+        <source>%1 is handling this step.</source>
+        <translation>%1 正在办理该环节。</translation>
+    </message>
+    <message>
+        <source>Nobody has claimed this step.</source>
+        <translation>该环节尚无人认领。</translation>
+    </message>
+    <message>
+        <source>Supervisors can release claims but do not handle steps.</source>
+        <translation>主管可以释放认领，但不办理环节。</translation>
+    </message>
+    <message>
+        <source>You are handling this step already.</source>
+        <translation>您已在办理该环节。</translation>
+    </message>
+    <message>
+        <source>The application is not waiting for a supplement.</source>
+        <translation>该办件没有在等待补正。</translation>
+    </message>
+    <message>
+        <source>The application is waiting for the applicant&apos;s supplement; record it as received first.</source>
+        <translation>该办件正在等待申请人补正，请先登记补正到件。</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>未知操作。</translation>
+    </message>
+</context>
+<context>
     <name>Branding</name>
     <message>
         <source>GovDesk</source>
         <translation>政务工作台</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Waiting for supplement</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Returned for supplement</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>补正到件</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>派位</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>网上办事大厅</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>移动端</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation>电视</translation>
+    </message>
+    <message>
+        <source>Service counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停（待补正）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>环节：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>转至：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>已收：%1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
     </message>
 </context>
 <context>
@@ -114,6 +316,94 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">环节</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished">申请材料</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">评论</translation>
+    </message>
+    <message>
+        <source>Version seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">认领</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">释放</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">通过</translation>
+    </message>
+    <message>
+        <source>Return for supplement</source>
+        <translation type="unfinished">退回补正</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished">不予受理/驳回</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished">转办</translation>
+    </message>
+    <message>
+        <source>Application %1: already claimed by %2, your “%3” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: already claimed by another officer, your “%2” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: the step has moved on, your “%2” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: already finished, your “%2” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: someone else acted on it first, your “%2” did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: you may not “%2” this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: “%2” was refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: your “%2” did not take effect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -556,6 +846,25 @@
     </message>
 </context>
 <context>
+    <name>QueueViews</name>
+    <message>
+        <source>Mine to handle</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>未认领</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Staff member</source>
@@ -602,6 +911,10 @@
     <message>
         <source>all departments and areas</source>
         <translation>全部部门和区域</translation>
+    </message>
+    <message>
+        <source>Citizen portal</source>
+        <translation>市民门户</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1140,480 @@
     <message>
         <source>The server did not complete the sync. GovDesk tries again by itself; if this keeps happening, tell your administrator.</source>
         <translation>服务器未能完成同步。政务工作台会自动重试；如果反复出现，请告知管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApplicationActionDialog</name>
+    <message>
+        <source>Return for supplement</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <source>Tick what the applicant still has to provide for %1. The time limit pauses until the supplement arrives.</source>
+        <translation>勾选办件 %1 的申请人还需补交的材料。补正到件前办理时限暂停计时。</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the applicant (optional):</source>
+        <translation>给申请人的说明（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note to the applicant</source>
+        <translation>给申请人的说明</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>补正到件</translation>
+    </message>
+    <message>
+        <source>Tick the materials of %1 that arrived. The time limit goes on from today.</source>
+        <translation>勾选办件 %1 已收到的材料。办理时限自今日起继续计时。</translation>
+    </message>
+    <message>
+        <source>&amp;Record as received</source>
+        <translation>登记到件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reject the application</source>
+        <translation>驳回办件</translation>
+    </message>
+    <message>
+        <source>Rejecting ends %1 for every department. The applicant sees the reason.</source>
+        <translation>驳回后办件 %1 在所有部门终止办理。申请人可以看到原因。</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>原因（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Transfer the step</source>
+        <translation>转办环节</translation>
+    </message>
+    <message>
+        <source>Hand the current step of %1 to another department.</source>
+        <translation>将办件 %1 的当前环节转交其他部门办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>转办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Release the claim</source>
+        <translation>释放认领</translation>
+    </message>
+    <message>
+        <source>Someone else holds this step of %1. Releasing lets another officer claim it.</source>
+        <translation>办件 %1 的该环节由他人认领。释放后其他办事员可以认领。</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>释放(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <source>The comment is added to the history of %1, which every department in the workflow sees.</source>
+        <translation>评论将记入办件 %1 的办理过程，流程中的各部门均可看到。</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>添加评论(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>&amp;Missing materials:</source>
+        <translation>缺少的材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received materials:</source>
+        <translation>已收到的材料(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation>缺少的材料</translation>
+    </message>
+    <message>
+        <source>Received materials</source>
+        <translation>已收到的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Other materials, one per line:</source>
+        <translation>其他材料，每行一项(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Other missing materials</source>
+        <translation>其他缺少的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Department to transfer to</source>
+        <translation>转办至部门</translation>
+    </message>
+    <message>
+        <source>Choose a department</source>
+        <translation>请选择部门</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Tick at least one missing material, or write it under Other materials.</source>
+        <translation>请至少勾选一项缺少的材料，或填写在“其他材料”中。</translation>
+    </message>
+    <message>
+        <source>Choose the department to transfer to.</source>
+        <translation>请选择转办的部门。</translation>
+    </message>
+    <message>
+        <source>Write the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Write the comment.</source>
+        <translation>请填写评论。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApplicationActionRunner</name>
+    <message>
+        <source>Someone else is handling this step.</source>
+        <translation>他人正在办理该环节。</translation>
+    </message>
+    <message>
+        <source>%1 is handling this step.</source>
+        <translation>%1 正在办理该环节。</translation>
+    </message>
+    <message>
+        <source>The step has moved on since you opened the application.</source>
+        <translation>您打开办件后，该环节已流转。</translation>
+    </message>
+    <message>
+        <source>The application is already completed or rejected.</source>
+        <translation>该办件已办结或已驳回。</translation>
+    </message>
+    <message>
+        <source>Someone else has acted on this application since you opened it. Look at it again and retry if it still applies.</source>
+        <translation>您打开办件后，他人已对其进行了操作。请重新查看，如仍需要再重试。</translation>
+    </message>
+    <message>
+        <source>Only an officer of the step&apos;s department can do this.</source>
+        <translation>只有该环节所属部门的办事员可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>The action is missing something it needs (a reason, the materials or the department).</source>
+        <translation>操作缺少必要信息（原因、材料或部门）。</translation>
+    </message>
+    <message>
+        <source>The application is not in the local copy any more.</source>
+        <translation>本地副本中已没有该办件。</translation>
+    </message>
+    <message>
+        <source>Claimed: the step is yours to handle.</source>
+        <translation>已认领：该环节由您办理。</translation>
+    </message>
+    <message>
+        <source>Released: another officer can claim the step.</source>
+        <translation>已释放：其他办事员可以认领该环节。</translation>
+    </message>
+    <message>
+        <source>Approved: the application moves on.</source>
+        <translation>已通过：办件流转至下一环节。</translation>
+    </message>
+    <message>
+        <source>Returned for supplement: the time limit is paused.</source>
+        <translation>已退回补正：办理时限暂停计时。</translation>
+    </message>
+    <message>
+        <source>Supplement recorded: the time limit goes on.</source>
+        <translation>已登记补正到件：办理时限继续计时。</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>已驳回。</translation>
+    </message>
+    <message>
+        <source>Transferred.</source>
+        <translation>已转办。</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>评论已添加。</translation>
+    </message>
+    <message>
+        <source>%1 It is sent to the server with the next sync (pending sync until then).</source>
+        <translation>%1将在下次同步时发送到服务器（此前显示“待同步”）。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ApplicationDetailPanel</name>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Take this step: nobody else can handle it until you release it.</source>
+        <translation>认领该环节：在您释放之前，其他人无法办理。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Give the step back so that another officer can claim it.</source>
+        <translation>交回该环节，让其他办事员可以认领。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Finish this step and pass the application on.</source>
+        <translation>完成该环节，办件流转至下一环节。</translation>
+    </message>
+    <message>
+        <source>Return for supplement</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <source>Ask the applicant for missing materials; the time limit pauses.</source>
+        <translation>要求申请人补交缺少的材料；办理时限暂停计时。</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>补正到件</translation>
+    </message>
+    <message>
+        <source>The missing materials arrived; the time limit goes on.</source>
+        <translation>缺少的材料已收到；办理时限继续计时。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予受理/驳回</translation>
+    </message>
+    <message>
+        <source>End the application with a reason.</source>
+        <translation>填写原因并终止该办件。</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Hand this step to another department.</source>
+        <translation>将该环节转交其他部门办理。</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Add a comment to the history.</source>
+        <translation>在办理过程中添加评论。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>History and comments</source>
+        <translation>办理过程与评论</translation>
+    </message>
+    <message>
+        <source>Write a comment (Ctrl+Enter adds it)</source>
+        <translation>填写评论（Ctrl+Enter 添加）</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>新评论</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <source>Add the comment to the history (Ctrl+Enter; %1 moves here)</source>
+        <translation>将评论记入办理过程（Ctrl+Enter；%1 跳到此处）</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>A change to this application is waiting to be sent to the server.</source>
+        <translation>该办件有改动正在等待发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Select an application in the list to see its workflow, materials and history. Enter opens the selected one.</source>
+        <translation>在列表中选择一个办件，查看其办理流程、材料和办理过程。按 Enter 打开所选办件。</translation>
+    </message>
+    <message>
+        <source>Loading the application…</source>
+        <translation>正在读取办件…</translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation>（待编号）</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · %2 到期</translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>办理时限：%1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Open the enterprise&apos;s homepage</source>
+        <translation>打开企业主页</translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s homepage</source>
+        <translation>打开市民主页</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>USCC: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号：%1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>提交时间：%1</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Allocation: rank %1, %2</source>
+        <translation>派位：第 %1 名，%2</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>已录取</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>No materials are listed for this service.</source>
+        <translation>该事项没有列出申请材料。</translation>
+    </message>
+    <message>
+        <source>The last return asked for: %1</source>
+        <translation>上次退回要求补交：%1</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>暂无办理过程。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Not now: %3</source>
+        <translation>%1（%2）
+当前不可用：%3</translation>
+    </message>
+</context>
+<context>
+    <name>gd::BatchApproveDialog</name>
+    <message numerus="yes">
+        <source>Approve %n application(s)</source>
+        <translation>
+            <numerusform>通过 %n 件办件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the step “%1” of these %n application(s) of %2? Each is approved on its own: one that cannot be approved now is reported and the others go on.</source>
+        <translation>
+            <numerusform>通过“%2”这 %n 件办件的“%1”环节吗？每件单独办理：当前无法通过的会列出，其余照常通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications to approve</source>
+        <translation>待通过的办件</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3（%4）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve all</source>
+        <translation>全部通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2053,14 +2840,6 @@
         <translation>页面</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>The applications waiting for your department: every step across departments with its deadline (SLA), approving or returning a step with a note, and the citizen&apos;s rating of the handling.</source>
-        <translation>等待本部门办理的办件：跨部门流程的每个环节及其办理时限（SLA）、附意见通过或退回某个环节，以及市民对办理情况的评价（好差评）。</translation>
-    </message>
-    <message>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -2252,9 +3031,11 @@ Built with Qt %1.</source>
         <source>New pending: %1</source>
         <translation>新待办 %1</translation>
     </message>
-    <message>
-        <source>New pending applications: %1. Press Ctrl+4 to open Pending.</source>
-        <translation>新的待办办件：%1 件。按 Ctrl+4 打开待办。</translation>
+    <message numerus="yes">
+        <source>%n new pending application(s). Press Ctrl+4 to open Pending.</source>
+        <translation>
+            <numerusform>%n 件新的待办。按 Ctrl+4 打开待办。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3244,371 @@ Built with Qt %1.</source>
     <message>
         <source>The message is too long: at most %1 characters.</source>
         <translation>消息太长：最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::QueueFilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Application number or applicant</source>
+        <translation>办件编号或申请人</translation>
+    </message>
+    <message>
+        <source>Search pending applications</source>
+        <translation>搜索待办</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Waiting for supplement</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>时限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>事项(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation>环节(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Claimed by &amp;me</source>
+        <translation>我认领的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>我认领的</translation>
+    </message>
+    <message>
+        <source>&amp;Unclaimed</source>
+        <translation>未认领(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>未认领</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Any step</source>
+        <translation>全部环节</translation>
+    </message>
+</context>
+<context>
+    <name>gd::QueueListModel</name>
+    <message>
+        <source>Paused (awaiting supplement)</source>
+        <translation>暂停（待补正）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed by the server</source>
+        <translation>有改动尚未经服务器确认</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时限</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+</context>
+<context>
+    <name>gd::QueuePage</name>
+    <message>
+        <source>Pending</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Custom filters</source>
+        <translation>自定义筛选</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>Save the current filters and sort under a name</source>
+        <translation>将当前的筛选和排序保存为命名视图</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved view</source>
+        <translation>删除所选的已保存视图</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>批量通过</translation>
+    </message>
+    <message>
+        <source>Approve every selected application (same service and step) after a confirmation (%1)</source>
+        <translation>确认后通过所有选中的办件（须为同一事项、同一环节）（%1）</translation>
+    </message>
+    <message>
+        <source>Pending applications</source>
+        <translation>待办办件</translation>
+    </message>
+    <message>
+        <source>Number of pending steps</source>
+        <translation>待办环节数</translation>
+    </message>
+    <message>
+        <source>Show all pending</source>
+        <translation>显示全部待办</translation>
+    </message>
+    <message>
+        <source>R&amp;etry</source>
+        <translation>重试(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can keep working: actions are kept on this computer and sent when the connection is back (“Pending sync” until then).</source>
+        <translation>无法连接服务器。您可以继续办理：操作保存在本机，连接恢复后发送（此前显示“待同步”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>共 %n 个环节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Opening the local copy…</source>
+        <translation>正在打开本地副本…</translation>
+    </message>
+    <message>
+        <source>The queue is read from the encrypted copy of your area&apos;s data on this computer.</source>
+        <translation>待办列表读取自本机上您辖区数据的加密副本。</translation>
+    </message>
+    <message>
+        <source>The local copy is not available</source>
+        <translation>本地副本不可用</translation>
+    </message>
+    <message>
+        <source>The pending queue is read from the encrypted copy of your department&apos;s data on this computer, which opens after you sign in. If it stays unavailable, see Local data in Settings.</source>
+        <translation>待办列表读取自本机上本部门数据的加密副本，登录后打开。如果一直不可用，请查看“设置”中的“本地数据”。</translation>
+    </message>
+    <message>
+        <source>The queue could not be read</source>
+        <translation>无法读取待办列表</translation>
+    </message>
+    <message>
+        <source>No pending application matches “%1”</source>
+        <translation>没有与“%1”匹配的待办</translation>
+    </message>
+    <message>
+        <source>No pending application matches these filters</source>
+        <translation>没有符合这些筛选条件的待办</translation>
+    </message>
+    <message>
+        <source>Search by the start of an application number or of the applicant&apos;s name.</source>
+        <translation>请输入办件编号或申请人姓名的开头部分进行搜索。</translation>
+    </message>
+    <message>
+        <source>Try fewer filters, or another view.</source>
+        <translation>请减少筛选条件，或换一个视图。</translation>
+    </message>
+    <message>
+        <source>The first sync is still bringing your department&apos;s applications to this computer.</source>
+        <translation>首次同步仍在将本部门的办件下载到本机。</translation>
+    </message>
+    <message>
+        <source>Nothing is pending</source>
+        <translation>暂无待办</translation>
+    </message>
+    <message>
+        <source>No application waits for your department now. New ones appear here as the sync brings them, and the Pending entry in the navigation shows how many there are.</source>
+        <translation>目前没有等待本部门办理的办件。新办件同步后会显示在这里，导航栏的“待办”会显示数量。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>全部待办</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>This application is no longer in the local copy (it may have left your department&apos;s scope).</source>
+        <translation>本地副本中已没有该办件（可能已不在本部门的范围内）。</translation>
+    </message>
+    <message>
+        <source>The application could not be read: %1</source>
+        <translation>无法读取该办件：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer, so the action cannot be queued for the server.</source>
+        <translation>未保存：本机上的数据副本未打开，操作无法排队发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未执行：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Select two or more applications of the same service and step (Shift or Ctrl with a click, or Shift with the arrow keys) to approve them together.</source>
+        <translation>请选择同一事项、同一环节的两个或更多办件（按住 Shift 或 Ctrl 单击，或按住 Shift 用方向键）以批量通过。</translation>
+    </message>
+    <message>
+        <source>These applications cannot be approved together: they are of different services or at different steps. Select applications of one service at the same step.</source>
+        <translation>这些办件不能一起通过：它们属于不同事项或处于不同环节。请选择同一事项、同一环节的办件。</translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer.</source>
+        <translation>未保存：本机上的数据副本未打开。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) approved; sent to the server with the next sync.</source>
+        <translation>
+            <numerusform>已通过 %n 件办件；将在下次同步时发送到服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>未通过：%1</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3981,13 @@ Built with Qt %1.</source>
     <message>
         <source>Enter your password to sign in.</source>
         <translation>请输入密码登录。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SlaDelegate</name>
+    <message>
+        <source>Pending sync</source>
+        <translation>待同步</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +4444,71 @@ Built with Qt %1.</source>
     <message>
         <source>Confirmation</source>
         <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>gd::WorkflowDiagram</name>
+    <message>
+        <source>Workflow</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 · unclaimed</source>
+        <translation>%1 · 未认领</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit: %n working day(s)</source>
+        <translation>
+            <numerusform>时限 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · %2 到期</translation>
+    </message>
+    <message>
+        <source>No workflow steps.</source>
+        <translation>没有办理环节。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Stage %1 (in parallel): %2</source>
+        <translation>第 %1 阶段（并行）：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation>第 %1 阶段：%2</translation>
+    </message>
+    <message>
+        <source>Stage %1 · in parallel</source>
+        <translation>第 %1 阶段 · 并行</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>第 %1 阶段</translation>
     </message>
 </context>
 <context>

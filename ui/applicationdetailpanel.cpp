@@ -229,8 +229,8 @@ void ApplicationDetailPanel::buildUi()
 
     auto *left = new QVBoxLayout;
     left->setSpacing(12);
+    left->addWidget(workflowCard); // first: the workflow is what the officer looks at
     left->addLayout(cardRow);
-    left->addWidget(workflowCard);
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->setSpacing(12);

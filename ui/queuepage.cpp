@@ -50,7 +50,7 @@ QStringList samplesFor(int column)
 {
     switch (column) {
     case QueueListModel::Number:
-        return {QStringLiteral("2026-1124-000123 待同步")};
+        return {QStringLiteral("20261124-000123 待同步"), QStringLiteral("20261124-000123 Pending sync")};
     case QueueListModel::Service:
         return {};
     case QueueListModel::Applicant:
@@ -58,8 +58,9 @@ QStringList samplesFor(int column)
     case QueueListModel::Step:
         return {QStringLiteral("出生医学证明签发")};
     case QueueListModel::Department:
-        return {QStringLiteral("市人社局")};
+        return {QStringLiteral("市卫生健康委员")};
     case QueueListModel::Submitted:
+        return {QStringLiteral("2026-11-24 09:30")};
     case QueueListModel::Due:
         return {QStringLiteral("2026-11-24")};
     case QueueListModel::SlaRemaining:
@@ -289,6 +290,7 @@ void QueuePage::buildUi()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &QueuePage::updateSubmittedColumn);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title);
@@ -360,6 +362,21 @@ void QueuePage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateOrientation();
+    QTimer::singleShot(0, this, &QueuePage::updateSubmittedColumn); // once the splitter has laid out
+}
+
+void QueuePage::updateSubmittedColumn()
+{
+    // The submission time is in the detail's header too: a narrow table gives its room to the service.
+    int others = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column != QueueListModel::Service && column != QueueListModel::Submitted)
+            others += m_view->columnWidth(column);
+    }
+    const int service = m_view->fontMetrics().horizontalAdvance(QStringLiteral("出生一件事（联办）")) + 22;
+    const int available = m_view->viewport()->width();
+    m_view->setColumnHidden(QueueListModel::Submitted,
+                            available < others + service + m_view->columnWidth(QueueListModel::Submitted));
 }
 
 void QueuePage::updateOrientation()
@@ -374,7 +391,7 @@ void QueuePage::updateOrientation()
         m_splitter->setSizes({total * 55 / 100, total * 45 / 100});
     } else {
         const int total = m_splitter->height();
-        m_splitter->setSizes({total * 42 / 100, total * 58 / 100});
+        m_splitter->setSizes({total * 38 / 100, total * 62 / 100});
     }
 }
 
@@ -393,6 +410,7 @@ void QueuePage::resizeColumns()
             width = qMax(width, metrics.horizontalAdvance(sample) + kCellPadding);
         m_view->setColumnWidth(column, width);
     }
+    updateSubmittedColumn();
 }
 
 void QueuePage::setUser(const StaffUser &user)

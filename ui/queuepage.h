@@ -118,6 +118,7 @@ private:
     void updateState();
     void showState(State state, const QString &title, const QString &detail);
     void updateOrientation();
+    void updateSubmittedColumn();
     void updateOffline();
     void fillViews();
     void syncViewCombo();
