@@ -302,6 +302,31 @@ Result<void> loadApplicationChildren(Database &db, QList<Application> &rows)
         [](Application &a, Allocation &&al) { a.allocation = std::move(al); });
     if (!allocation)
         return allocation;
+    // Applications without material rows (from before schema 4, or with everything handed in as listed):
+    // the service's materials, all received.
+    QStringList services;
+    for (const Application &a : rows) {
+        if (a.materials->isEmpty() && !services.contains(a.serviceId))
+            services.append(a.serviceId);
+    }
+    if (!services.isEmpty()) {
+        const SqlFilter in = inListPadded(QStringLiteral("id"), services);
+        auto q = db.query(QStringLiteral("SELECT id, materials FROM services WHERE ") + in.sql, in.binds);
+        if (!q)
+            return q.error();
+        QHash<QString, QStringList> listed;
+        while ((*q)->next()) {
+            QStringList names;
+            rowreader::convert((*q)->value(1), names);
+            listed.insert((*q)->value(0).toString(), names);
+        }
+        for (Application &a : rows) {
+            if (!a.materials->isEmpty())
+                continue;
+            for (const QString &name : listed.value(a.serviceId))
+                a.materials->append(ApplicationMaterial{name, true});
+        }
+    }
     const QDateTime now = ServerClock::now();
     for (Application &a : rows)
         applySlaStates(a, now);

@@ -2,6 +2,11 @@
 
 #include "demo/citizenprofiler.h"
 
+#include "domain/worktime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cmath>
 
 namespace gd::server {
@@ -34,6 +39,12 @@ qint64 slaMs(int workingDays)
     return qint64(workingDays) * DemoClock::kDayMs * 7 / 5;
 }
 
+// When an SLA of `days` working days started at `startMs` is due (worktime.h), in UTC ms.
+qint64 dueAfterMs(qint64 startMs, int days)
+{
+    return worktime::dueAfter(QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC), days).toMSecsSinceEpoch();
+}
+
 // Officers work 9:00-17:30 on weekdays: work that arrives outside those hours waits for the next
 // working morning.
 qint64 nextOfficeTime(qint64 t, DemoRandom &rng)
@@ -62,8 +73,10 @@ struct AudienceWeight {
 } // namespace
 
 ApplicationGenerator::ApplicationGenerator(DemoRandom &rng, const DemoClock &clock,
-                                           const ServiceCatalogue &services, const StaffRoster &staff)
+                                           const ServiceCatalogue &services, const StaffRoster &staff,
+                                           quint64 workflowSeed)
     : m_rng(rng)
+    , m_wf(workflowSeed)
     , m_clock(clock)
     , m_services(services)
     , m_staff(staff)
@@ -234,9 +247,6 @@ void ApplicationGenerator::forEnterprise(const DemoEnterprise &e, DemoBatch &bat
 void ApplicationGenerator::apply(const DemoService &service, const Applicant &who, QDate day,
                                  DemoBatch &batch)
 {
-    static const QString kWaiting = QStringLiteral("waiting"), kActive = QStringLiteral("active"),
-                         kDone = QStringLiteral("done"), kReturned = QStringLiteral("returned"),
-                         kRejected = QStringLiteral("rejected");
     const qint64 now = m_clock.nowMs();
 
     // Channel and time of day.
@@ -269,89 +279,322 @@ void ApplicationGenerator::apply(const DemoService &service, const Applicant &wh
     a.applicantId = who.id;
     a.channel = channelName(channel);
     a.submittedMs = submitted;
-    a.dueMs = submitted + slaMs(service.slaDays);
     a.districtCode = batch.grid->districtCode;
     a.gridId = batch.grid->id;
 
-    // Play the workflow forward until now.
+    playWorkflow(service, a);
+    batch.applications.push_back(std::move(a));
+}
+
+QString ApplicationGenerator::officerName(const QString &staffId) const
+{
+    const DemoStaff *s = m_staff.find(staffId);
+    return s ? s->displayName : staffId;
+}
+
+void ApplicationGenerator::playWorkflow(const DemoService &service, DemoApplication &a)
+{
+    static const QString kWaiting = QStringLiteral("waiting"), kActive = QStringLiteral("active"),
+                         kDone = QStringLiteral("done"), kRejected = QStringLiteral("rejected"),
+                         kCancelled = QStringLiteral("cancelled");
+    const qint64 now = m_clock.nowMs();
+    const qint64 submitted = a.submittedMs;
+    a.dueMs = dueAfterMs(submitted, service.slaDays);
+
     const int stepCount = int(service.steps.size());
-    const int rejectAt = m_rng.chance(0.04) ? m_rng.below(stepCount) : -1;
+    for (const DemoWorkflowStep &ws : service.steps) {
+        DemoApplicationStep st;
+        st.name = ws.name;
+        st.departmentId = ws.departmentId;
+        st.stage = ws.stage;
+        st.slaDays = ws.slaDays;
+        st.status = kWaiting;
+        a.steps.append(st);
+    }
+    const int stageCount = service.steps.empty() ? 0 : service.steps.back().stage;
+    const int rejectStage = m_rng.chance(0.04) ? 1 + m_rng.below(std::max(1, stageCount)) : 0;
     const bool stuck = m_rng.chance(0.01);
     bool overdueSomewhere = false;
     qint64 t = submitted;
     QString status;
+    int rejectedSeq = 0;
     a.currentStep = stepCount;
-    for (int i = 0; i < stepCount; ++i) {
-        const DemoWorkflowStep &ws = service.steps[size_t(i)];
-        DemoApplicationStep st;
-        st.name = ws.name;
-        st.departmentId = ws.departmentId;
-        if (!status.isEmpty()) {
-            st.status = kWaiting;
-            a.steps.append(st);
-            continue;
-        }
-        // Hand-over between departments takes a little while.
-        if (i > 0)
-            t +=
-                qint64(m_rng.between(
-                    5 * 60, (ws.departmentId != service.steps[size_t(i - 1)].departmentId ? 20 : 2) * 3600)) *
-                1000;
-        st.startedMs = t;
-        st.dueMs = t + slaMs(ws.slaDays);
-        double f = i == 0            ? m_rng.uniform(0.1, 1.0)
-                   : ws.slaDays <= 1 ? m_rng.uniform(0.02, 0.5)
-                                     : m_rng.uniform(0.1, 0.85);
-        if (m_rng.chance(0.05))
-            f = m_rng.uniform(1.05, 2.2);
-        if (stuck)
-            f = m_rng.uniform(3, 8);
-        const qint64 finish = nextOfficeTime(t, m_rng) + qint64(double(slaMs(ws.slaDays)) * f);
-        const QStringList &officers = m_staff.officersOf(ws.departmentId);
-        if (finish <= now) {
-            st.finishedMs = finish;
-            st.handlerId = m_rng.pick(officers);
-            overdueSomewhere |= finish > st.dueMs;
-            t = finish;
-            if (i == rejectAt) {
-                st.status = kRejected;
-                status = QStringLiteral("rejected");
-                a.currentStep = i + 1;
-            } else {
+    for (int stage = 1; stage <= stageCount && status.isEmpty(); ++stage) {
+        // Hand-over between stages (and departments) takes a little while.
+        if (stage > 1)
+            t += qint64(m_rng.between(5 * 60, 20 * 3600)) * 1000;
+        qint64 stageEnd = t;
+        bool open = false;
+        int firstOfStage = -1;
+        for (int i = 0; i < stepCount; ++i) {
+            DemoApplicationStep &st = a.steps[i];
+            if (st.stage != stage)
+                continue;
+            if (firstOfStage < 0)
+                firstOfStage = i;
+            st.startedMs = t;
+            st.dueMs = dueAfterMs(t, st.slaDays);
+            double f = stage == 1        ? m_rng.uniform(0.1, 1.0)
+                       : st.slaDays <= 1 ? m_rng.uniform(0.02, 0.5)
+                                         : m_rng.uniform(0.1, 0.85);
+            if (m_rng.chance(0.05))
+                f = m_rng.uniform(1.05, 2.2);
+            if (stuck)
+                f = m_rng.uniform(3, 8);
+            const qint64 opens = nextOfficeTime(t, m_rng);
+            const qint64 finish = opens + qint64(double(slaMs(st.slaDays)) * f);
+            const QStringList &officers = m_staff.officersOf(st.departmentId);
+            // Claimed (受理) soon after the office opens.
+            const qint64 claimed = opens + qint64(m_wf.between(5 * 60, 3 * 3600)) * 1000;
+            if (finish <= now) {
+                st.finishedMs = finish;
+                st.handlerId = m_rng.pick(officers);
+                st.claimedBy = st.handlerId;
+                st.claimedMs = std::min(claimed, finish);
                 st.status = kDone;
-            }
-        } else {
-            a.currentStep = i + 1;
-            if (i == 0 && m_rng.chance(0.9)) {
-                st.status = kActive;
-                status = QStringLiteral("submitted"); // not yet accepted (受理): no handler
-            } else if (m_rng.chance(0.15)) {
-                st.status = kReturned;
-                st.handlerId = m_rng.pick(officers);
-                status = QStringLiteral("supplement");
+                overdueSomewhere |= finish > st.dueMs;
+                stageEnd = std::max(stageEnd, finish);
             } else {
+                open = true;
                 st.status = kActive;
-                st.handlerId = m_rng.pick(officers);
-                status = QStringLiteral("in_progress");
+                if (claimed < now && m_wf.chance(0.75)) {
+                    st.claimedBy = m_rng.pick(officers);
+                    st.claimedMs = claimed;
+                }
             }
         }
-        a.steps.append(st);
+        if (stage == rejectStage && a.steps[firstOfStage].status == kDone) {
+            // Rejected at the first step of the stage: the rest of the application is called off.
+            DemoApplicationStep &st = a.steps[firstOfStage];
+            st.status = kRejected;
+            rejectedSeq = firstOfStage + 1;
+            for (DemoApplicationStep &other : a.steps) {
+                if (other.status == kActive || other.status == kWaiting) {
+                    other.status = kCancelled;
+                    other.claimedBy.clear();
+                    other.claimedMs = kNoTime;
+                }
+            }
+            status = QStringLiteral("rejected");
+            a.currentStep = firstOfStage + 1;
+            a.completedMs = st.finishedMs;
+            break;
+        }
+        if (open) {
+            status = QStringLiteral("in_progress");
+            for (int i = 0; i < stepCount; ++i) {
+                if (a.steps[i].status == kActive) {
+                    a.currentStep = i + 1;
+                    break;
+                }
+            }
+            break;
+        }
+        t = stageEnd;
     }
     if (status.isEmpty()) {
         status = QStringLiteral("completed");
         a.completedMs = t;
         if (m_rng.chance(0.7)) {
             a.rating = 1 + (overdueSomewhere ? m_poorRatings : m_ratings).pick(m_rng);
-            if (m_rng.chance(0.6))
+            if (m_wf.chance(0.85))
                 a.ratingComment = m_rng.pick(kComments[a.rating - 1]).toString();
         }
     }
     a.status = status;
+    addHistory(service, a, rejectedSeq);
+    if (service.name == QStringLiteral("积分入学申请"))
+        addPoints(a);
     qint64 updated = submitted;
     for (const DemoApplicationStep &st : std::as_const(a.steps))
-        updated = std::max({updated, st.startedMs, st.finishedMs});
+        updated = std::max({updated, st.startedMs, st.finishedMs, st.claimedMs});
+    for (const DemoApplicationEvent &e : a.events)
+        updated = std::max(updated, e.atMs);
     a.updatedMs = updated;
-    batch.applications.push_back(std::move(a));
+}
+
+// Events of the application in time order, with the versions they made; the open ones' returns,
+// resumes, transfers and comments are decided here too (they change steps and due dates).
+void ApplicationGenerator::addHistory(const DemoService &service, DemoApplication &a, int rejectedSeq)
+{
+    const qint64 now = m_clock.nowMs();
+    const bool isOpen = a.status == QLatin1String("in_progress");
+    const bool detailed = isOpen || a.submittedMs >= now - qint64(kDetailedDays) * DemoClock::kDayMs;
+    std::vector<DemoApplicationEvent> events;
+    const auto event = [&](qint64 at, const QString &actor, const QString &action, int stepSeq) {
+        DemoApplicationEvent e;
+        e.atMs = at;
+        e.actorId = actor;
+        e.actorName = actor.isEmpty() ? QStringLiteral("申请人") : officerName(actor);
+        e.action = action;
+        e.stepSeq = stepSeq;
+        if (stepSeq > 0)
+            e.departmentId = a.steps[stepSeq - 1].departmentId;
+        return e;
+    };
+
+    // The open application's current step: returned for supplement (and waiting, or resumed since),
+    // transferred, or simply in hand.
+    if (isOpen) {
+        DemoApplicationStep *current = nullptr;
+        int currentSeq = 0;
+        for (int i = 0; i < a.steps.size(); ++i) {
+            if (a.steps[i].status == QLatin1String("active") && !a.steps[i].claimedBy.isEmpty()) {
+                current = &a.steps[i];
+                currentSeq = i + 1;
+                break;
+            }
+        }
+        const QStringList materials =
+            QJsonDocument::fromJson(service.materialsJson.toUtf8()).toVariant().toStringList();
+        const double roll = m_wf.unit();
+        if (current && !materials.isEmpty() && roll < 0.25) {
+            // Returned for supplement after the claim; some are still waiting, the others came back.
+            const qint64 returned =
+                current->claimedMs + qint64(double(now - current->claimedMs) * m_wf.uniform(0.1, 0.7));
+            QStringList missing{m_wf.pick(materials)};
+            if (materials.size() > 2 && m_wf.chance(0.3) && !missing.contains(materials.last()))
+                missing.append(materials.last());
+            const QString missingJson = QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(missing)).toJson(QJsonDocument::Compact));
+            DemoApplicationEvent ret =
+                event(returned, current->claimedBy, QStringLiteral("return"), currentSeq);
+            ret.materialsJson = missingJson;
+            ret.reason = QStringLiteral("请补充：") + missing.join(QStringLiteral("、"));
+            events.push_back(ret);
+            for (const QString &m : materials)
+                a.materials.push_back({m, !missing.contains(m)});
+            if (roll < 0.15) {
+                a.status = QStringLiteral("supplement");
+                a.pausedMs = returned;
+                a.missingMaterialsJson = missingJson;
+            } else {
+                const qint64 resumed = returned + qint64(double(now - returned) * m_wf.uniform(0.2, 0.9));
+                DemoApplicationEvent res =
+                    event(resumed, current->claimedBy, QStringLiteral("resume"), currentSeq);
+                res.materialsJson = missingJson;
+                events.push_back(res);
+                for (DemoApplicationMaterial &m : a.materials)
+                    m.received = true;
+                // Every open clock moves by the working days paused.
+                const QDateTime from = QDateTime::fromMSecsSinceEpoch(returned, Qt::UTC);
+                const QDateTime to = QDateTime::fromMSecsSinceEpoch(resumed, Qt::UTC);
+                for (DemoApplicationStep &st : a.steps) {
+                    if (st.status == QLatin1String("active") && st.dueMs != kNoTime)
+                        st.dueMs = worktime::dueAfterPause(QDateTime::fromMSecsSinceEpoch(st.dueMs, Qt::UTC),
+                                                           from, to)
+                                       .toMSecsSinceEpoch();
+                }
+                a.dueMs = worktime::dueAfterPause(QDateTime::fromMSecsSinceEpoch(a.dueMs, Qt::UTC), from, to)
+                              .toMSecsSinceEpoch();
+            }
+        } else if (current && roll < 0.31) {
+            // Transferred to another department of the workflow; nobody there has claimed it yet.
+            QString target;
+            for (const DemoApplicationStep &st : a.steps) {
+                if (st.departmentId != current->departmentId) {
+                    target = st.departmentId;
+                    break;
+                }
+            }
+            if (!target.isEmpty()) {
+                const qint64 at =
+                    current->claimedMs + qint64(double(now - current->claimedMs) * m_wf.uniform(0.1, 0.9));
+                DemoApplicationEvent tr =
+                    event(at, current->claimedBy, QStringLiteral("transfer"), currentSeq);
+                tr.toDepartmentId = target;
+                tr.reason = QStringLiteral("该事项涉及%1职责，转交办理").arg(target);
+                // The claim event comes before the transfer (added below from the step), then the step moves.
+                DemoApplicationEvent claim =
+                    event(current->claimedMs, current->claimedBy, QStringLiteral("claim"), currentSeq);
+                events.push_back(claim);
+                events.push_back(tr);
+                current->transferredFrom = current->departmentId;
+                current->departmentId = target;
+                current->claimedBy.clear();
+                current->claimedMs = kNoTime;
+            }
+        }
+    }
+    if (!detailed) {
+        a.materials.clear();
+        return;
+    }
+
+    // Submission: at the counter by an officer of the first department, online by the applicant.
+    {
+        QString submitter;
+        if (a.channel == QLatin1String("counter") && !a.steps.isEmpty())
+            submitter = m_wf.pick(m_staff.officersOf(service.steps.front().departmentId));
+        DemoApplicationEvent sub = event(a.submittedMs, submitter, QStringLiteral("submit"), 0);
+        events.push_back(sub);
+    }
+    static const QStringView kNotes[] = {u"已电话联系申请人核实信息", u"材料齐全，按时限办理",
+                                         u"已与相关部门沟通协调", u"申请人来电询问进度，已答复"};
+    for (int i = 0; i < a.steps.size(); ++i) {
+        const DemoApplicationStep &st = a.steps[i];
+        const int seq = i + 1;
+        if (!st.claimedBy.isEmpty() && st.claimedMs != kNoTime)
+            events.push_back(event(st.claimedMs, st.claimedBy, QStringLiteral("claim"), seq));
+        if (st.finishedMs != kNoTime && !st.handlerId.isEmpty()) {
+            if (m_wf.chance(0.06)) {
+                DemoApplicationEvent c = event(st.claimedMs + (st.finishedMs - st.claimedMs) / 2,
+                                               st.handlerId, QStringLiteral("comment"), seq);
+                c.comment = m_wf.pick(kNotes).toString();
+                events.push_back(c);
+            }
+            DemoApplicationEvent done =
+                event(st.finishedMs, st.handlerId,
+                      seq == rejectedSeq ? QStringLiteral("reject") : QStringLiteral("approve"), seq);
+            if (seq == rejectedSeq)
+                done.reason = QStringLiteral("申请材料不符合办理条件");
+            events.push_back(done);
+        }
+    }
+    std::stable_sort(
+        events.begin(), events.end(),
+        [](const DemoApplicationEvent &x, const DemoApplicationEvent &y) { return x.atMs < y.atMs; });
+    qint64 version = 0;
+    for (DemoApplicationEvent &e : events)
+        e.version = ++version;
+    if (a.status == QLatin1String("completed")) {
+        DemoApplicationEvent done;
+        done.atMs = a.completedMs;
+        done.actorName = QStringLiteral("系统");
+        done.action = QStringLiteral("complete");
+        done.version = version; // the last approve's
+        events.push_back(done);
+        if (a.rating > 0) {
+            const qint64 at =
+                std::min(now - 60 * 1000, a.completedMs + qint64(m_wf.between(600, 3 * 86400)) * 1000);
+            DemoApplicationEvent rate =
+                event(std::max(at, a.completedMs), QString(), QStringLiteral("rate"), 0);
+            rate.reason = QString::number(a.rating);
+            rate.comment = a.ratingComment;
+            rate.version = ++version;
+            events.push_back(rate);
+        }
+    }
+    a.version = std::max<qint64>(1, version);
+    a.events = std::move(events);
+}
+
+// Points of a points-based enrolment application (积分入学): residence, social insurance, housing, family
+// planning, as Xiamen's rules count them.
+void ApplicationGenerator::addPoints(DemoApplication &a)
+{
+    const int residence = m_wf.between(1, 10);
+    const int insurance = m_wf.between(1, residence);
+    a.points.push_back({QStringLiteral("居住年限"), residence * 2.0});
+    a.points.push_back({QStringLiteral("社保缴纳年限"), insurance * 3.0});
+    if (m_wf.chance(0.45))
+        a.points.push_back({QStringLiteral("房产（自有住房）"), 20.0});
+    else
+        a.points.push_back({QStringLiteral("租赁（备案满一年）"), 10.0});
+    if (m_wf.chance(0.8))
+        a.points.push_back({QStringLiteral("计划生育（符合政策）"), 5.0});
+    if (m_wf.chance(0.1))
+        a.points.push_back({QStringLiteral("志愿服务"), double(m_wf.between(1, 4))});
 }
 
 } // namespace gd::server

@@ -5,7 +5,16 @@
 // 一条龙 bundle …), and each application is played through its workflow up to now: steps finish within
 // (mostly) their SLA, so old applications are completed or rejected and recent ones are still
 // submitted, in progress or waiting for supplementary material. About 70% of completed ones are rated
-// (好差评) with a comment. Numbers read "YYYYMMDD-NNNNNN" (submission day, running number that day).
+// (好差评), most with a comment. Numbers read "YYYYMMDD-NNNNNN" (submission day, running number that day).
+//
+// Workflows follow the state machine of domain/workflow.h: steps of one stage run in parallel, due dates
+// count working days (worktime.h), open steps are mostly claimed by an officer of their department, some
+// open applications wait for a supplement (paused) or were returned and resumed (due dates moved), a few
+// steps were transferred. Applications submitted in the last kDetailedDays, and every open one, carry
+// their history (submit, claim, approve, return, resume, transfer, comment, complete, rate); older ones
+// predate the history, like rows migrated from schema 3. 积分入学 applications carry point items. The
+// workflow details draw from their own random stream (`workflowSeed`), so that the rest of the demo world
+// stays as it was.
 
 #include "demo/democlock.h"
 #include "demo/demorecords.h"
@@ -17,13 +26,14 @@ namespace gd::server {
 class ApplicationGenerator {
 public:
     ApplicationGenerator(DemoRandom &rng, const DemoClock &clock, const ServiceCatalogue &services,
-                         const StaffRoster &staff);
+                         const StaffRoster &staff, quint64 workflowSeed);
 
     // Appends the citizen's applications to the batch; tags frequent applicants (高频办事).
     void forCitizen(DemoCitizen &citizen, DemoBatch &batch);
     void forEnterprise(const DemoEnterprise &enterprise, DemoBatch &batch);
 
     static constexpr int kHistoryDays = 365;
+    static constexpr int kDetailedDays = 60;
 
 private:
     struct Applicant {
@@ -36,12 +46,18 @@ private:
     };
 
     void apply(const DemoService &service, const Applicant &applicant, QDate day, DemoBatch &batch);
+    // Plays the application's workflow forward to now: steps, status, claims, pauses, history.
+    void playWorkflow(const DemoService &service, DemoApplication &a);
+    void addHistory(const DemoService &service, DemoApplication &a, int rejectedSeq);
+    void addPoints(DemoApplication &a);
+    QString officerName(const QString &staffId) const;
     QDate dayFor(const DemoService &service, QDate earliest, QDate hint);
     QDate randomWorkday(QDate from, QDate to, bool counter);
     QString nextNumber(QDate day);
     const DemoService &pickService(Audience audience);
 
     DemoRandom &m_rng;
+    DemoRandom m_wf; // the workflow details' own stream
     const DemoClock &m_clock;
     const ServiceCatalogue &m_services;
     const StaffRoster &m_staff;

@@ -211,11 +211,41 @@ struct DemoEnterprise {
 struct DemoApplicationStep {
     QString name;
     QString departmentId;
-    QString status; // "waiting", "active", "done", "returned", "rejected"
+    QString status; // "waiting", "active", "done", "rejected", "cancelled"
     qint64 startedMs = kNoTime;
     qint64 finishedMs = kNoTime;
     qint64 dueMs = kNoTime;
     QString handlerId; // empty = NULL
+    int stage = 1;
+    int slaDays = 1;
+    QString claimedBy; // empty = NULL
+    qint64 claimedMs = kNoTime;
+    QString transferredFrom; // empty = NULL
+};
+
+// One history event of an application (application_events); see ApplicationEvent in casework.h.
+struct DemoApplicationEvent {
+    qint64 atMs = 0;
+    QString actorId; // "" for the applicant or the system
+    QString actorName;
+    QString action;
+    int stepSeq = 0;        // 0 = NULL
+    QString departmentId;   // empty = NULL
+    QString toDepartmentId; // empty = NULL
+    QString reason;         // empty = NULL
+    QString materialsJson;  // empty = NULL
+    QString comment;        // empty = NULL
+    qint64 version = 0;
+};
+
+struct DemoApplicationMaterial {
+    QString name;
+    bool received = true;
+};
+
+struct DemoPointItem {
+    QString item;
+    double points = 0;
 };
 
 struct DemoApplication {
@@ -236,6 +266,15 @@ struct DemoApplication {
     QString gridId;
     qint64 updatedMs = 0;
     QVarLengthArray<DemoApplicationStep, 6> steps;
+    // Since schema 4. History only for applications of the last DemoClock weeks and open ones (older ones
+    // predate the workflow history, as rows migrated from schema 3); materials only when the department
+    // lacks some (otherwise the service's list, all received).
+    qint64 version = 1;
+    qint64 pausedMs = kNoTime;
+    QString missingMaterialsJson; // empty = NULL
+    std::vector<DemoApplicationEvent> events;
+    std::vector<DemoApplicationMaterial> materials;
+    std::vector<DemoPointItem> points;
 };
 
 struct DemoBill {

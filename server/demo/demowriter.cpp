@@ -59,10 +59,16 @@ DemoWriter::DemoWriter(Database &db)
         {"enterprise_insurance", "enterprise_id, month, employees, amount_cents, status"},
         {"applications",
          "id, number, service_id, applicant_type, applicant_id, status, current_step, channel, "
-         "submitted_at, due_at, completed_at, rating, rating_comment, district_code, grid_id, version, "
-         "updated_at"},
+         "submitted_at, due_at, completed_at, rating, rating_comment, district_code, grid_id, paused_at, "
+         "missing_materials, version, updated_at"},
         {"application_steps",
-         "application_id, seq, name, department_id, status, started_at, finished_at, due_at, handler_id"},
+         "application_id, seq, name, department_id, status, started_at, finished_at, due_at, handler_id, "
+         "stage, sla_days, claimed_by, claimed_at, transferred_from"},
+        {"application_events",
+         "application_id, seq, at, actor_id, actor_name, action, step_seq, department_id, to_department_id, "
+         "reason, materials, comment, version"},
+        {"application_materials", "application_id, seq, name, received"},
+        {"application_points", "application_id, seq, item, points"},
         {"bills",
          "id, citizen_id, enterprise_id, kind, title, amount_cents, due_date, status, paid_at, version, "
          "updated_at"},
@@ -280,12 +286,13 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
         rows += e.tags.size();
     }
     for (const DemoApplication &a : batch.applications) {
-        if (auto x = table(Applications)
-                         .row(a.id, a.number, a.serviceId, a.applicantType, a.applicantId, a.status,
-                              a.currentStep, a.channel, DemoClock::isoUtc(a.submittedMs),
-                              DemoClock::isoUtc(a.dueMs), nullableTime(a.completedMs),
-                              a.rating > 0 ? QVariant(a.rating) : QVariant(), nullable(a.ratingComment),
-                              a.districtCode, a.gridId, version, DemoClock::isoUtc(a.updatedMs));
+        if (auto x =
+                table(Applications)
+                    .row(a.id, a.number, a.serviceId, a.applicantType, a.applicantId, a.status, a.currentStep,
+                         a.channel, DemoClock::isoUtc(a.submittedMs), DemoClock::isoUtc(a.dueMs),
+                         nullableTime(a.completedMs), a.rating > 0 ? QVariant(a.rating) : QVariant(),
+                         nullable(a.ratingComment), a.districtCode, a.gridId, nullableTime(a.pausedMs),
+                         nullable(a.missingMaterialsJson), a.version, DemoClock::isoUtc(a.updatedMs));
             !x)
             return x;
         int seq = 0;
@@ -293,12 +300,35 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
             if (auto x =
                     table(ApplicationSteps)
                         .row(a.id, ++seq, st.name, st.departmentId, st.status, nullableTime(st.startedMs),
-                             nullableTime(st.finishedMs), nullableTime(st.dueMs), nullable(st.handlerId));
+                             nullableTime(st.finishedMs), nullableTime(st.dueMs), nullable(st.handlerId),
+                             st.stage, st.slaDays, nullable(st.claimedBy), nullableTime(st.claimedMs),
+                             nullable(st.transferredFrom));
                 !x)
                 return x;
         }
         m_counts.applicationSteps += a.steps.size();
         rows += a.steps.size();
+        seq = 0;
+        for (const DemoApplicationEvent &e : a.events) {
+            if (auto x = table(ApplicationEvents)
+                             .row(a.id, ++seq, DemoClock::isoUtc(e.atMs), notNull(e.actorId), e.actorName,
+                                  e.action, e.stepSeq > 0 ? QVariant(e.stepSeq) : QVariant(),
+                                  nullable(e.departmentId), nullable(e.toDepartmentId), nullable(e.reason),
+                                  nullable(e.materialsJson), nullable(e.comment), e.version);
+                !x)
+                return x;
+        }
+        seq = 0;
+        for (const DemoApplicationMaterial &m : a.materials) {
+            if (auto x = table(ApplicationMaterials).row(a.id, ++seq, m.name, m.received ? 1 : 0); !x)
+                return x;
+        }
+        seq = 0;
+        for (const DemoPointItem &p : a.points) {
+            if (auto x = table(ApplicationPoints).row(a.id, ++seq, p.item, p.points); !x)
+                return x;
+        }
+        rows += qint64(a.events.size() + a.materials.size() + a.points.size());
     }
     for (const DemoBill &b : batch.bills) {
         if (auto x = table(Bills).row(b.id, notNull(b.citizenId), nullable(b.enterpriseId), b.kind, b.title,

@@ -11,6 +11,7 @@
 #include "auth/loginthrottle.h"
 #include "auth/totp.h"
 #include "domain/identity.h"
+#include "domain/worktime.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -1592,7 +1593,8 @@ private slots:
         QCOMPARE(a.value(QStringLiteral("applicant_type")).toString(), QStringLiteral("citizen"));
         QCOMPARE(a.value(QStringLiteral("applicant_id")).toString(), citizenId);
         QCOMPARE(a.value(QStringLiteral("applicant_name")), citizen.value(QStringLiteral("name")));
-        QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+        // Started through the workflow state machine (domain/workflow.h): in progress at once.
+        QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
         QCOMPARE(a.value(QStringLiteral("channel")).toString(), QStringLiteral("counter"));
         QCOMPARE(a.value(QStringLiteral("current_step")).toInt(), 1);
         QCOMPARE(a.value(QStringLiteral("remark")).toString(), QString());
@@ -1604,19 +1606,24 @@ private slots:
         QCOMPARE(a.value(QStringLiteral("version")).toInteger(), 1);
         const QDateTime due =
             QDateTime::fromString(a.value(QStringLiteral("due_at")).toString(), Qt::ISODateWithMs);
-        QCOMPARE(submitted.msecsTo(due),
-                 qint64(service.value(QStringLiteral("sla_days")).toInt()) * 24 * 3600 * 1000 * 7 / 5);
+        // Working days (worktime.h), from the submission.
+        QCOMPARE(due, gd::worktime::dueAfter(submitted, service.value(QStringLiteral("sla_days")).toInt()));
         const QJsonArray steps = a.value(QStringLiteral("steps")).toArray();
         const QJsonArray workflow = service.value(QStringLiteral("steps")).toArray();
         QCOMPARE(steps.size(), workflow.size());
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps[i][QStringLiteral("name")], workflow[i][QStringLiteral("name")]);
             QCOMPARE(steps[i][QStringLiteral("department_id")], workflow[i][QStringLiteral("department_id")]);
+            // The first stage is active (its steps in parallel), the others wait.
+            const bool first =
+                workflow[i][QStringLiteral("stage")].toInt() == workflow[0][QStringLiteral("stage")].toInt();
+            QCOMPARE(steps[i][QStringLiteral("stage")], workflow[i][QStringLiteral("stage")]);
             QCOMPARE(steps[i][QStringLiteral("status")].toString(),
-                     i == 0 ? QStringLiteral("active") : QStringLiteral("waiting"));
-            QCOMPARE(steps[i][QStringLiteral("started_at")].isNull(), i != 0);
-            QCOMPARE(steps[i][QStringLiteral("due_at")].isNull(), i != 0);
+                     first ? QStringLiteral("active") : QStringLiteral("waiting"));
+            QCOMPARE(steps[i][QStringLiteral("started_at")].isNull(), !first);
+            QCOMPARE(steps[i][QStringLiteral("due_at")].isNull(), !first);
             QVERIFY(steps[i][QStringLiteral("handler_id")].isNull());
+            QVERIFY(steps[i][QStringLiteral("claimed_by")].isNull());
         }
         QCOMPARE(wjw->get(applicationPath(id)).json, a);
         QCOMPARE(wjw->get(QStringLiteral("/api/v1/citizens/%1/bills?limit=1").arg(citizenId)).status, 200);
