@@ -100,7 +100,10 @@ Result<QueueRepository::Where> QueueRepository::whereFor(const ListQuery &query,
     }
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
-        parts.append("q.number GLOB ? OR q.applicant_name GLOB ?");
+        // Each prefix from its own index, the two sets united: an OR in the outer query made the planner
+        // walk the sort's index over every row (170 ms over 100k rows); this reads only the matches.
+        parts.append("q.rowid IN (SELECT rowid FROM queue_items WHERE number GLOB ? "
+                     "UNION ALL SELECT rowid FROM queue_items WHERE applicant_name GLOB ?)");
         const QString pattern = prefixPattern(search);
         where.binds.append(Bind{true, pattern, 0});
         where.binds.append(Bind{true, pattern, 0});

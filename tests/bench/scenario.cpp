@@ -49,6 +49,10 @@ const QList<Scenario> &scenarios()
          QStringLiteral("the Citizens page over N synced citizens: open, scroll, sort, filter, type-ahead "
                         "search; longest UI-thread stall, search p95"),
          &runUiCitizens},
+        {QStringLiteral("queue"),
+         QStringLiteral("the pending queue over N local applications: open, scroll, filter, sort every "
+                        "column, search; longest UI-thread stall, filter/sort p50/max"),
+         &runUiQueue},
         {QStringLiteral("startup"),
          QStringLiteral("cold start of govdesk to a usable window on a local copy of N citizens (median of R "
                         "runs)"),

@@ -15,9 +15,19 @@
 //   from the cache (govdesk --startup-probe). Goal ≤ 1.5 s. Needs a D-Bus session with an unlocked
 //   keyring (./govdesk.sh bench provides one).
 
+// govdesk-bench queue [--items N]
+//   The pending queue (QueueListModel in a QTableView, the LocalReader) over a local copy of N
+//   applications (default 100000) of three cross-department services, generated through the workflow
+//   state machine (claims, later stages, supplements, due dates around now) and written through the sync
+//   apply path: opening the whole queue, scrolling to row 5000, filtering (department, overdue,
+//   unclaimed, service, claimed by me, …), sorting every column both ways, number and applicant
+//   searches. Reports open_ms, the longest UI-thread stall per phase (goal ≤ 16 ms) and the time from a
+//   filter / sort / search to its first rows (p50 / max).
+
 #include <QStringList>
 
 namespace gd::bench {
 int runUiCitizens(const QStringList &args);
 int runStartup(const QStringList &args);
+int runUiQueue(const QStringList &args);
 } // namespace gd::bench

@@ -2,7 +2,7 @@
 // A local copy for the pending-queue tests and govdesk-bench queue: a real encrypted store filled through
 // ChangeApplier (as the sync engine fills it, so the queue rows come from the schema's triggers) with
 // four departments, three services whose workflows cross departments (one with two parallel steps), and
-// `count` applications run through gd::startWorkflow / gd::applyAction: submitted over the 30 days
+// `count` applications run through gd::startWorkflow / gd::applyAction: submitted over the 16 days
 // before `now`, about a third claimed, some a stage further, some returned for supplement, some
 // completed or rejected. `applications` keeps every object as written, so tests compute the expected
 // rows of each filter from it. Header-only; the caller's thread (before a reader opens the file).
@@ -146,7 +146,7 @@ private:
         const ServiceItem &service = services.at(i % services.size());
         Application a;
         a.id = QStringLiteral("app-%1").arg(i, 7, 10, QLatin1Char('0'));
-        const QDateTime submitted = now.addSecs(-qint64((i * 7919) % (30 * 24 * 3600)));
+        const QDateTime submitted = now.addSecs(-qint64((qint64(i) * 7919) % (16 * 24 * 3600)));
         a.number = submitted.toOffsetFromUtc(8 * 3600).toString(QStringLiteral("yyyyMMdd")) +
                    QStringLiteral("-%1").arg(i, 6, 10, QLatin1Char('0'));
         a.serviceId = service.id;
@@ -187,7 +187,7 @@ private:
         }
         if (i % 23 == 1 && !activeSteps(a).isEmpty())
             act(QStringLiteral("reject"), activeSteps(a).constFirst());
-        if (i % 3 == 0 && !activeSteps(a).isEmpty())
+        if ((i / 3) % 3 == 0 && !activeSteps(a).isEmpty())
             act(QStringLiteral("claim"), activeSteps(a).constFirst(), i % 2);
         if (i % 11 == 2 && !activeSteps(a).isEmpty())
             act(QStringLiteral("return"), activeSteps(a).constFirst(), 0,
