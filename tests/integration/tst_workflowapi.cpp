@@ -11,6 +11,7 @@
 #include "domain/worktime.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -615,6 +616,126 @@ private slots:
                      .toString(),
                  QStringLiteral("申请人"));
         setClock(kStart);
+    }
+
+    // Closing the open enrolment round ranks its applications by points (ties: earlier submission) and
+    // admits the first `seats`, as computed here by hand from the database.
+    void enrolmentRoundCloses()
+    {
+        setClock(kStart);
+        QCOMPARE(as(QStringLiteral("officer_wjw")).get(QStringLiteral("/api/v1/enrolment-rounds")).status,
+                 403);
+        QCOMPARE(as(QStringLiteral("portal")).get(QStringLiteral("/api/v1/enrolment-rounds")).status, 403);
+        const ApiReply list =
+            as(QStringLiteral("officer_jyj")).get(QStringLiteral("/api/v1/enrolment-rounds"));
+        QCOMPARE(list.status, 200);
+        QJsonObject open;
+        for (const QJsonValue &v : items(list)) {
+            if (v[QStringLiteral("status")].toString() == QLatin1String("open"))
+                open = v.toObject();
+        }
+        QVERIFY(!open.isEmpty());
+        const QString roundId = open.value(QStringLiteral("id")).toString();
+        const QString district = open.value(QStringLiteral("district_code")).toString();
+        const QString service = open.value(QStringLiteral("service_id")).toString();
+        const int seats = open.value(QStringLiteral("seats")).toInt();
+
+        // A few more applications of the round, started at the counter, with points of their own.
+        const ApiReply residents =
+            as(QStringLiteral("admin"))
+                .get(QStringLiteral("/api/v1/citizens?limit=%1&district=%2").arg(seats + 3).arg(district));
+        QStringList added;
+        int n = 0;
+        for (const QJsonValue &c : items(residents)) {
+            const ApiReply r =
+                as(QStringLiteral("officer_jyj"))
+                    .post(QStringLiteral("/api/v1/applications"),
+                          {{QStringLiteral("id"), newKey()},
+                           {QStringLiteral("service_id"), service},
+                           {QStringLiteral("applicant_type"), QStringLiteral("citizen")},
+                           {QStringLiteral("applicant_id"), c[QStringLiteral("id")].toString()}},
+                          keyed(newKey()));
+            QCOMPARE(r.status, 201);
+            const QString id = r.json.value(QStringLiteral("id")).toString();
+            added.append(id);
+            QSqlQuery q(m_server.sql());
+            q.prepare(QStringLiteral(
+                "INSERT INTO application_points (application_id, seq, item, points) VALUES (?, 1, "
+                "'居住年限', ?)"));
+            q.addBindValue(id);
+            q.addBindValue(double(10 + (n++ % 3) * 5)); // ties on purpose
+            QVERIFY(q.exec());
+        }
+        QVERIFY(added.size() > seats);
+        QCOMPARE(as(QStringLiteral("officer_jyj"))
+                     .get(applicationPath(added.first()) + QStringLiteral("/allocation"))
+                     .status,
+                 404);
+
+        // The hand computation.
+        struct Row {
+            QString id;
+            double total;
+            QString submitted;
+        };
+        QList<Row> expected;
+        {
+            QSqlQuery q(m_server.sql());
+            q.prepare(QStringLiteral(
+                "SELECT a.id, a.submitted_at, COALESCE((SELECT SUM(points) FROM application_points p "
+                "WHERE p.application_id = a.id), 0) FROM applications a WHERE a.service_id = ? AND "
+                "a.district_code = ? AND a.status <> 'rejected' AND a.submitted_at < ?"));
+            q.addBindValue(service);
+            q.addBindValue(district);
+            q.addBindValue(open.value(QStringLiteral("closes_at")).toString());
+            QVERIFY(q.exec());
+            while (q.next())
+                expected.append({q.value(0).toString(), q.value(2).toDouble(), q.value(1).toString()});
+        }
+        std::sort(expected.begin(), expected.end(), [](const Row &x, const Row &y) {
+            if (x.total != y.total)
+                return x.total > y.total;
+            if (x.submitted != y.submitted)
+                return x.submitted < y.submitted;
+            return x.id < y.id;
+        });
+
+        // Only supervisors (of the district) and admins close rounds.
+        const QString close =
+            QStringLiteral("/api/v1/enrolment-rounds/") + roundId + QStringLiteral("/close");
+        QCOMPARE(as(QStringLiteral("officer_jyj")).post(close, {}, keyed(newKey())).status, 403);
+        QCOMPARE(as(QStringLiteral("supervisor_huli")).post(close, {}, keyed(newKey())).status, 404);
+        const ApiReply closed = as(QStringLiteral("supervisor_city")).post(close, {}, keyed(newKey()));
+        QCOMPARE(closed.status, 200);
+        QCOMPARE(closed.json.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+        QCOMPARE(closed.json.value(QStringLiteral("applicants")).toInt(), int(expected.size()));
+        QCOMPARE(closed.json.value(QStringLiteral("admitted")).toInt(),
+                 std::min<int>(seats, int(expected.size())));
+        for (int i = 0; i < expected.size(); ++i) {
+            const ApiReply a = as(QStringLiteral("admin"))
+                                   .get(applicationPath(expected[i].id) + QStringLiteral("/allocation"));
+            QCOMPARE(a.status, 200);
+            QCOMPARE(a.json.value(QStringLiteral("rank")).toInt(), i + 1);
+            QCOMPARE(a.json.value(QStringLiteral("total_points")).toDouble(), expected[i].total);
+            QCOMPARE(a.json.value(QStringLiteral("result")).toString(),
+                     i < seats ? QStringLiteral("admitted") : QStringLiteral("waitlisted"));
+            QCOMPARE(a.json.value(QStringLiteral("round_id")).toString(), roundId);
+        }
+        const QJsonObject allocated =
+            as(QStringLiteral("officer_jyj")).get(applicationPath(added.first())).json;
+        QVERIFY(allocated.value(QStringLiteral("allocation")).isObject());
+        QCOMPARE(actionsOf(allocated).last(), QStringLiteral("allocate"));
+        QVERIFY(allocated.value(QStringLiteral("points")).isArray());
+        // Closing again changes nothing.
+        const ApiReply again = as(QStringLiteral("admin")).post(close, {}, keyed(newKey()));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(QStringLiteral("version")), closed.json.value(QStringLiteral("version")));
+        QCOMPARE(actionsOf(as(QStringLiteral("admin")).get(applicationPath(added.first())).json)
+                     .count(QStringLiteral("allocate")),
+                 1);
+        const ApiReply audit =
+            as(QStringLiteral("admin")).get(QStringLiteral("/api/v1/audit?limit=1000&target=") + roundId);
+        QCOMPARE(items(audit).size(), 1);
     }
 
     void testClockIsForAdminsOnly()
