@@ -746,6 +746,23 @@ private slots:
         QCOMPARE(r.status, 403);
     }
 
+    // Without --test-clock the route does not exist, for admins too.
+    void testClockNeedsTheFlag()
+    {
+        ServerProcess plain;
+        QVERIFY2(m_server.startSibling(plain, {}), qPrintable(plain.error()));
+        {
+            ApiTestClient admin(plain.port());
+            admin.setToken(admin.login(QStringLiteral("admin"), kPassword));
+            QVERIFY(!admin.token().isEmpty());
+            const ApiReply r = admin.post(QStringLiteral("/api/v1/test/clock"),
+                                          {{QStringLiteral("now"), kStart.toString(Qt::ISODateWithMs)}});
+            QCOMPARE(r.status, 404);
+            admin.disconnect();
+        }
+        QVERIFY(plain.stop());
+    }
+
     void cleanupTestCase()
     {
         for (auto &[name, client] : m_clients)
