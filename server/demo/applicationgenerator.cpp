@@ -569,7 +569,6 @@ void ApplicationGenerator::addHistory(const DemoService &service, DemoApplicatio
                 std::min(now - 60 * 1000, a.completedMs + qint64(m_wf.between(600, 3 * 86400)) * 1000);
             DemoApplicationEvent rate =
                 event(std::max(at, a.completedMs), QString(), QStringLiteral("rate"), 0);
-            rate.reason = QString::number(a.rating);
             rate.comment = a.ratingComment;
             rate.version = ++version;
             events.push_back(rate);

@@ -163,7 +163,6 @@ public:
         e.action = QStringLiteral("rate");
         if (!comment.isEmpty())
             e.comment = comment;
-        e.reason = QString::number(request->rating);
         e.version = after.version;
         after.history->append(std::move(e));
         return persist(ctx, *before, after, QStringLiteral("application.rate"),
