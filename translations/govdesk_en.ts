@@ -3622,6 +3622,10 @@ Built with Qt %1.</source>
         <source>Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server did not accept an earlier change to this application: %1 The application shows the server&apos;s state; see File › Conflict queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::RevealDialog</name>
@@ -4486,13 +4490,6 @@ Built with Qt %1.</source>
         <source>Finished %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Time limit: %n working day(s)</source>
-        <translation>
-            <numerusform>Time limit: %n working day</numerusform>
-            <numerusform>Time limit: %n working days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not started</source>
         <translation type="unfinished"></translation>
@@ -4528,6 +4525,13 @@ Built with Qt %1.</source>
     <message>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit %n working day(s)</source>
+        <translation>
+            <numerusform>Limit %n working day</numerusform>
+            <numerusform>Limit %n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -319,91 +319,91 @@
     </message>
     <message>
         <source>Action</source>
-        <translation>操作</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step</source>
-        <translation>环节</translation>
+        <translation type="unfinished">环节</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>理由</translation>
+        <translation type="unfinished">原因</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation>材料</translation>
+        <translation type="unfinished">申请材料</translation>
     </message>
     <message>
         <source>Transfer to</source>
-        <translation>转办至</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation>意见</translation>
+        <translation type="unfinished">评论</translation>
     </message>
     <message>
         <source>Version seen</source>
-        <translation>所见版本</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation>认领</translation>
+        <translation type="unfinished">认领</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation>释放</translation>
+        <translation type="unfinished">释放</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation>通过</translation>
+        <translation type="unfinished">通过</translation>
     </message>
     <message>
         <source>Return for supplement</source>
-        <translation>退回补正</translation>
+        <translation type="unfinished">退回补正</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation>恢复办理</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>驳回</translation>
+        <translation type="unfinished">不予受理/驳回</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation>转办</translation>
+        <translation type="unfinished">转办</translation>
     </message>
     <message>
         <source>Application %1: already claimed by %2, your “%3” did not take effect</source>
-        <translation>办件 %1：已被 %2 认领，您的“%3”未生效</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application %1: already claimed by another officer, your “%2” did not take effect</source>
-        <translation>办件 %1：已被其他办事员认领，您的“%2”未生效</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application %1: the step has moved on, your “%2” did not take effect</source>
-        <translation>办件 %1：该环节已流转，您的“%2”未生效</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application %1: already finished, your “%2” did not take effect</source>
-        <translation>办件 %1：已办结，您的“%2”未生效</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application %1: someone else acted on it first, your “%2” did not take effect</source>
-        <translation>办件 %1：已有他人先行办理，您的“%2”未生效</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application %1: you may not “%2” this step</source>
-        <translation>办件 %1：您无权对该环节执行“%2”</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application %1: “%2” was refused: %3</source>
-        <translation>办件 %1：“%2”被拒绝：%3</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application %1: your “%2” did not take effect</source>
-        <translation>办件 %1：您的“%2”未生效</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3610,10 @@ Built with Qt %1.</source>
         <source>Not approved: %1</source>
         <translation>未通过：%1</translation>
     </message>
+    <message>
+        <source>The server did not accept an earlier change to this application: %1 The application shows the server&apos;s state; see File › Conflict queue.</source>
+        <translation>服务器未接受此前对该办件的改动：%1办件现显示服务器上的状态；详见“文件 › 冲突队列”。</translation>
+    </message>
 </context>
 <context>
     <name>gd::RevealDialog</name>
@@ -4468,12 +4472,6 @@ Built with Qt %1.</source>
         <source>Finished %1</source>
         <translation>%1 完成</translation>
     </message>
-    <message numerus="yes">
-        <source>Time limit: %n working day(s)</source>
-        <translation>
-            <numerusform>时限 %n 个工作日</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not started</source>
         <translation>未开始</translation>
@@ -4509,6 +4507,12 @@ Built with Qt %1.</source>
     <message>
         <source>Stage %1</source>
         <translation>第 %1 阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit %n working day(s)</source>
+        <translation>
+            <numerusform>时限 %n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
 
@@ -165,12 +166,17 @@ void ApplicationDetailPanel::buildUi()
     m_notice->setAutoFillBackground(true);
     m_notice->setMargin(6);
     m_notice->hide();
+    m_refusal = wrapping(m_content, "detailRefusal");
+    m_refusal->setAutoFillBackground(true);
+    m_refusal->setMargin(6);
+    m_refusal->hide();
 
     // Cards.
     auto *workflowCard = new PageCard(m_content, QStringLiteral(" "));
     workflowCard->setObjectName(QStringLiteral("workflowCard"));
     m_diagram = new WorkflowDiagram(workflowCard);
     auto *diagramScroll = new QScrollArea(workflowCard);
+    m_diagramScroll = diagramScroll;
     diagramScroll->setObjectName(QStringLiteral("workflowScroll"));
     diagramScroll->setWidget(m_diagram);
     diagramScroll->setWidgetResizable(true);
@@ -222,6 +228,12 @@ void ApplicationDetailPanel::buildUi()
     commentRow->addWidget(m_commentButton, 0, Qt::AlignBottom);
     historyCard->body()->addLayout(commentRow);
 
+    // Compact cards: the panel shares the page with the table.
+    for (PageCard *card : {workflowCard, applicantCard, materialsCard, historyCard}) {
+        card->body()->setContentsMargins(14, 10, 14, 12);
+        card->body()->setSpacing(6);
+        PageCard::makeTitle(card->heading(), 1.0);
+    }
     auto *cardRow = new QHBoxLayout;
     cardRow->setSpacing(12);
     cardRow->addWidget(applicantCard, 1);
@@ -238,8 +250,8 @@ void ApplicationDetailPanel::buildUi()
     right->addStretch(1);
     m_columns = new QBoxLayout(QBoxLayout::TopToBottom);
     m_columns->setSpacing(12);
-    m_columns->addLayout(left, 3);
-    m_columns->addLayout(right, 2);
+    m_columns->addLayout(left, 2);
+    m_columns->addLayout(right, 1);
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(4, 4, 12, 12);
@@ -247,6 +259,7 @@ void ApplicationDetailPanel::buildUi()
     contentLayout->addLayout(headerRow);
     contentLayout->addWidget(m_service);
     contentLayout->addLayout(buttonRow);
+    contentLayout->addWidget(m_refusal);
     contentLayout->addWidget(m_notice);
     contentLayout->addLayout(m_columns, 1);
 
@@ -405,6 +418,7 @@ void ApplicationDetailPanel::setApplication(const Application &application, cons
     m_loaded = true;
     if (other) {
         m_notice->hide();
+        m_refusal->hide();
         m_commentEdit->clear();
     }
     fill();
@@ -430,6 +444,23 @@ void ApplicationDetailPanel::showNotice(const QString &text, Tone tone)
     m_notice->setAccessibleName(text);
 }
 
+void ApplicationDetailPanel::setRefusal(const QString &text)
+{
+    m_refusal->setText(text);
+    m_refusal->setVisible(!text.isEmpty());
+    QPalette p = m_refusal->palette();
+    QColor background = Theme::errorColor(palette());
+    background.setAlpha(Theme::isDark(palette()) ? 56 : 30);
+    p.setColor(QPalette::Window, background);
+    m_refusal->setPalette(p);
+    m_refusal->setAccessibleName(text);
+}
+
+QString ApplicationDetailPanel::refusalText() const
+{
+    return m_refusal->isVisible() ? m_refusal->text() : QString();
+}
+
 QString ApplicationDetailPanel::noticeText() const
 {
     return m_notice->isVisible() ? m_notice->text() : QString();
@@ -445,6 +476,10 @@ void ApplicationDetailPanel::fill()
 {
     fillHeader();
     m_diagram->setApplication(m_application, m_departmentNames, m_now);
+    // A scroll area does not follow its widget's size hint: as tall as the diagram (all its rows of
+    // parallel steps) plus a horizontal scroll bar when it is narrower than the diagram's minimum.
+    m_diagramScroll->setFixedHeight(m_diagram->minimumSizeHint().height() +
+                                    m_diagramScroll->horizontalScrollBar()->sizeHint().height() + 2);
     fillApplicant();
     fillMaterials();
     fillHistory();

@@ -32,6 +32,7 @@ class QBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 class QVBoxLayout;
@@ -62,6 +63,10 @@ public:
     // A message above the sections (an action taken, refused, queued); empty hides it.
     void showNotice(const QString &text, Tone tone);
     QString noticeText() const;
+    // What the server refused of this application's earlier actions (from the conflict queue), in
+    // words; empty hides it. Stays while the refusal is in the queue.
+    void setRefusal(const QString &text);
+    QString refusalText() const;
     // Actions are disabled while one is being taken.
     void setBusy(bool busy);
 
@@ -123,8 +128,10 @@ private:
     QLabel *m_pending = nullptr;
     QLabel *m_service = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_refusal = nullptr;
     QBoxLayout *m_columns = nullptr;
     WorkflowDiagram *m_diagram = nullptr;
+    QScrollArea *m_diagramScroll = nullptr;
     QLabel *m_applicantName = nullptr;
     QLabel *m_applicantFacts = nullptr;
     QLabel *m_materials = nullptr;

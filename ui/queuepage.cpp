@@ -6,6 +6,7 @@
 #include "models/queuecountswatcher.h"
 #include "models/queuelistmodel.h"
 #include "net/apiclient.h"
+#include "store/conflictrepository.h"
 #include "store/store.h"
 #include "sync/synchost.h"
 #include "ui/applicationactionrunner.h"
@@ -49,8 +50,8 @@ constexpr int kStateWidth = 560;
 QStringList samplesFor(int column)
 {
     switch (column) {
-    case QueueListModel::Number:
-        return {QStringLiteral("20261124-000123 待同步"), QStringLiteral("20261124-000123 Pending sync")};
+    case QueueListModel::Number: // room for the pending-sync marker
+        return {QStringLiteral("20261124-000123 ") + SlaDelegate::pendingSyncText()};
     case QueueListModel::Service:
         return {};
     case QueueListModel::Applicant:
@@ -121,6 +122,14 @@ QueuePage::QueuePage(DataContext *context, Preferences *preferences, QWidget *pa
                 changes.changed.contains(QStringLiteral("service")))
                 loadCatalog();
         });
+        connect(m_context, &DataContext::localDataChanged, this, [this] {
+            // The server's refusals of queued actions land in the conflict queue: show them on the item.
+            if (SyncHost *sync = m_context->sync())
+                connect(sync, &SyncHost::conflictsChanged, this, &QueuePage::loadRefusals,
+                        Qt::UniqueConnection);
+        });
+        if (SyncHost *sync = m_context->sync())
+            connect(sync, &SyncHost::conflictsChanged, this, &QueuePage::loadRefusals, Qt::UniqueConnection);
         if (ApiClient *client = m_context->client())
             connect(client, &ApiClient::connectionStateChanged, this, &QueuePage::updateOffline);
     }
@@ -370,7 +379,8 @@ void QueuePage::updateSubmittedColumn()
     // The submission time is in the detail's header too: a narrow table gives its room to the service.
     int others = 0;
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (column != QueueListModel::Service && column != QueueListModel::Submitted)
+        if (column != QueueListModel::Service && column != QueueListModel::Submitted &&
+            !m_view->isColumnHidden(column))
             others += m_view->columnWidth(column);
     }
     const int service = m_view->fontMetrics().horizontalAdvance(QStringLiteral("出生一件事（联办）")) + 22;
@@ -388,10 +398,10 @@ void QueuePage::updateOrientation()
     m_splitter->setProperty("sized", true);
     if (wanted == Qt::Horizontal) {
         const int total = m_splitter->width();
-        m_splitter->setSizes({total * 55 / 100, total * 45 / 100});
+        m_splitter->setSizes({total * 60 / 100, total * 40 / 100});
     } else {
         const int total = m_splitter->height();
-        m_splitter->setSizes({total * 38 / 100, total * 62 / 100});
+        m_splitter->setSizes({total * 36 / 100, total * 64 / 100});
     }
 }
 
@@ -406,8 +416,13 @@ void QueuePage::resizeColumns()
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
         int width = headerMetrics.horizontalAdvance(header) + kHeaderPadding +
                     (m_model->isSortable(column) ? kSortIndicatorRoom : 0);
+        // The SLA column's text is bold when overdue, in a pill (SlaDelegate).
+        QFont sampleFont = m_view->font();
+        sampleFont.setBold(column == QueueListModel::SlaRemaining);
+        const QFontMetrics sampleMetrics(sampleFont);
+        const int padding = kCellPadding + (column == QueueListModel::SlaRemaining ? 10 : 0);
         for (const QString &sample : samplesFor(column))
-            width = qMax(width, metrics.horizontalAdvance(sample) + kCellPadding);
+            width = qMax(width, sampleMetrics.horizontalAdvance(sample) + padding);
         m_view->setColumnWidth(column, width);
     }
     updateSubmittedColumn();
@@ -425,6 +440,9 @@ void QueuePage::setUser(const StaffUser &user)
     m_model->setCurrentUser(user.id);
     const bool officer = user.role == QLatin1String("officer");
     m_bar->setDepartmentChoice(!officer);
+    // An officer's queue is their department's: the column would say the same on every row.
+    m_view->setColumnHidden(QueueListModel::Department, officer);
+    updateSubmittedColumn();
     m_counts->setScope(officer ? m_actor.departmentId : QString(), user.id);
     applyQuery();
 }
@@ -703,7 +721,7 @@ void QueuePage::openApplication(const QString &id)
     if (row >= 0) {
         m_wantedId.clear();
         m_view->setCurrentIndex(m_model->index(row, 0));
-        m_view->scrollTo(m_model->index(row, 0));
+        m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
         return;
     }
     m_wantedId = id;
@@ -722,6 +740,44 @@ void QueuePage::onLoaded(const Application &application, bool pendingSync)
 {
     m_detail->setApplication(
         application, m_context ? m_context->clock().nowUtc() : QDateTime::currentDateTimeUtc(), pendingSync);
+    loadRefusals();
+}
+
+void QueuePage::loadRefusals()
+{
+    store::LocalReader *reader = m_context ? m_context->reader() : nullptr;
+    if (!reader || !m_detail->hasApplication())
+        return;
+    const QString id = m_detail->application().id;
+    reader->run<QList<store::ConflictEntry>>(
+        this,
+        [id](store::Store &s) -> Result<QList<store::ConflictEntry>> {
+            auto all = s.conflicts().list();
+            if (!all)
+                return all.error();
+            QList<store::ConflictEntry> mine;
+            for (const store::ConflictEntry &entry : std::as_const(*all)) {
+                if (entry.entity == QLatin1String("application") && entry.entityId == id)
+                    mine.append(entry);
+            }
+            return mine;
+        },
+        [this, id](Result<QList<store::ConflictEntry>> entries) {
+            if (!entries || !m_detail->hasApplication() || m_detail->application().id != id)
+                return;
+            if (entries->isEmpty()) {
+                m_detail->setRefusal({});
+                return;
+            }
+            const store::ConflictEntry &last = entries->constLast();
+            Error error;
+            error.code = errorCodeFromName(last.errorCode);
+            error.message = last.errorMessage;
+            error.details = last.errorDetails;
+            m_detail->setRefusal(tr("The server did not accept an earlier change to this application: %1 The "
+                                    "application shows the server's state; see File › Conflict queue.")
+                                     .arg(ApplicationActionRunner::refusalText(error, QString())));
+        });
 }
 
 void QueuePage::onLoadFailed(const Error &error)

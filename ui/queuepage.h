@@ -126,6 +126,7 @@ private:
     void askSaveView();
     void onCurrentChanged();
     void loadCatalog();
+    void loadRefusals();
     void onLoaded(const Application &application, bool pendingSync);
     void onLoadFailed(const Error &error);
     void runAction(const ApplicationAction &action);

@@ -70,7 +70,7 @@ void SlaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     if (state == SlaState::Overdue)
         font.setBold(true);
     const QFontMetrics bold(font);
-    const int width = qMin(opt.rect.width() - 8, bold.horizontalAdvance(text) + 14);
+    const int width = qMin(opt.rect.width() - 8, bold.horizontalAdvance(text) + 18);
     const QRect pill(opt.rect.left() + 4, opt.rect.top() + 3, width, opt.rect.height() - 6);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -82,8 +82,8 @@ void SlaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     painter->setFont(font);
     painter->setPen(selected && colors.background.alpha() == 0 ? opt.palette.color(QPalette::HighlightedText)
                                                                : colors.text);
-    painter->drawText(pill.adjusted(7, 0, -7, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      bold.elidedText(text, Qt::ElideRight, pill.width() - 14));
+    painter->drawText(pill.adjusted(7, 0, -5, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      bold.elidedText(text, Qt::ElideRight, pill.width() - 12));
     painter->restore();
 }
 

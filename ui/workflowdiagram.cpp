@@ -85,7 +85,7 @@ WorkflowDiagram::Metrics WorkflowDiagram::metrics() const
     m.padding = qMax(6, em / 2);
     m.boxHeight = 4 * m.line + 2 * m.padding + m.line / 4;
     m.rowGap = qMax(6, em / 2);
-    m.arrowGap = 3 * em;
+    m.arrowGap = 2 * em + em / 2;
     m.heading = m.line + m.rowGap / 2;
     m.minBox = 10 * cjk + 2 * m.padding;
     m.preferredBox = 13 * cjk + 2 * m.padding;
@@ -200,7 +200,7 @@ SlaState WorkflowDiagram::slaOf(const ApplicationStep &s) const
     return slaState(s.dueAt.value_or(QDateTime()), m_now, paused, done || !s.dueAt);
 }
 
-QString WorkflowDiagram::clockText(const ApplicationStep &s) const
+QString WorkflowDiagram::clockText(const ApplicationStep &s, bool compact) const
 {
     if (s.status == QLatin1String("done") || s.status == QLatin1String("rejected")) {
         if (s.finishedAt)
@@ -209,13 +209,15 @@ QString WorkflowDiagram::clockText(const ApplicationStep &s) const
     }
     if (s.status == QLatin1String("waiting")) {
         if (s.slaDays)
-            return tr("Time limit: %n working day(s)", nullptr, *s.slaDays);
+            return tr("Limit %n working day(s)", nullptr, *s.slaDays);
         return tr("Not started");
     }
     if (!s.dueAt)
         return {};
     const SlaState state = slaOf(s);
     const QString remaining = CaseText::slaRemaining(state, worktime::workingDaysLeft(*s.dueAt, m_now));
+    if (compact) // the box is narrow: the time left only (the due date is in the description)
+        return remaining;
     return tr("%1 · due %2").arg(remaining, CaseText::date(*s.dueAt));
 }
 
@@ -344,7 +346,7 @@ void WorkflowDiagram::paintEvent(QPaintEvent *)
         line(stateText(*s), font(),
              s->status == QLatin1String("waiting") ? p.color(QPalette::PlaceholderText)
                                                    : accent.darker(Theme::isDark(p) ? 80 : 110));
-        const QString clock = clockText(*s);
+        const QString clock = clockText(*s, true);
         QColor clockColor = p.color(QPalette::PlaceholderText);
         if (active)
             clockColor = SlaStyle::colors(slaOf(*s), p).text;

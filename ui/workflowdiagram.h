@@ -59,7 +59,7 @@ private:
     const ApplicationStep *step(int seq) const;
     QString departmentText(const ApplicationStep &step) const;
     QString stateText(const ApplicationStep &step) const;
-    QString clockText(const ApplicationStep &step) const;
+    QString clockText(const ApplicationStep &step, bool compact = false) const;
     SlaState slaOf(const ApplicationStep &step) const;
     QColor stateColor(const ApplicationStep &step) const;
 

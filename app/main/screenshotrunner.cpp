@@ -386,7 +386,9 @@ void ScreenshotRunner::captureQueue()
         if (queue &&
             (queue->state() == QueuePage::State::Loading || queue->state() == QueuePage::State::Opening))
             return;
-        if (queue && queue->state() == QueuePage::State::Table && !queue->detail()->hasApplication())
+        if (queue && queue->state() == QueuePage::State::Table &&
+            (!queue->detail()->hasApplication() ||
+             (!m_wantedApplication.isEmpty() && queue->detail()->application().id != m_wantedApplication)))
             return;
         poll->stop();
         poll->deleteLater();
@@ -399,7 +401,8 @@ void ScreenshotRunner::captureQueue()
         poll->stop();
         grabSoon();
     });
-    const auto open = [guard, poll](const QString &id) {
+    const auto open = [this, guard, poll](const QString &id) {
+        m_wantedApplication = id;
         if (guard && !id.isEmpty())
             guard->openApplication(id);
         poll->start();

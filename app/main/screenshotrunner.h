@@ -68,6 +68,7 @@ private:
     bool m_syncSettled = false;
     bool m_captureStarted = false;
     bool m_captured = false;
+    QString m_wantedApplication; // --page pending: the application the detail must show
 };
 
 } // namespace gd
