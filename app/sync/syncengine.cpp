@@ -603,15 +603,20 @@ Result<void> SyncEngine::resolveConflict(qint64 id, Resolution resolution, const
     if (resolution != Resolution::TakeServer && entry.kind == QLatin1String("conflict") && entry.server &&
         table) {
         const qint64 serverVersion = entry.server->value(QLatin1String("version")).toInteger();
-        QJsonObject body = resolution == Resolution::Merge ? merged : entry.local;
+        // An action is taken again as it was (there is nothing to merge); its body is no part of the
+        // object, so the local copy stays the server's until the server answers.
+        const bool action = store::ApplicationRepository::isActionPath(entry.path);
+        QJsonObject body = resolution == Resolution::Merge && !action ? merged : entry.local;
         body.insert(QStringLiteral("base_version"), serverVersion);
-        QJsonObject shown = *entry.server;
-        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-            if (it.key() != QLatin1String("base_version"))
-                shown.insert(it.key(), it.value());
+        if (!action) {
+            QJsonObject shown = *entry.server;
+            for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+                if (it.key() != QLatin1String("base_version"))
+                    shown.insert(it.key(), it.value());
+            }
+            if (auto r = m_store->entities().upsert(*table, shown); !r)
+                return r.error();
         }
-        if (auto r = m_store->entities().upsert(*table, shown); !r)
-            return r.error();
         store::OutboxItem request;
         request.method = entry.method;
         request.path = entry.path;

@@ -87,7 +87,8 @@ public:
     // Runs a local write on the store (this thread) and starts a push. Emits dataChanged on success.
     Result<store::OutboxItem> write(const std::function<Result<store::OutboxItem>(store::Store &)> &action);
     // Resolves a conflict entry: keep mine (re-send my change on top of the server's version), take the
-    // server's (drop mine) or merge (send `merged`: the fields the user settled on).
+    // server's (drop mine) or merge (send `merged`: the fields the user settled on). A refused workflow
+    // action is sent again as it was (merge = keep mine), on the server's version.
     Result<void> resolveConflict(qint64 id, Resolution resolution, const QJsonObject &merged = {});
 
 signals:

@@ -5,6 +5,7 @@
 //   - an approve of a step that another officer of the department claimed meanwhile is refused (409
 //     claimed): a conflict entry that says who holds it, with the officer's action kept in it, and the
 //     local copy equal to the server's;
+//   - a claim of an application that another officer rejected meanwhile (409 finished): no queue row;
 //   - an approve of a step that was transferred to another department meanwhile is rejected (403): a
 //     "rejected" entry, and the server's copy fetched again replaces the optimistic one;
 //   - a claim and an approve queued one after the other land on the server once each, in order.
@@ -127,7 +128,7 @@ private slots:
         QVERIFY(!m_me.staffId.isEmpty() && !m_me.departmentId.isEmpty());
         QCOMPARE(m_other.departmentId, m_me.departmentId);
 
-        // Three fresh applications of 出生医学证明办理 (health → police → education) started at the counter,
+        // Four fresh applications of 出生医学证明办理 (health → police → education) started at the counter,
         // so the tests do not depend on the demo data's claims.
         ApiTestClient admin(m_server.port());
         admin.setToken(admin.login(QStringLiteral("admin")));
@@ -144,7 +145,7 @@ private slots:
                                     .toArray()
                                     .first()[QLatin1String("id")]
                                     .toString();
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 4; ++i) {
             const ApiReply started =
                 me.post(QStringLiteral("/api/v1/applications"),
                         {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -297,6 +298,59 @@ private slots:
             if (s.seq == step)
                 QCOMPARE(s.departmentId, QStringLiteral("gaj"));
         }
+        engine->stop();
+    }
+
+    void offlineClaimOfARejectedApplicationSaysFinished()
+    {
+        QString id;
+        int step = 0;
+        qint64 version = 0;
+        {
+            auto opened = store::Store::open(m_path, m_key);
+            QVERIFY(opened);
+            QVERIFY(pickUnclaimed(**opened, &id, &step, &version));
+            auto queued =
+                (*opened)->applications().act(id, ApplicationAction{QStringLiteral("claim"), step, version},
+                                              m_me, QDateTime::currentDateTimeUtc());
+            QVERIFY(queued);
+        }
+        // Meanwhile the other officer ends the application.
+        ApiTestClient other(m_server.port());
+        other.setToken(other.login(QStringLiteral("officer_wjw2")));
+        const ApiReply rejected = other.post(
+            QStringLiteral("/api/v1/applications/%1/actions").arg(id),
+            {{QStringLiteral("action"), QStringLiteral("reject")},
+             {QStringLiteral("step_seq"), step},
+             {QStringLiteral("base_version"), version},
+             {QStringLiteral("reason"), QStringLiteral("申请人撤回")}},
+            {{QByteArray("Idempotency-Key"), QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8()}});
+        QVERIFY2(rejected.status == 200, rejected.body.constData());
+
+        auto engine = startEngine();
+        QVERIFY(waitUntilSettled(*engine, 60000));
+        store::Store &store = *engine->store();
+        std::optional<store::ConflictEntry> entry;
+        const QList<store::ConflictEntry> entries = store.conflicts().list().value();
+        for (const store::ConflictEntry &e : entries) {
+            if (e.entityId == id)
+                entry = e;
+        }
+        QVERIFY(entry);
+        QCOMPARE(entry->errorDetails.value(QLatin1String("reason")).toString(), QStringLiteral("finished"));
+        QVERIFY(ConflictText::actionOutcome(*entry).contains(QStringLiteral("already finished")));
+        // Finished: no queue row any more, the application itself stays in the copy.
+        QCOMPARE(store.applications().get(id).value()->status, QStringLiteral("rejected"));
+        store::ListQuery query;
+        query.search = store.applications().get(id).value()->number;
+        QCOMPARE(store.queue().count(query, QDateTime::currentDateTimeUtc()).value(), qint64(0));
+
+        // Taking the server's version drops the entry and sends nothing.
+        QSignalSpy conflicts(engine.get(), &SyncEngine::conflictsChanged);
+        QVERIFY(engine->resolveConflict(entry->id, SyncEngine::Resolution::TakeServer));
+        QCOMPARE(conflicts.count(), 1);
+        QVERIFY(!store.conflicts().get(entry->id).value().has_value());
+        QCOMPARE(store.outbox().count().value(), qint64(0));
         engine->stop();
     }
 
