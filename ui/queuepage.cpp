@@ -94,6 +94,7 @@ QueuePage::QueuePage(DataContext *context, Preferences *preferences, QWidget *pa
     connect(m_model, &PagedListModel::totalCountChanged, this, &QueuePage::updateState);
     connect(m_model, &PagedListModel::errorOccurred, this, &QueuePage::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        showSortIndicator(); // a reset header may have lost it
         updateState();
         if (!m_wantedId.isEmpty())
             openApplication(m_wantedId);

@@ -3,8 +3,7 @@
 // the server check, the status bar shows server, user and connection, the local copy's state (unlocking,
 // online only, a SyncHost's status on the status bar and the settings page), new pending applications
 // from the sync (after its first cycle) show as a status bar button and message (the badge on Pending
-// counts the queue), every menu
-// action can be reached by keyboard, and signing out ends the session.
+// counts the queue), every menu action can be reached by keyboard, and signing out ends the session.
 
 #include "../unit/searchfixture.h"
 

@@ -14,6 +14,7 @@
 #include "models/queuecountswatcher.h"
 #include "models/queuelistmodel.h"
 #include "net/apiclient.h"
+#include "store/conflictrepository.h"
 #include "store/localreader.h"
 #include "sync/synchost.h"
 #include "ui/applicationactionrules.h"
@@ -97,12 +98,14 @@ private slots:
 
     void showsTheDepartmentsQueue();
     void filtersChangeTheModelQuery();
+    void supervisorsSeeEveryDepartment();
     void viewsAndSavedViews();
     void slaColumnIsColouredByState();
     void actionRulesEnableAndExplain();
     void detailPanelFollowsTheRules();
     void batchApproveAsksAndRefusesMixedSelections();
     void keyboardOnlyClaimAndApprove();
+    void serverRefusalsShowOnTheApplication();
     void workflowDiagramStacksParallelSteps();
 
 private:
@@ -267,6 +270,24 @@ void TestQueuePage::filtersChangeTheModelQuery()
     QTest::keyClicks(search, QStringLiteral("2026"));
     QVERIFY(m_page->model()->search().isEmpty());
     QTRY_COMPARE(m_page->model()->search(), QStringLiteral("2026"));
+}
+
+void TestQueuePage::supervisorsSeeEveryDepartment()
+{
+    StaffUser boss;
+    boss.id = QStringLiteral("staff-boss");
+    boss.displayName = QStringLiteral("赵主管");
+    boss.role = QStringLiteral("supervisor");
+    m_page->setUser(boss);
+    QVERIFY(!hasFilter(m_page->model()->filters(), QStringLiteral("department"), QStringLiteral("wjw")));
+    auto *department = child<QComboBox>(m_page, "queueDepartmentFilter");
+    QVERIFY(department->isVisibleTo(m_page));
+    QVERIFY(!m_page->view()->isColumnHidden(QueueListModel::Department));
+    QTRY_VERIFY(department->findData(QStringLiteral("gaj")) >= 0);
+    department->setCurrentIndex(department->findData(QStringLiteral("gaj")));
+    QVERIFY(hasFilter(m_page->model()->filters(), QStringLiteral("department"), QStringLiteral("gaj")));
+    // The header shows the sort the list has (by due date).
+    QCOMPARE(m_page->view()->horizontalHeader()->sortIndicatorSection(), int(QueueListModel::Due));
 }
 
 void TestQueuePage::viewsAndSavedViews()
@@ -549,6 +570,36 @@ void TestQueuePage::keyboardOnlyClaimAndApprove()
     QTRY_VERIFY(done);
     QCOMPARE(queued, 2);
     QTRY_VERIFY(m_page->detail()->noticeText().contains(QStringLiteral("同步")));
+}
+
+void TestQueuePage::serverRefusalsShowOnTheApplication()
+{
+    // The server refused a queued claim of b1 (someone was faster): the sync engine put it in the
+    // conflict queue; the application says so until it is resolved there.
+    QTRY_VERIFY(rowOf(QStringLiteral("b1")) >= 0);
+    m_page->openApplication(QStringLiteral("b1"));
+    QTRY_COMPARE(m_page->detail()->application().id, QStringLiteral("b1"));
+    QVERIFY(m_page->detail()->refusalText().isEmpty());
+    {
+        auto opened = store::Store::open(m_fixture.path, m_fixture.key);
+        QVERIFY(opened);
+        store::ConflictEntry entry;
+        entry.kind = QStringLiteral("rejected");
+        entry.entity = QStringLiteral("application");
+        entry.entityId = QStringLiteral("b1");
+        entry.method = QStringLiteral("POST");
+        entry.path = QStringLiteral("/api/v1/applications/b1/actions");
+        entry.errorCode = QStringLiteral("conflict");
+        entry.errorMessage = QStringLiteral("claimed");
+        entry.errorDetails = QJsonObject{{QStringLiteral("reason"), QStringLiteral("claimed")},
+                                         {QStringLiteral("claimed_by_name"), QStringLiteral("李明")}};
+        entry.summary = QStringLiteral("claim");
+        entry.createdAt = test::QueueFixture::now();
+        QVERIFY((*opened)->conflicts().add(entry));
+    }
+    emit m_host->conflictsChanged();
+    QTRY_VERIFY(m_page->detail()->refusalText().contains(QStringLiteral("李明")));
+    QVERIFY(m_page->detail()->refusalText().contains(QStringLiteral("冲突队列")));
 }
 
 void TestQueuePage::workflowDiagramStacksParallelSteps()
