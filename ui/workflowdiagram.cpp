@@ -14,6 +14,22 @@
 
 namespace gd {
 
+namespace {
+
+// Lines (arrows, box borders) that read on the light and the dark palette: the text colour, faded
+// toward the background (QPalette::Mid is nearly the background in the dark palette).
+QColor lineColor(const QPalette &p)
+{
+    const QColor text = p.color(QPalette::Text);
+    const QColor base = p.color(QPalette::Base);
+    const qreal t = 0.45;
+    return QColor::fromRgbF(text.redF() * t + base.redF() * (1 - t),
+                            text.greenF() * t + base.greenF() * (1 - t),
+                            text.blueF() * t + base.blueF() * (1 - t));
+}
+
+} // namespace
+
 WorkflowDiagram::WorkflowDiagram(QWidget *parent)
     : QWidget(parent)
 {
@@ -230,7 +246,7 @@ QColor WorkflowDiagram::stateColor(const ApplicationStep &s) const
         return Theme::errorColor(p);
     if (s.status == QLatin1String("active"))
         return p.color(QPalette::Highlight);
-    return p.color(QPalette::Mid);
+    return lineColor(p);
 }
 
 QString WorkflowDiagram::describe() const
@@ -296,7 +312,7 @@ void WorkflowDiagram::paintEvent(QPaintEvent *)
             const int y = (first.top() + bottom) / 2;
             const int x1 = first.right() + m.arrowGap / 6;
             const int x2 = first.right() + m.arrowGap - m.arrowGap / 6;
-            QPen pen(p.color(QPalette::Mid), qMax(1.5, fm.height() / 10.0));
+            QPen pen(lineColor(p), qMax(1.5, fm.height() / 10.0));
             painter.setPen(pen);
             painter.drawLine(QPointF(x1, y), QPointF(x2 - 2, y));
             const qreal head = fm.height() / 3.0;
@@ -305,7 +321,7 @@ void WorkflowDiagram::paintEvent(QPaintEvent *)
             arrow.lineTo(x2 - head, y - head / 1.6);
             arrow.lineTo(x2 - head, y + head / 1.6);
             arrow.closeSubpath();
-            painter.fillPath(arrow, p.color(QPalette::Mid));
+            painter.fillPath(arrow, lineColor(p));
         }
     }
 
@@ -317,7 +333,7 @@ void WorkflowDiagram::paintEvent(QPaintEvent *)
         const bool active = s->status == QLatin1String("active");
         const QRectF frame = QRectF(box.rect).adjusted(0.5, 0.5, -0.5, -0.5);
         const qreal radius = fm.height() / 4.0;
-        painter.setPen(QPen(active ? accent : p.color(QPalette::Mid), active ? 2.0 : 1.0));
+        painter.setPen(QPen(active ? accent : lineColor(p), active ? 2.0 : 1.0));
         painter.setBrush(s->status == QLatin1String("waiting") ? p.color(QPalette::Window)
                                                                : p.color(QPalette::Base));
         painter.drawRoundedRect(frame, radius, radius);
