@@ -211,7 +211,7 @@ void MainWindow::buildPages()
     m_queue->setUser(m_client->user());
     connect(m_queue, &QueuePage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_queue, &QueuePage::enterpriseRequested, this, &MainWindow::openEnterprise);
-    connect(m_queue, &QueuePage::countsChanged, this, [this] { updatePendingBadge(); });
+    connect(m_queue, &QueuePage::countsChanged, this, &MainWindow::onQueueCounts);
     addPage(QStringLiteral("pending"), m_queue);
     placeholder(
         QStringLiteral("grid"), tr("Grid"),
@@ -608,6 +608,7 @@ void MainWindow::detachSyncHost()
         disconnect(host, nullptr, m_newApplications, nullptr);
     }
     m_newApplications->reset();
+    m_lastOpenCount = -1;
     m_sync = nullptr;
     m_cachePath.clear();
     m_data->setLocalData(nullptr, nullptr);
@@ -853,15 +854,42 @@ void MainWindow::onNewApplications(const QStringList &ids)
         for (const QString &id : ids)
             m_newPending.insert(id);
     }
-    const int count = int(m_newPending.size());
+    // The queue's counts notify the desktop when they are there (steps moving to this department count
+    // too); new applications alone do it without them.
+    notifyNewPending(int(ids.size()), !m_queue->countsWatcher()->hasCounts());
+}
+
+void MainWindow::onQueueCounts()
+{
+    updatePendingBadge();
+    const qint64 open = m_queue->countsWatcher()->counts().open;
+    // Growth after the first sync cycle is news: new applications, and steps that reached this
+    // department (the previous stage finished elsewhere, a transfer).
+    if (m_lastOpenCount >= 0 && m_newApplications->isArmed() && open > m_lastOpenCount) {
+        const bool looking = currentPageKey() == QLatin1String("pending") && !isLocked() && isActiveWindow();
+        if (!looking)
+            m_newByCounts += int(open - m_lastOpenCount);
+        notifyNewPending(int(open - m_lastOpenCount), true);
+    }
+    m_lastOpenCount = open;
+}
+
+int MainWindow::newPendingCount() const
+{
+    return qMax(int(m_newPending.size()), m_newByCounts);
+}
+
+void MainWindow::notifyNewPending(int arrived, bool desktop)
+{
+    const int count = newPendingCount();
     updatePendingBadge();
     m_newPendingButton->setText(tr("New pending: %1").arg(count));
     m_newPendingButton->setVisible(count > 0);
     // Counts only: names and numbers stay out of the status bar history and the desktop's notifications.
-    const QString text =
-        tr("%n new pending application(s). Press Ctrl+4 to open Pending.", nullptr, int(ids.size()));
+    const QString text = tr("%n new pending application(s). Press Ctrl+4 to open Pending.", nullptr, arrived);
     statusBar()->showMessage(text, 2 * kStatusMessageMs);
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+    if (desktop && count > 0 && QSystemTrayIcon::isSystemTrayAvailable() &&
+        QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(Branding::appIcon(), this);
             m_tray->setToolTip(Branding::productName());
@@ -882,9 +910,10 @@ void MainWindow::onNewApplications(const QStringList &ids)
 
 void MainWindow::clearNewPending()
 {
-    if (m_newPending.isEmpty())
+    if (m_newPending.isEmpty() && m_newByCounts == 0)
         return;
     m_newPending.clear();
+    m_newByCounts = 0;
     updatePendingBadge();
     m_newPendingButton->setVisible(false);
 }

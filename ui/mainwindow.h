@@ -13,10 +13,11 @@
 // open, and shows the LockScreen until the server has checked the password again; syncing and the
 // status bar go on. "Sign out" on the lock screen signs out.
 //
-// The badge on 待办 Pending counts the queue's open steps (QueuePage's QueueCountsWatcher). New pending
-// applications (NewApplicationWatcher: after the first sync cycle of the session) show as a status bar
-// button and message ("N new pending applications") and a tray message when the desktop has a system
-// tray (clicking it opens Pending); visiting the Pending page clears them. Notifications carry counts
+// The badge on 待办 Pending counts the queue's open steps (QueuePage's QueueCountsWatcher). When that
+// count grows after the session's first sync cycle (new applications, steps reaching the department) —
+// or, without counts, when NewApplicationWatcher reports new applications — a status bar button and
+// message ("N new pending applications") and a tray message when the desktop has a system tray
+// (clicking it opens Pending) say so; visiting the Pending page clears them. Notifications carry counts
 // only, never names.
 //
 // The local copy is the composition root's: it tells the window whether the copy is being unlocked,
@@ -98,7 +99,7 @@ public:
     LockScreen *lockScreen() const { return m_lockScreen; }
     bool isLocked() const;
     // New pending applications not looked at yet (the badge on Pending).
-    int newPendingCount() const { return int(m_newPending.size()); }
+    int newPendingCount() const;
     NewApplicationWatcher *newApplicationWatcher() const { return m_newApplications; }
     bool canGoBack() const { return !m_history.isEmpty(); }
 
@@ -162,6 +163,9 @@ private:
     void setLocked(bool locked);
     void onNewApplications(const QStringList &ids);
     void clearNewPending();
+    void onQueueCounts();
+    // Status bar button and message, and (desktop) the tray message "N 件新的待办" that opens Pending.
+    void notifyNewPending(int arrived, bool desktop);
     void updatePendingBadge();
     void updateBackAction();
     void onNavigationChanged(const QModelIndex &current);
@@ -206,6 +210,8 @@ private:
     QPointer<QWidget> m_focusBeforeLock;
     NewApplicationWatcher *m_newApplications = nullptr;
     QSet<QString> m_newPending;
+    int m_newByCounts = 0;       // growth of the queue's open steps not looked at yet
+    qint64 m_lastOpenCount = -1; // the queue's open steps at the last count; -1 before the first
     QToolButton *m_newPendingButton = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_serverLabel = nullptr;

@@ -100,6 +100,7 @@ private slots:
     void backGoesToThePreviousPage();
     void listsAndHomepagesAreWired();
     void newPendingApplicationsAreNotified();
+    void queueGrowthIsNotified();
     void everyActionHasAKey();
     void tabOrderFollowsTheLayout();
     void todayGreetsTheUser();
@@ -294,6 +295,47 @@ void TestMainWindow::listsAndHomepagesAreWired()
     window->openCitizens(QStringLiteral("张"));
     QCOMPARE(window->currentPageKey(), QStringLiteral("citizens"));
     QCOMPARE(window->citizensPage()->searchText(), QStringLiteral("张"));
+}
+
+void TestMainWindow::queueGrowthIsNotified()
+{
+    // A step that reaches the department (an old application, so not "new") makes the queue grow: the
+    // badge follows the count and the growth after the first sync cycle is announced.
+    test::SearchFixture fixture;
+    QTemporaryDir dir;
+    QVERIFY(fixture.create(dir.path()));
+    store::LocalReader reader;
+    QSignalSpy opened(&reader, &store::LocalReader::opened);
+    reader.open(fixture.path(), test::SearchFixture::key());
+    QVERIFY(opened.wait(10000));
+    MainWindow *window = makeWindow();
+    SyncHost host(m_client);
+    window->setSyncHost(&host, &reader, fixture.path());
+    QTRY_VERIFY(window->queuePage()->countsWatcher()->hasCounts());
+    const int before = int(window->queuePage()->countsWatcher()->counts().open);
+    QCOMPARE(window->navigationModel()->badge(QStringLiteral("pending")), before);
+    emit host.cycleFinished();
+
+    Application moved = test::SearchFixture::application(QStringLiteral("m1"), QStringLiteral("in_progress"),
+                                                         m_clock.nowUtc().addDays(-9));
+    ApplicationStep step;
+    step.seq = 1;
+    step.name = QStringLiteral("审核");
+    step.departmentId = QStringLiteral("wjw");
+    step.status = QStringLiteral("active");
+    step.startedAt = m_clock.nowUtc().addSecs(-60);
+    step.dueAt = m_clock.nowUtc().addDays(3);
+    moved.steps = {step};
+    moved.currentStep = 1;
+    QVERIFY(fixture.put(QStringLiteral("application"), moved));
+    ChangeSet changes;
+    changes.changed.insert(QStringLiteral("application"), {QStringLiteral("m1")});
+    emit host.dataChanged(changes);
+    QTRY_COMPARE(window->navigationModel()->badge(QStringLiteral("pending")), before + 1);
+    QTRY_COMPARE(window->newPendingCount(), 1);
+    QVERIFY(child<QToolButton>(window, "newPendingButton")->isVisible());
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("1 件新的待办")));
+    window->clearLocalData();
 }
 
 void TestMainWindow::newPendingApplicationsAreNotified()
