@@ -107,6 +107,7 @@ private slots:
     void keyboardOnlyClaimAndApprove();
     void serverRefusalsShowOnTheApplication();
     void workflowDiagramStacksParallelSteps();
+    void screenshots();
 
 private:
     int rowOf(const QString &id) const;
@@ -644,6 +645,42 @@ void TestQueuePage::workflowDiagramStacksParallelSteps()
     QImage image(diagram.size(), QImage::Format_ARGB32);
     diagram.render(&image);
     QVERIFY(!image.isNull());
+}
+
+void TestQueuePage::screenshots()
+{
+    // GOVDESK_SHOTS_DIR=<dir>: the page after a return for supplement (pending sync, missing materials)
+    // at the main window's content size for 1280×800 and 1920×1080, light and dark.
+    const QString directory = qEnvironmentVariable("GOVDESK_SHOTS_DIR");
+    if (directory.isEmpty())
+        QSKIP("GOVDESK_SHOTS_DIR not set");
+    QTRY_VERIFY(rowOf(QStringLiteral("b1")) >= 0);
+    m_page->openApplication(QStringLiteral("b1"));
+    QTRY_COMPARE(m_page->detail()->application().id, QStringLiteral("b1"));
+    m_page->setDialogRunner([](QDialog *dialog) {
+        child<QListWidget>(dialog, "materialList")->item(1)->setCheckState(Qt::Checked);
+        QTest::mouseClick(child<QPushButton>(dialog, "confirmActionButton"), Qt::LeftButton);
+        return dialog->result();
+    });
+    m_page->detail()->action(QStringLiteral("return"))->trigger();
+    QTRY_VERIFY(m_page->model()
+                    ->index(rowOf(QStringLiteral("b1")), 0)
+                    .data(QueueListModel::PendingSyncRole)
+                    .toBool());
+    QTRY_VERIFY(m_page->detail()->application().status == QLatin1String("supplement"));
+    for (const Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark}) {
+        Theme::apply(kind);
+        for (const QSize &size : {QSize(1280 - 200, 800 - 100), QSize(1920 - 200, 1080 - 100)}) {
+            m_page->resize(size);
+            QCoreApplication::processEvents();
+            const QString name = QStringLiteral("%1/queue-%2-%3x%4.png")
+                                     .arg(directory, Theme::name(kind))
+                                     .arg(size.width())
+                                     .arg(size.height());
+            QVERIFY(m_page->grab().save(name));
+        }
+    }
+    Theme::apply(Theme::Kind::Light);
 }
 
 QTEST_MAIN(TestQueuePage)
