@@ -14,6 +14,7 @@
 #include "models/queuecountswatcher.h"
 #include "models/queuelistmodel.h"
 #include "net/apiclient.h"
+#include "net/healthjob.h"
 #include "store/conflictrepository.h"
 #include "store/localreader.h"
 #include "sync/synchost.h"
@@ -99,6 +100,7 @@ private slots:
     void showsTheDepartmentsQueue();
     void filtersChangeTheModelQuery();
     void supervisorsSeeEveryDepartment();
+    void noMatchAndOfflineStates();
     void viewsAndSavedViews();
     void slaColumnIsColouredByState();
     void actionRulesEnableAndExplain();
@@ -289,6 +291,31 @@ void TestQueuePage::supervisorsSeeEveryDepartment()
     QVERIFY(hasFilter(m_page->model()->filters(), QStringLiteral("department"), QStringLiteral("gaj")));
     // The header shows the sort the list has (by due date).
     QCOMPARE(m_page->view()->horizontalHeader()->sortIndicatorSection(), int(QueueListModel::Due));
+}
+
+void TestQueuePage::noMatchAndOfflineStates()
+{
+    // Nothing matches: said in words, with a way back to everything.
+    auto *search = child<QLineEdit>(m_page, "queueSearch");
+    search->setText(QStringLiteral("9999"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_page->state(), QueuePage::State::NoMatch);
+    QVERIFY(child<QLabel>(m_page, "queueStateTitle")->text().contains(QStringLiteral("9999")));
+    auto *showAll = child<QPushButton>(m_page, "stateClearFiltersButton");
+    QVERIFY(showAll->isVisibleTo(m_page));
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QTRY_COMPARE(m_page->state(), QueuePage::State::Table);
+    QVERIFY(search->text().isEmpty());
+
+    // The server cannot be reached: a banner says that work goes on and is sent later.
+    auto *banner = child<QLabel>(m_page, "queueOfflineBanner");
+    QVERIFY(!banner->isVisibleTo(m_page));
+    auto *job = new HealthJob(m_client, m_page);
+    QSignalSpy finished(job, &HealthJob::finished);
+    job->start();
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(banner->isVisibleTo(m_page));
+    QVERIFY(banner->text().contains(QStringLiteral("待同步")));
 }
 
 void TestQueuePage::viewsAndSavedViews()
