@@ -94,7 +94,9 @@ ApplicationActionDialog::ApplicationActionDialog(Kind kind, const QString &appli
             item->setCheckState(kind == Kind::Resume ? Qt::Checked : Qt::Unchecked);
         }
         const int rows = qBound(3, int(materials.size()), 8);
-        m_materials->setMinimumHeight(rows * (fontMetrics().height() + 8));
+        // As tall as its rows (up to 8; more scroll), not the list's default height.
+        const int rowHeight = qMax(m_materials->sizeHintForRow(0), fontMetrics().height() + 4);
+        m_materials->setFixedHeight(rows * rowHeight + 2 * m_materials->frameWidth() + 6);
         label->setBuddy(m_materials);
         layout->addWidget(label);
         layout->addWidget(m_materials);

@@ -684,8 +684,10 @@ void TestQueuePage::screenshots()
     QTRY_VERIFY(rowOf(QStringLiteral("b1")) >= 0);
     m_page->openApplication(QStringLiteral("b1"));
     QTRY_COMPARE(m_page->detail()->application().id, QStringLiteral("b1"));
-    m_page->setDialogRunner([](QDialog *dialog) {
+    m_page->setDialogRunner([directory](QDialog *dialog) {
         child<QListWidget>(dialog, "materialList")->item(1)->setCheckState(Qt::Checked);
+        dialog->adjustSize();
+        dialog->grab().save(directory + QStringLiteral("/queue-return-dialog.png"));
         QTest::mouseClick(child<QPushButton>(dialog, "confirmActionButton"), Qt::LeftButton);
         return dialog->result();
     });
