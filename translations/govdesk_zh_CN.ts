@@ -319,91 +319,91 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">环节</translation>
+        <translation>环节</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">申请材料</translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>Transfer to</source>
-        <translation type="unfinished"></translation>
+        <translation>转办至</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">评论</translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>Version seen</source>
-        <translation type="unfinished"></translation>
+        <translation>所见版本</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">认领</translation>
+        <translation>认领</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">释放</translation>
+        <translation>释放</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">通过</translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Return for supplement</source>
-        <translation type="unfinished">退回补正</translation>
+        <translation>退回补正</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复办理</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished">不予受理/驳回</translation>
+        <translation>驳回</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished">转办</translation>
+        <translation>转办</translation>
     </message>
     <message>
         <source>Application %1: already claimed by %2, your “%3” did not take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1：已被 %2 认领，您的“%3”未生效</translation>
     </message>
     <message>
         <source>Application %1: already claimed by another officer, your “%2” did not take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1：已被其他办事员认领，您的“%2”未生效</translation>
     </message>
     <message>
         <source>Application %1: the step has moved on, your “%2” did not take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1：该环节已流转，您的“%2”未生效</translation>
     </message>
     <message>
         <source>Application %1: already finished, your “%2” did not take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1：已办结，您的“%2”未生效</translation>
     </message>
     <message>
         <source>Application %1: someone else acted on it first, your “%2” did not take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1：已有他人先行办理，您的“%2”未生效</translation>
     </message>
     <message>
         <source>Application %1: you may not “%2” this step</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1：您无权对该环节执行“%2”</translation>
     </message>
     <message>
         <source>Application %1: “%2” was refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1：“%2”被拒绝：%3</translation>
     </message>
     <message>
         <source>Application %1: your “%2” did not take effect</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1：您的“%2”未生效</translation>
     </message>
 </context>
 <context>
