@@ -39,6 +39,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -108,6 +109,7 @@ private slots:
     void batchApproveAsksAndRefusesMixedSelections();
     void keyboardOnlyClaimAndApprove();
     void serverRefusalsShowOnTheApplication();
+    void transferAsksForTheDepartmentAndReason();
     void workflowDiagramStacksParallelSteps();
     void screenshots();
 
@@ -598,6 +600,48 @@ void TestQueuePage::keyboardOnlyClaimAndApprove()
     QTRY_VERIFY(done);
     QCOMPARE(queued, 2);
     QTRY_VERIFY(m_page->detail()->noticeText().contains(QStringLiteral("同步")));
+
+    // Comment (Ctrl+Shift+M moves to the box, Ctrl+Enter adds it) on the completed application.
+    QTRY_COMPARE(m_page->detail()->application().status, QStringLiteral("completed"));
+    QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_page->detail()->commentEdit()->hasFocus());
+    QTest::keyClicks(m_page->detail()->commentEdit(), QStringLiteral("checked by phone"));
+    QTest::keyClick(m_page->detail()->commentEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY([this] {
+        const QList<ApplicationEvent> history =
+            loadedApplication(QStringLiteral("h1")).history.value_or(QList<ApplicationEvent>{});
+        return !history.isEmpty() && history.constLast().action == QLatin1String("comment") &&
+               history.constLast().comment.value_or(QString()) == QLatin1String("checked by phone");
+    }());
+}
+
+void TestQueuePage::transferAsksForTheDepartmentAndReason()
+{
+    QTRY_VERIFY(rowOf(QStringLiteral("b2")) >= 0);
+    m_page->openApplication(QStringLiteral("b2"));
+    QTRY_COMPARE(m_page->detail()->application().id, QStringLiteral("b2"));
+    QStringList offered;
+    m_page->setDialogRunner([&offered](QDialog *dialog) {
+        auto *department = child<QComboBox>(dialog, "departmentCombo");
+        for (int i = 1; i < department->count(); ++i)
+            offered << department->itemData(i).toString();
+        auto *confirm = child<QPushButton>(dialog, "confirmActionButton");
+        department->setCurrentIndex(department->findData(QStringLiteral("gaj")));
+        QTest::mouseClick(confirm, Qt::LeftButton); // no reason yet: refused in the dialog
+        if (dialog->result() == QDialog::Accepted)
+            return int(QDialog::Rejected);
+        child<QPlainTextEdit>(dialog, "actionTextEdit")->setPlainText(QStringLiteral("属公安管辖"));
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        return dialog->result();
+    });
+    m_page->detail()->action(QStringLiteral("transfer"))->trigger();
+    QVERIFY(!offered.contains(QStringLiteral("wjw"))); // not to the step's own department
+    QVERIFY(offered.contains(QStringLiteral("gaj")));
+    QTRY_COMPARE(loadedApplication(QStringLiteral("b2")).steps.at(0).departmentId, QStringLiteral("gaj"));
+    const Application moved = loadedApplication(QStringLiteral("b2"));
+    QCOMPARE(moved.steps.at(0).transferredFrom.value_or(QString()), QStringLiteral("wjw"));
+    // It left the department's queue.
+    QTRY_COMPARE(rowOf(QStringLiteral("b2")), -1);
 }
 
 void TestQueuePage::serverRefusalsShowOnTheApplication()
