@@ -1,12 +1,12 @@
 // The pending queue (QueuePage, ApplicationDetailPanel, WorkflowDiagram; offscreen, Chinese translation)
-// over a real encrypted local copy (queuefixture.h) opened by a SyncHost whose server cannot be reached —
+// over a real encrypted local copy (queuepagefixture.h) opened by a SyncHost whose server cannot be reached —
 // so every action goes through the outbox, as offline: filters and views change the model's query, the
 // SLA column is coloured by state, actions are enabled by the rules (claimed by someone else: disabled,
 // with who in the tooltip), batch approve asks with the list and refuses a mixed selection, a keyboard
 // only run (focus the queue, move, open, claim, approve) changes the local copy and queues the actions,
 // and the workflow diagram stacks parallel steps and lists them in its accessible description.
 
-#include "queuefixture.h"
+#include "queuepagefixture.h"
 
 #include "core/clock.h"
 #include "core/preferences.h"
@@ -55,7 +55,7 @@ namespace {
 
 class FixedClock final : public Clock {
 public:
-    QDateTime nowUtc() const override { return test::QueueFixture::now(); }
+    QDateTime nowUtc() const override { return test::QueuePageFixture::now(); }
 };
 
 template <typename T> T *child(QObject *parent, const char *name)
@@ -119,7 +119,7 @@ private:
 
     QTranslator m_chinese;
     QTemporaryDir m_dir;
-    test::QueueFixture m_fixture;
+    test::QueuePageFixture m_fixture;
     FixedClock m_clock;
     QNetworkAccessManager *m_network = nullptr;
     ApiClient *m_client = nullptr;
@@ -417,8 +417,8 @@ void TestQueuePage::slaColumnIsColouredByState()
 void TestQueuePage::actionRulesEnableAndExplain()
 {
     const WorkflowActor me = actorOf(officer());
-    Application a = test::QueueFixture::application(QStringLiteral("x"), test::QueueFixture::birthService(),
-                                                    1, QStringLiteral("陈"));
+    Application a = test::QueuePageFixture::application(
+        QStringLiteral("x"), test::QueuePageFixture::birthService(), 1, QStringLiteral("陈"));
     // Unclaimed active step of my department: claim, and approve (claimed implicitly); not release.
     QVERIFY(ApplicationActionRules::check(a, me, QStringLiteral("claim")).allowed);
     QVERIFY(ApplicationActionRules::check(a, me, QStringLiteral("approve")).allowed);
@@ -666,7 +666,7 @@ void TestQueuePage::serverRefusalsShowOnTheApplication()
         entry.errorDetails = QJsonObject{{QStringLiteral("reason"), QStringLiteral("claimed")},
                                          {QStringLiteral("claimed_by_name"), QStringLiteral("李明")}};
         entry.summary = QStringLiteral("claim");
-        entry.createdAt = test::QueueFixture::now();
+        entry.createdAt = test::QueuePageFixture::now();
         QVERIFY((*opened)->conflicts().add(entry));
     }
     emit m_host->conflictsChanged();
@@ -676,8 +676,8 @@ void TestQueuePage::serverRefusalsShowOnTheApplication()
 
 void TestQueuePage::workflowDiagramStacksParallelSteps()
 {
-    Application a = test::QueueFixture::application(QStringLiteral("d"), test::QueueFixture::birthService(),
-                                                    1, QStringLiteral("陈"));
+    Application a = test::QueuePageFixture::application(
+        QStringLiteral("d"), test::QueuePageFixture::birthService(), 1, QStringLiteral("陈"));
     a.steps[0].claimedBy = QStringLiteral("staff-wang");
     a.steps[0].claimedByName = QStringLiteral("王芳");
     a.steps[1].transferredFrom = QStringLiteral("wjw");
@@ -686,7 +686,7 @@ void TestQueuePage::workflowDiagramStacksParallelSteps()
                            {{QStringLiteral("wjw"), QStringLiteral("市卫健委")},
                             {QStringLiteral("gaj"), QStringLiteral("市公安局")},
                             {QStringLiteral("jyj"), QStringLiteral("市教育局")}},
-                           test::QueueFixture::now());
+                           test::QueuePageFixture::now());
     diagram.resize(diagram.sizeHint());
     QCOMPARE(diagram.stageCount(), 2);
     const QRect first = diagram.stepRect(1);

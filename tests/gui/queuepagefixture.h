@@ -17,7 +17,7 @@
 
 namespace gd::test {
 
-class QueueFixture {
+class QueuePageFixture {
 public:
     // Tuesday 2026-11-24 10:00 CST.
     static QDateTime now() { return QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC); }
