@@ -14,7 +14,7 @@ struct ApplicationStep {
     int seq = 0;
     QString name;
     QString departmentId; // the owner now (a transfer changes it)
-    QString status;       // "waiting", "active", "done", "rejected", "cancelled" (the application ended first)
+    QString status; // "waiting", "active", "done", "rejected", "cancelled" (the application ended first)
     std::optional<QDateTime> startedAt;
     std::optional<QDateTime> finishedAt;
     std::optional<QDateTime> dueAt;   // moved later by supplement pauses
