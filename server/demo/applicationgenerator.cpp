@@ -39,10 +39,20 @@ qint64 slaMs(int workingDays)
     return qint64(workingDays) * DemoClock::kDayMs * 7 / 5;
 }
 
-// When an SLA of `days` working days started at `startMs` is due (worktime.h), in UTC ms.
+// When an SLA of `days` working days started at `startMs` is due, in UTC ms: the end (24:00 CST) of the
+// days-th working day after the start's local date, as worktime::dueAfter() says. Memoised by start day
+// and SLA, since the generator asks for the same few hundred combinations tens of thousands of times.
 qint64 dueAfterMs(qint64 startMs, int days)
 {
-    return worktime::dueAfter(QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC), days).toMSecsSinceEpoch();
+    static thread_local QHash<qint64, qint64> memo;
+    const QDate day = DemoClock::localDate(startMs);
+    const qint64 key = day.toJulianDay() * 1024 + std::clamp(days, 0, 1023);
+    const auto found = memo.constFind(key);
+    if (found != memo.constEnd())
+        return *found;
+    const qint64 due = DemoClock::localMs(worktime::addWorkingDays(day, days).addDays(1), 0);
+    memo.insert(key, due);
+    return due;
 }
 
 // Officers work 9:00-17:30 on weekdays: work that arrives outside those hours waits for the next
@@ -532,13 +542,18 @@ void ApplicationGenerator::addHistory(const DemoService &service, DemoApplicatio
     static const QStringView kNotes[] = {u"已电话联系申请人核实信息", u"材料齐全，按时限办理",
                                          u"已与相关部门沟通协调", u"申请人来电询问进度，已答复"};
     for (int i = 0; i < a.steps.size(); ++i) {
-        const DemoApplicationStep &st = a.steps[i];
+        DemoApplicationStep &st = a.steps[i];
         const int seq = i + 1;
-        if (!st.claimedBy.isEmpty() && st.claimedMs != kNoTime)
+        // Most finished steps were approved at once, which claims them implicitly (no claim event);
+        // the others, and every open claim, were claimed (受理) first.
+        const bool finished = st.finishedMs != kNoTime;
+        if (finished && !m_wf.chance(0.3))
+            st.claimedMs = st.finishedMs;
+        else if (!st.claimedBy.isEmpty() && st.claimedMs != kNoTime)
             events.push_back(event(st.claimedMs, st.claimedBy, QStringLiteral("claim"), seq));
         if (st.finishedMs != kNoTime && !st.handlerId.isEmpty()) {
             if (m_wf.chance(0.06)) {
-                DemoApplicationEvent c = event(st.claimedMs + (st.finishedMs - st.claimedMs) / 2,
+                DemoApplicationEvent c = event(st.startedMs + (st.finishedMs - st.startedMs) / 2,
                                                st.handlerId, QStringLiteral("comment"), seq);
                 c.comment = m_wf.pick(kNotes).toString();
                 events.push_back(c);

@@ -33,7 +33,7 @@ public:
     void forEnterprise(const DemoEnterprise &enterprise, DemoBatch &batch);
 
     static constexpr int kHistoryDays = 365;
-    static constexpr int kDetailedDays = 60;
+    static constexpr int kDetailedDays = 45;
 
 private:
     struct Applicant {

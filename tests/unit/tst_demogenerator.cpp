@@ -9,6 +9,9 @@
 
 #include "domain/identity.h"
 
+#include "domain/codec.h"
+#include "domain/worktime.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -433,6 +436,15 @@ private slots:
         QVERIFY(
             count(m_a, QStringLiteral("SELECT COUNT(*) FROM application_steps WHERE status = 'active' AND "
                                       "claimed_by IS NULL")) > 0);
+        // Due dates count working days (worktime.h) from the start of the step.
+        const QStringList due =
+            rows(m_a, QStringLiteral("SELECT started_at, sla_days, due_at FROM application_steps "
+                                     "WHERE status = 'done' ORDER BY application_id LIMIT 500"));
+        QVERIFY(!due.isEmpty());
+        for (const QString &row : due) {
+            const QStringList f = row.split(QLatin1Char('|'));
+            QCOMPARE(gd::toIsoUtc(gd::worktime::dueAfter(gd::fromIsoUtc(f[0]), f[1].toInt())), f[2]);
+        }
         // Every open application has its history, whose last version is the application's.
         QCOMPARE(
             count(m_a, QStringLiteral("SELECT COUNT(*) FROM applications a WHERE status IN ('in_progress', "
