@@ -3,6 +3,8 @@
 #include "store/searchindex.h"
 #include "store/searchtokenizer.h"
 
+#include "domain/codec.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -116,6 +118,10 @@ Result<bool> EntityWriter::write(const LocalTable &table, const QJsonObject &obj
                 return r.error();
         }
     }
+    if (table.entity == QLatin1String("application")) {
+        if (auto r = writeQueueRows(id, object); !r)
+            return r.error();
+    }
     if (table.search) {
         SearchDocument doc;
         doc.name = object.value(QLatin1String("name")).toString();
@@ -128,6 +134,73 @@ Result<bool> EntityWriter::write(const LocalTable &table, const QJsonObject &obj
             return r.error();
     }
     return true;
+}
+
+Result<void> EntityWriter::writeQueueRows(const QString &id, const QJsonObject &application)
+{
+    auto del = m_connection.cached("DELETE FROM queue_items WHERE application_id = ?");
+    if (!del)
+        return del.error();
+    if (auto r = (*del)->bind(1, id).exec(); !r)
+        return r.error();
+    const QString status = application.value(QLatin1String("status")).toString();
+    if (status == QLatin1String("completed") || status == QLatin1String("rejected"))
+        return {};
+    const QJsonArray steps = application.value(QLatin1String("steps")).toArray();
+    auto ms = [](const QJsonValue &value) -> std::optional<qint64> {
+        const QDateTime at = value.isString() ? fromIsoUtc(value.toString()) : QDateTime();
+        return at.isValid() ? std::optional<qint64>(at.toMSecsSinceEpoch()) : std::nullopt;
+    };
+    auto text = [](Statement &s, int index, const QJsonValue &value) {
+        if (value.isString())
+            s.bind(index, value.toString());
+        else
+            s.bindNull(index);
+    };
+    for (const QJsonValue &value : steps) {
+        const QJsonObject step = value.toObject();
+        if (step.value(QLatin1String("status")).toString() != QLatin1String("active"))
+            continue;
+        auto ins = m_connection.cached(
+            "INSERT OR REPLACE INTO queue_items (application_id, step_seq, stage, department_id, "
+            "department_name, step_name, due_at, claimed_by, claimed_by_name, service_id, service_name, "
+            "number, applicant_id, applicant_name, applicant_masked, submitted_at, status, paused, version) "
+            "VALUES (?1, ?2, ?3, ?4, (SELECT name FROM departments WHERE id = ?4), ?5, ?6, ?7, ?8, ?9, "
+            "(SELECT name FROM services WHERE id = ?9), ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+        if (!ins)
+            return ins.error();
+        Statement &s = **ins;
+        s.bind(1, id);
+        s.bind(2, step.value(QLatin1String("seq")).toInteger());
+        const QJsonValue stage = step.value(QLatin1String("stage"));
+        if (stage.isDouble())
+            s.bind(3, stage.toInteger());
+        else
+            s.bindNull(3);
+        text(s, 4, step.value(QLatin1String("department_id")));
+        text(s, 5, step.value(QLatin1String("name")));
+        if (const auto due = ms(step.value(QLatin1String("due_at"))))
+            s.bind(6, *due);
+        else
+            s.bindNull(6);
+        text(s, 7, step.value(QLatin1String("claimed_by")));
+        text(s, 8, step.value(QLatin1String("claimed_by_name")));
+        text(s, 9, application.value(QLatin1String("service_id")));
+        text(s, 10, application.value(QLatin1String("number")));
+        text(s, 11, application.value(QLatin1String("applicant_id")));
+        text(s, 12, application.value(QLatin1String("applicant_name")));
+        text(s, 13, application.value(QLatin1String("applicant_id_masked")));
+        if (const auto submitted = ms(application.value(QLatin1String("submitted_at"))))
+            s.bind(14, *submitted);
+        else
+            s.bindNull(14);
+        s.bind(15, status);
+        s.bind(16, qint64(status == QLatin1String("supplement")));
+        s.bind(17, application.value(QLatin1String("version")).toInteger());
+        if (auto r = s.exec(); !r)
+            return r.error();
+    }
+    return {};
 }
 
 Result<void> EntityWriter::remove(const LocalTable &table, const QString &id)
@@ -148,6 +221,13 @@ Result<void> EntityWriter::remove(const LocalTable &table, const QString &id)
     const qint64 rowid = s.int64(0);
     if (auto done = s.exec(); !done)
         return done.error();
+    if (table.entity == QLatin1String("application")) {
+        auto queue = m_connection.cached("DELETE FROM queue_items WHERE application_id = ?");
+        if (!queue)
+            return queue.error();
+        if (auto r = (*queue)->bind(1, id).exec(); !r)
+            return r.error();
+    }
     if (!table.tagTable.isEmpty()) {
         auto del = m_connection.cached(sql.deleteTags);
         if (!del)

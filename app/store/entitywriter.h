@@ -4,7 +4,9 @@
 // the repositories after the server answered a write. Must run inside the caller's write transaction.
 //
 // An upsert never replaces a row with an older version, so re-applying a page after an interrupted sync
-// (or a late push answer) is harmless.
+// (or a late push answer) is harmless. Writing an application also rewrites its rows of the pending
+// queue (queue_items) from the object at hand: about 20 µs per application, where SQL triggers parsing
+// the stored JSON again took about 47 µs (govdesk-bench queue, 30k applications).
 
 #include "store/localtables.h"
 #include "store/sqlite.h"
@@ -38,6 +40,9 @@ private:
         QByteArray insertTag;
     };
     const Sql &sqlFor(const LocalTable &table);
+    // The pending queue's rows of one application (schema 3, queue_items): one per active step of an
+    // open application, replaced whenever the application is written, removed with it.
+    Result<void> writeQueueRows(const QString &id, const QJsonObject &application);
     Result<bool> write(const LocalTable &table, const QJsonObject &object, const QByteArray &json,
                        bool force);
 

@@ -8,6 +8,7 @@ namespace {
 
 // The queue rows of the active steps of open applications: `app` names the applications row (its
 // columns and its JSON in `data`), `from` what comes before the steps' json_each in the FROM clause.
+// (The same rows as EntityWriter::writeQueueRows writes.)
 QByteArray queueInsert(const QByteArray &app, const QByteArray &from = {})
 {
     return "INSERT INTO queue_items (application_id, step_seq, stage, department_id, department_name, "
@@ -27,11 +28,11 @@ QByteArray queueInsert(const QByteArray &app, const QByteArray &from = {})
 }
 
 // Schema 3: the pending queue (待办). One row per active step of an open application — the unit an
-// officer claims and handles — kept by triggers on `applications`, so every write of an application
-// (pull, optimistic action, the server's answer, a refetch) keeps it in step without the writers
-// knowing. Times are epoch milliseconds (the ISO texts of the JSON may or may not carry milliseconds,
-// so they would not compare as text). Names of services and departments are copied in for sorting and
-// follow renames through their own triggers.
+// officer claims and handles — written by EntityWriter with every write of an application (pull,
+// optimistic action, the server's answer, a refetch) from the object at hand; the migration builds the
+// rows of the applications already stored from their JSON. Times are epoch milliseconds (the ISO texts
+// of the JSON may or may not carry milliseconds, so they would not compare as text). Names of services
+// and departments are copied in for sorting and follow renames through triggers.
 QList<QByteArray> queueStatements()
 {
     return {
@@ -49,13 +50,6 @@ QList<QByteArray> queueStatements()
         "CREATE INDEX queue_number ON queue_items(number)",
         "CREATE INDEX queue_applicant ON queue_items(applicant_name)",
         "CREATE INDEX queue_due ON queue_items(due_at)",
-        "CREATE TRIGGER applications_queue_insert AFTER INSERT ON applications BEGIN " + queueInsert("new") +
-            "; END",
-        "CREATE TRIGGER applications_queue_update AFTER UPDATE ON applications BEGIN "
-        "DELETE FROM queue_items WHERE application_id = old.id; " +
-            queueInsert("new") + "; END",
-        "CREATE TRIGGER applications_queue_delete AFTER DELETE ON applications BEGIN "
-        "DELETE FROM queue_items WHERE application_id = old.id; END",
         "CREATE TRIGGER services_queue_name AFTER INSERT ON services BEGIN "
         "UPDATE queue_items SET service_name = new.name WHERE service_id = new.id; END",
         "CREATE TRIGGER services_queue_rename AFTER UPDATE OF name ON services BEGIN "

@@ -1,6 +1,6 @@
 #pragma once
 // The pending queue (待办) over the local copy: one item per active step of an open application (table
-// queue_items, kept by triggers whenever an application row is written — see localschema.cpp), filtered,
+// queue_items, rewritten by EntityWriter whenever an application is written — see localschema.cpp), filtered,
 // searched, sorted and paged in SQL over indexed columns, and the counts of the navigation badge.
 //
 // Filters (ListQuery::filters; anything else is BadRequest):

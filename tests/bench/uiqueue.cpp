@@ -94,7 +94,7 @@ int runUiQueue(const QStringList &args)
 
     // 1. The local copy: N applications of three cross-department services run through the workflow
     //    state machine (claims, later stages, supplements, finished ones) around now, written through
-    //    the sync engine's apply path into an encrypted file (the queue rows come from its triggers).
+    //    the sync engine's apply path into an encrypted file (the queue rows written with them).
     QTemporaryDir dir;
     if (!dir.isValid()) {
         std::cerr << "queue: cannot create a directory" << std::endl;

@@ -1,6 +1,6 @@
 #pragma once
 // A local copy for the pending-queue tests and govdesk-bench queue: a real encrypted store filled through
-// ChangeApplier (as the sync engine fills it, so the queue rows come from the schema's triggers) with
+// ChangeApplier (as the sync engine fills it, so the queue rows come from the writer) with
 // four departments, three services whose workflows cross departments (one with two parallel steps), and
 // `count` applications run through gd::startWorkflow / gd::applyAction: submitted over the 16 days
 // before `now`, about a third claimed, some a stage further, some returned for supplement, some

@@ -1,9 +1,9 @@
-// The pending queue over a real encrypted local copy (queuefixture.h): schema 3's queue rows (built by
-// triggers on every application write, and rebuilt from the stored JSON when a schema-2 file is
-// migrated), QueueListModel read on the reader thread (filters, sorts, search, SLA texts and roles at an
-// injected clock, working days across a weekend), QueueCountsWatcher, ApplicationLoader, and
-// ApplicationRepository::act() (the optimistic state from gd::applyAction, the outbox body and base
-// version of a chain queued offline, refusals writing nothing) with the conflict queue's texts.
+// The pending queue over a real encrypted local copy (queuefixture.h): schema 3's queue rows (written
+// with every application, and built from the stored JSON when a schema-2 file is migrated), QueueListModel
+// read on the reader thread (filters, sorts, search, SLA texts and roles at an injected clock, working days
+// across a weekend), QueueCountsWatcher, ApplicationLoader, and ApplicationRepository::act() (the optimistic
+// state from gd::applyAction, the outbox body and base version of a chain queued offline, refusals writing
+// nothing) with the conflict queue's texts.
 
 #include "queuefixture.h"
 
@@ -121,7 +121,7 @@ private slots:
     void init();
     void cleanup();
 
-    void schemaTriggersMatchTheWorkflow();
+    void queueRowsMatchTheWorkflow();
     void migrationRebuildsQueueFromStoredJson();
     void modelTester();
     void defaultViewIsByDueTime();
@@ -191,7 +191,7 @@ std::unique_ptr<QueueListModel> TestQueueListModel::makeModel(const PagedListMod
     return model;
 }
 
-void TestQueueListModel::schemaTriggersMatchTheWorkflow()
+void TestQueueListModel::queueRowsMatchTheWorkflow()
 {
     const QList<Expected> expected = expectedRows(m_fixture.applications);
     QVERIFY(expected.size() > 500);
