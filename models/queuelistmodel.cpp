@@ -74,7 +74,8 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
 {
     if (!isCell(index))
         return {};
-    const store::QueueItem &item = rows().at(index.row()).item;
+    const QueueRow &queueRow = rows().at(index.row());
+    const store::QueueItem &item = queueRow.item;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -90,9 +91,9 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
         case Department:
             return item.departmentName.isEmpty() ? item.departmentId : item.departmentName;
         case Submitted:
-            return localDateTimeText(item.submittedAt);
+            return queueRow.submittedText;
         case Due:
-            return dueDateText(item.dueAt);
+            return queueRow.dueText;
         case SlaRemaining:
             return slaRemainingText(item.dueAt, context()->clock().nowUtc(), item.paused);
         case ClaimedBy:
@@ -197,6 +198,8 @@ PagedListModel::PageReader QueueListModel::pageReader() const
         for (store::QueueItem &item : *items) {
             QueueRow row;
             row.id = item.applicationId;
+            row.submittedText = localDateTimeText(item.submittedAt);
+            row.dueText = dueDateText(item.dueAt);
             row.item = std::move(item);
             chunk->rows.append(std::move(row));
         }

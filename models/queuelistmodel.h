@@ -24,6 +24,9 @@ namespace gd {
 struct QueueRow {
     QString id; // the application's
     store::QueueItem item;
+    // Formatted on the reader thread: painting a page then formats no dates on the GUI thread.
+    QString submittedText; // "yyyy-MM-dd HH:mm" (CST)
+    QString dueText;       // dueDateText()
 };
 
 class QueueListModel : public PagedRowsModel<QueueRow> {

@@ -21,8 +21,10 @@
 //   state machine (claims, later stages, supplements, due dates around now) and written through the sync
 //   apply path: opening the whole queue, scrolling to row 5000, filtering (department, overdue,
 //   unclaimed, service, claimed by me, …), sorting every column both ways, number and applicant
-//   searches. Reports open_ms, the longest UI-thread stall per phase (goal ≤ 16 ms) and the time from a
-//   filter / sort / search to its first rows (p50 / max).
+//   searches. Reports open_ms, the longest UI-thread stall per phase (goal ≤ 16 ms) with the GUI
+//   thread's own CPU time in that turn (*_busy_ms: a stall much longer than its busy time was the thread
+//   waiting for a core on a loaded machine) and the time from a filter / sort / search to its first rows
+//   (p50 / max).
 
 #include <QStringList>
 

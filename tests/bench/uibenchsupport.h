@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <vector>
 
 namespace gd::bench {
@@ -23,12 +24,17 @@ public:
         m_timer.setInterval(0);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            const qint64 cpu = threadCpuNs();
             if (m_last >= 0) {
                 const double gap = double(now - m_last) / 1e6;
                 m_phaseMax = std::max(m_phaseMax, gap);
                 m_overallMax = std::max(m_overallMax, gap);
+                const double busy = double(cpu - m_lastCpu) / 1e6;
+                m_phaseBusyMax = std::max(m_phaseBusyMax, busy);
+                m_overallBusyMax = std::max(m_overallBusyMax, busy);
             }
             m_last = now;
+            m_lastCpu = cpu;
         });
         m_clock.start();
         m_timer.start();
@@ -36,17 +42,32 @@ public:
     void beginPhase()
     {
         m_phaseMax = 0;
+        m_phaseBusyMax = 0;
         m_last = -1;
     }
     double phaseMax() const { return m_phaseMax; }
     double overallMax() const { return m_overallMax; }
+    // The most CPU time the GUI thread itself spent within one gap: a gap much longer than this was the
+    // thread waiting for a core (other processes on a shared machine), not work of the UI.
+    double phaseBusyMax() const { return m_phaseBusyMax; }
+    double overallBusyMax() const { return m_overallBusyMax; }
 
 private:
+    static qint64 threadCpuNs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = -1;
     double m_phaseMax = 0;
     double m_overallMax = 0;
+    qint64 m_lastCpu = 0;
+    double m_phaseBusyMax = 0;
+    double m_overallBusyMax = 0;
 };
 
 inline double percentile(std::vector<double> v, double p)
