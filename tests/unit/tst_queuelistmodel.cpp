@@ -16,10 +16,13 @@
 #include "store/localreader.h"
 #include "store/localschema.h"
 
+#include "models/conflictlistmodel.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -139,6 +142,7 @@ private slots:
     void actRefusalWritesNothing();
     void actManyWritesTheAcceptedOnes();
     void conflictTextsForEachRefusal();
+    void chineseTexts();
 
 private:
     std::unique_ptr<QueueListModel> makeModel(const PagedListModel::Filters &filters = {},
@@ -753,6 +757,40 @@ void TestQueueListModel::conflictTextsForEachRefusal()
     QCOMPARE(ConflictText::valueText(entry.entity, QStringLiteral("action"),
                                      QJsonValue(QStringLiteral("approve"))),
              QStringLiteral("Approve"));
+}
+
+void TestQueueListModel::chineseTexts()
+{
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/govdesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const QDateTime friday(QDate(2026, 11, 20), QTime(2, 0), Qt::UTC);
+    auto endOf = [](int day) {
+        return worktime::endOfLocalDay(QDate(2026, 11, day));
+    };
+    QCOMPARE(QueueListModel::slaRemainingText(endOf(25), friday, false), QStringLiteral("剩 3 个工作日"));
+    QCOMPARE(QueueListModel::slaRemainingText(endOf(20), friday, false), QStringLiteral("今日到期"));
+    QCOMPARE(QueueListModel::slaRemainingText(endOf(18), friday, false), QStringLiteral("逾期 2 个工作日"));
+    QCOMPARE(QueueListModel::slaRemainingText(endOf(18), friday, true), QStringLiteral("暂停（待补正）"));
+
+    store::ConflictEntry entry;
+    entry.id = 7;
+    entry.kind = QStringLiteral("conflict");
+    entry.entity = QStringLiteral("application");
+    entry.entityId = QStringLiteral("a1");
+    entry.method = QStringLiteral("POST");
+    entry.path = QStringLiteral("/api/v1/applications/a1/actions");
+    entry.summary = QStringLiteral("20261124-000123");
+    entry.local =
+        QJsonObject{{QStringLiteral("action"), QStringLiteral("approve")}, {QStringLiteral("step_seq"), 1}};
+    entry.errorCode = QStringLiteral("conflict");
+    entry.errorDetails = QJsonObject{{QStringLiteral("reason"), QStringLiteral("claimed")},
+                                     {QStringLiteral("claimed_by_name"), QStringLiteral("王芳")}};
+    ConflictListModel list;
+    list.setEntries({entry});
+    QCOMPARE(list.index(0, ConflictListModel::ObjectColumn).data().toString(),
+             QStringLiteral("办件 20261124-000123：已被 王芳 认领，您的“通过”未生效"));
+    QCoreApplication::removeTranslator(&chinese);
 }
 
 QTEST_GUILESS_MAIN(TestQueueListModel)
