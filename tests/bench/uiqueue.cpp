@@ -196,6 +196,7 @@ int runUiQueue(const QStringList &args)
     stalls.beginPhase();
     std::vector<double> filterMs;
     QJsonObject filterTotals;
+    QJsonObject filterTimes;
     const QList<std::pair<QString, PagedListModel::Filters>> filterSets{
         {QStringLiteral("department"), {{QStringLiteral("department"), QStringLiteral("d-gaj")}}},
         {QStringLiteral("overdue"), {{QStringLiteral("sla"), QStringLiteral("overdue")}}},
@@ -212,6 +213,7 @@ int runUiQueue(const QStringList &args)
     for (const auto &[name, filters] : filterSets) {
         filterMs.push_back(timeQuery(model, [&model, &filters] { model.setFilters(filters); }));
         filterTotals.insert(name, model.totalCount());
+        filterTimes.insert(name, round2(filterMs.back()));
     }
     phases.insert(QStringLiteral("filter_max_stall_ms"), round2(stalls.phaseMax()));
     phases.insert(QStringLiteral("filter_max_busy_ms"), round2(stalls.phaseBusyMax()));
@@ -266,6 +268,7 @@ int runUiQueue(const QStringList &args)
                             {QStringLiteral("scroll_ms"), round2(scrollMs)},
                             {QStringLiteral("filter"), figures(filterMs)},
                             {QStringLiteral("filter_totals"), filterTotals},
+                            {QStringLiteral("filter_ms"), filterTimes},
                             {QStringLiteral("sort"), figures(sortMs)},
                             {QStringLiteral("search"), figures(searchMs)},
                             {QStringLiteral("filter_p50_ms"), round2(percentile(filterMs, 0.5))},
