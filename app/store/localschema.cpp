@@ -43,12 +43,12 @@ QList<QByteArray> queueStatements()
         "paused INTEGER NOT NULL DEFAULT 0, version INTEGER, PRIMARY KEY (application_id, step_seq))",
         // The default views: a department's queue by due time or submission, "claimed by me" and
         // "unclaimed" (in a department or not), one service, a number typed in; the whole local copy
-        // (supervisors) by due time. `paused` ends the due-time indexes so that the SLA filters and their
-        // counts read the index alone.
+        // (supervisors) by due time. `paused` ends the due-time indexes so that the SLA filters, their
+        // counts and the badge's counts read an index alone.
         "CREATE INDEX queue_department_due ON queue_items(department_id, due_at, paused)",
         "CREATE INDEX queue_department_submitted ON queue_items(department_id, submitted_at)",
-        "CREATE INDEX queue_claimed ON queue_items(claimed_by, due_at)",
-        "CREATE INDEX queue_department_claimed ON queue_items(department_id, claimed_by, due_at)",
+        "CREATE INDEX queue_claimed ON queue_items(claimed_by, due_at, paused)",
+        "CREATE INDEX queue_department_claimed ON queue_items(department_id, claimed_by, due_at, paused)",
         "CREATE INDEX queue_service ON queue_items(service_id, due_at)",
         "CREATE INDEX queue_number ON queue_items(number)",
         "CREATE INDEX queue_applicant ON queue_items(applicant_name)",
