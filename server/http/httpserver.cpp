@@ -54,7 +54,16 @@ int HttpServer::listen(const QString &host, int port)
     // listen() again on the listening socket only raises its backlog (see HttpLimits::listenBacklog).
     if (m_listenSocket >= 0 && ::listen(m_listenSocket, m_limits.listenBacklog) != 0)
         qCWarning(lcHttp) << "cannot raise the listen backlog:" << qt_error_string(errno);
-    m_thread = std::thread([this] { m_server->listen_after_bind(); });
+    m_listenReturned = false;
+    m_thread = std::thread([this] {
+        m_server->listen_after_bind();
+        m_listenReturned = true;
+    });
+    // cpp-httplib's stop() does nothing until the accept loop has marked itself running, so a stop()
+    // right after listen() (a SIGTERM during start-up) would leave join() waiting forever. The loop marks
+    // itself running first thing; wait for that (or for it to have given up).
+    while (!m_server->is_running() && !m_listenReturned)
+        std::this_thread::yield();
     return bound;
 }
 

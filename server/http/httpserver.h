@@ -6,6 +6,7 @@
 
 #include "http/router.h"
 
+#include <atomic>
 #include <memory>
 #include <thread>
 
@@ -39,6 +40,7 @@ private:
     HttpLimits m_limits;
     int m_listenSocket = -1; // recorded when cpp-httplib creates it, to raise its backlog
     std::thread m_thread;
+    std::atomic<bool> m_listenReturned{false};
 };
 
 } // namespace gd::server
