@@ -1,5 +1,6 @@
 #include "screenshotrunner.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
 #include "exitcode.h"
 #include "localdatasession.h"
@@ -7,6 +8,7 @@
 #include "net/apiclient.h"
 #include "net/loginjob.h"
 #include "store/localreader.h"
+#include "store/queuerepository.h"
 #include "store/store.h"
 #include "sync/synchost.h"
 #include "ui/applicationdetailpanel.h"
@@ -412,25 +414,32 @@ void ScreenshotRunner::captureQueue()
         open(m_options.applicationId);
         return;
     }
-    // A multi-department application shows the workflow best: the first open one with >= 3 steps across
-    // >= 2 departments (by due date, as the queue sorts).
+    // A multi-department application shows the workflow best: the first one in the signed-in officer's
+    // queue (by due date, as the queue sorts) with >= 3 steps across >= 2 departments, so that the row
+    // selected in the table is the one whose detail is shown.
+    const QString department = window->dataContext()->client()->user().departmentId.value_or(QString());
+    const QDateTime now = window->dataContext()->clock().nowUtc();
     reader->run<QString>(
         this,
-        [](store::Store &store) -> Result<QString> {
+        [department, now](store::Store &store) -> Result<QString> {
             store::ListQuery query;
             query.limit = 500;
-            query.where(QStringLiteral("status"), QStringLiteral("in_progress"));
-            auto items = store.applications().items(query);
+            if (!department.isEmpty())
+                query.where(QStringLiteral("department"), department);
+            auto items = store.queue().list(query, now);
             if (!items)
                 return items.error();
-            for (const Application &application : std::as_const(*items)) {
+            for (const store::QueueItem &item : std::as_const(*items)) {
+                auto application = store.applications().get(item.applicationId);
+                if (!application || !*application)
+                    continue;
                 QSet<QString> departments;
-                for (const ApplicationStep &step : application.steps)
+                for (const ApplicationStep &step : (**application).steps)
                     departments.insert(step.departmentId);
-                if (application.steps.size() >= 3 && departments.size() >= 2)
-                    return application.id;
+                if ((**application).steps.size() >= 3 && departments.size() >= 2)
+                    return item.applicationId;
             }
-            return items->isEmpty() ? QString() : items->constFirst().id;
+            return items->isEmpty() ? QString() : items->constFirst().applicationId;
         },
         [open](const Result<QString> &id) { open(id ? *id : QString()); });
 }
