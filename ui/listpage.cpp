@@ -1,10 +1,13 @@
 #include "ui/listpage.h"
 
+#include "ui/liststate.h"
+
 #include "models/datacontext.h"
 #include "models/listfilteroptions.h"
 #include "models/pagedlistmodel.h"
 #include "sync/synchost.h"
 #include "ui/errortext.h"
+#include "ui/liststate.h"
 #include "ui/pagecard.h"
 
 #include <QEvent>
@@ -300,43 +303,44 @@ void ListPage::updateState()
         m_count->clear();
 
     m_bar->setEnabled(m_model->isAvailable());
-    if (!m_model->isAvailable()) {
-        if (sync)
-            showState(State::Opening, tr("Opening the local copy…"),
-                      tr("The list is read from the encrypted copy of your area's data on this computer."));
-        else
-            showState(State::Unavailable, tr("The local copy is not available"),
-                      tr("The list is read from the encrypted copy of your area's data on this computer, "
-                         "which opens after you sign in. If it stays unavailable, see Local data in "
-                         "Settings."));
+    switch (listStateOf(*m_model, sync, hasQuery)) {
+    case ListState::Opening:
+        showState(State::Opening, tr("Opening the local copy…"),
+                  tr("The list is read from the encrypted copy of your area's data on this computer."));
         return;
-    }
-    if (const auto &error = m_model->lastError()) {
-        const QString detail = error->code == ErrorCode::Unavailable
+    case ListState::Unavailable:
+        showState(State::Unavailable, tr("The local copy is not available"),
+                  tr("The list is read from the encrypted copy of your area's data on this computer, "
+                     "which opens after you sign in. If it stays unavailable, see Local data in "
+                     "Settings."));
+        return;
+    case ListState::Error: {
+        const Error &error = *m_model->lastError();
+        const QString detail = error.code == ErrorCode::Unavailable
                                    ? tr("The local copy was closed while the list was read.")
-                                   : ErrorText::describe(*error, ErrorText::Context::Session, QString());
+                                   : ErrorText::describe(error, ErrorText::Context::Session, QString());
         showState(State::Error, tr("The list could not be read"), detail);
         return;
     }
-    if (m_model->rowCount() > 0) {
+    case ListState::Table:
         showState(State::Table, {}, {});
         return;
-    }
-    if (m_model->isLoading() || total < 0) {
+    case ListState::Loading:
         showState(State::Loading, tr("Loading…"), {});
         return;
-    }
-    if (hasQuery) {
+    case ListState::NoMatch: {
         const QString search = m_model->search();
         showState(State::NoMatch,
                   search.isEmpty() ? m_texts.noMatchFilters : m_texts.noMatchSearch.arg(search),
                   search.isEmpty() ? tr("Try fewer filters.") : m_texts.searchHint);
         return;
     }
-    if (sync && !sync->status().initialSyncDone) {
+    case ListState::FirstSync:
         showState(State::Loading, tr("Loading…"),
                   tr("The first sync is still bringing your area's data to this computer."));
         return;
+    case ListState::Empty:
+        break;
     }
     showState(State::Empty, m_texts.emptyTitle, m_texts.emptyDetail);
 }

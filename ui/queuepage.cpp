@@ -14,6 +14,7 @@
 #include "ui/batchapprovedialog.h"
 #include "ui/errortext.h"
 #include "ui/homepagewidgets.h"
+#include "ui/liststate.h"
 #include "ui/pagecard.h"
 #include "ui/queuefilterbar.h"
 #include "ui/queueviews.h"
@@ -517,42 +518,40 @@ void QueuePage::updateState()
         m_count->clear();
 
     m_bar->setEnabled(m_model->isAvailable());
-    if (!m_model->isAvailable()) {
-        if (sync)
-            showState(State::Opening, tr("Opening the local copy…"),
-                      tr("The queue is read from the encrypted copy of your area's data on this computer."));
-        else
-            showState(State::Unavailable, tr("The local copy is not available"),
-                      tr("The pending queue is read from the encrypted copy of your department's data on "
-                         "this computer, which opens after you sign in. If it stays unavailable, see Local "
-                         "data in Settings."));
+    switch (listStateOf(*m_model, sync, hasQuery || searching)) {
+    case ListState::Opening:
+        showState(State::Opening, tr("Opening the local copy…"),
+                  tr("The queue is read from the encrypted copy of your area's data on this computer."));
         return;
-    }
-    if (const auto &error = m_model->lastError()) {
+    case ListState::Unavailable:
+        showState(State::Unavailable, tr("The local copy is not available"),
+                  tr("The pending queue is read from the encrypted copy of your department's data on "
+                     "this computer, which opens after you sign in. If it stays unavailable, see Local "
+                     "data in Settings."));
+        return;
+    case ListState::Error:
         showState(State::Error, tr("The queue could not be read"),
-                  ErrorText::describe(*error, ErrorText::Context::Session, QString()));
+                  ErrorText::describe(*m_model->lastError(), ErrorText::Context::Session, QString()));
         return;
-    }
-    if (m_model->rowCount() > 0) {
+    case ListState::Table:
         showState(State::Table, {}, {});
         return;
-    }
-    if (m_model->isLoading() || total < 0) {
+    case ListState::Loading:
         showState(State::Loading, tr("Loading…"), {});
         return;
-    }
-    if (hasQuery || searching) {
+    case ListState::NoMatch:
         showState(State::NoMatch,
                   searching ? tr("No pending application matches “%1”").arg(m_model->search())
                             : tr("No pending application matches these filters"),
                   searching ? tr("Search by the start of an application number or of the applicant's name.")
                             : tr("Try fewer filters, or another view."));
         return;
-    }
-    if (sync && !sync->status().initialSyncDone) {
+    case ListState::FirstSync:
         showState(State::Loading, tr("Loading…"),
                   tr("The first sync is still bringing your department's applications to this computer."));
         return;
+    case ListState::Empty:
+        break;
     }
     showState(State::Empty, tr("Nothing is pending"),
               tr("No application waits for your department now. New ones appear here as the sync brings "
