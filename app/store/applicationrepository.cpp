@@ -16,12 +16,6 @@ Error badField(const QString &field, const QString &message)
                      QJsonObject{{QStringLiteral("field"), field}});
 }
 
-// Calendar time of an SLA in working days (five a week), as the server computes due times.
-qint64 slaMs(int workingDays)
-{
-    return qint64(workingDays) * 24 * 3600 * 1000 * 7 / 5;
-}
-
 } // namespace
 
 ApplicationRepository::ApplicationRepository(Connection &connection, SearchIndex &search, LocalWriter &writer,
@@ -117,11 +111,9 @@ Result<OutboxItem> ApplicationRepository::start(ApplicationCreateRequest request
     a.serviceId = service.id;
     a.applicantType = request.applicantType;
     a.applicantId = request.applicantId;
-    a.status = QStringLiteral("submitted");
-    a.currentStep = service.steps.constFirst().seq;
     a.channel = QStringLiteral("counter");
     a.submittedAt = submitted;
-    a.dueAt = submitted.addMSecs(slaMs(service.slaDays));
+    a.version = 0; // not on the server yet
     a.remark = request.remark.value_or(QString());
     a.priority = QStringLiteral("normal");
     if (citizen) {
@@ -145,22 +137,8 @@ Result<OutboxItem> ApplicationRepository::start(ApplicationCreateRequest request
             a.gridId = (*applicant)->gridId;
         }
     }
-    for (const WorkflowStep &step : service.steps) {
-        ApplicationStep s;
-        s.seq = step.seq;
-        s.name = step.name;
-        s.departmentId = step.departmentId;
-        // The first step starts now (nobody has accepted it yet); the others wait.
-        const bool first = step.seq == a.currentStep;
-        s.status = first ? QStringLiteral("active") : QStringLiteral("waiting");
-        if (first) {
-            s.startedAt = submitted;
-            s.dueAt = submitted.addMSecs(slaMs(step.slaDays));
-        }
-        a.steps.append(s);
-    }
-    a.version = 0; // not on the server yet
-    a.updatedAt = submitted;
+    // Steps, due dates and the submit event as the server will make them (it answers with its copy).
+    startWorkflow(a, service, WorkflowActor{}, submitted);
 
     OutboxItem item;
     item.method = QStringLiteral("POST");

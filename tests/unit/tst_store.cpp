@@ -8,6 +8,8 @@
 #include "store/sqlite.h"
 #include "store/store.h"
 
+#include "domain/worktime.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -683,13 +685,15 @@ private slots:
         QVERIFY(local && *local);
         const Application &a = **local;
         QCOMPARE(a.number, QString());
-        QCOMPARE(a.status, QStringLiteral("submitted"));
+        QCOMPARE(a.status, QStringLiteral("in_progress")); // as the server starts it (startWorkflow)
         QCOMPARE(a.channel, QStringLiteral("counter"));
         QCOMPARE(a.applicantName, QStringLiteral("张三"));
         QCOMPARE(a.applicantIdMasked, QStringLiteral("3502**********1234"));
         QCOMPARE(a.gridId, QStringLiteral("g1"));
         QCOMPARE(a.submittedAt, kNow);
-        QCOMPARE(a.dueAt, kNow.addDays(7)); // 5 working days
+        QCOMPARE(a.dueAt, worktime::dueAfter(kNow, 2 + 4 + 6)); // the steps' working days in order
+        QCOMPARE(a.steps.at(0).dueAt.value_or(QDateTime()), worktime::dueAfter(kNow, 2));
+        QCOMPARE(a.history.value_or(QList<ApplicationEvent>{}).size(), 1);
         QCOMPARE(a.currentStep, 1);
         QCOMPARE(a.steps.size(), 3);
         QCOMPARE(a.steps.at(0).status, QStringLiteral("active"));
