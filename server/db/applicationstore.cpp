@@ -86,6 +86,7 @@ QVariantList stepBinds(const QString &applicationId, const ApplicationStep &st)
 ApplicationStore::ApplicationStore(Database &db)
     : m_db(db)
     , m_repo(db, *entitySpec(QStringLiteral("application")))
+    , m_usage(db)
 {
 }
 
@@ -160,6 +161,8 @@ Result<void> ApplicationStore::insert(const Application &a)
     }
     if (auto r = replaceMaterials(a); !r)
         return r;
+    if (auto r = m_usage.applicationChanged(nullptr, a); !r)
+        return r;
     return insertEvents(a, 0);
 }
 
@@ -182,6 +185,8 @@ Result<void> ApplicationStore::update(const Application &before, const Applicati
                              QStringLiteral("the application was changed by someone else meanwhile"),
                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("stale")}});
     }
+    if (auto r = m_usage.applicationChanged(&before, after); !r)
+        return r;
     QHash<int, QJsonObject> old;
     for (const ApplicationStep &st : before.steps)
         old.insert(st.seq, storedStep(st));

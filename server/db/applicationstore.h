@@ -6,6 +6,7 @@
 // route has open (IdempotentWrites). Thread-safe.
 
 #include "db/entityrepository.h"
+#include "db/usageaggregates.h"
 
 #include "domain/casework.h"
 
@@ -23,7 +24,8 @@ public:
     Result<QByteArray> json(const Principal &who, const QString &id);
     Result<QJsonObject> jsonObject(const Principal &who, const QString &id);
 
-    // A new application with its steps, materials and history.
+    // A new application with its steps, materials and history. Both writes also move the usage
+    // aggregates (db/usageaggregates.h) in the same transaction.
     Result<void> insert(const Application &application);
     // Writes what changed from `before` to `after` (the same application): the row (only while its
     // version is still before.version — Conflict with details.reason "stale" otherwise), changed steps,
@@ -39,6 +41,7 @@ private:
 
     Database &m_db;
     EntityRepository m_repo;
+    UsageAggregates m_usage; // kept in step with every insert and update
 };
 
 } // namespace gd::server

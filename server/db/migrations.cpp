@@ -263,6 +263,29 @@ const QList<Migration> &migrations()
                  "PRIMARY KEY (round_id, application_id))"),
              QStringLiteral("CREATE INDEX allocations_application ON allocations(application_id)"),
          }},
+        {5,
+         QStringLiteral("usage analytics: daily aggregates, handling-time histograms, daily active citizens"),
+         {
+             // The scheme and how it is maintained: db/usageaggregates.h. Filled by
+             // UsageAggregates::ensureBuilt() at start-up and rebuilt after demo generation.
+             QStringLiteral(
+                 "CREATE TABLE usage_daily (day TEXT NOT NULL, district_code TEXT NOT NULL, department_id "
+                 "TEXT NOT NULL, service_id TEXT NOT NULL, channel TEXT NOT NULL, "
+                 "sign_ins {{BIGINT}} NOT NULL DEFAULT 0, active_citizens {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "submitted {{BIGINT}} NOT NULL DEFAULT 0, completed {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "completed_on_time {{BIGINT}} NOT NULL DEFAULT 0, rating_1 {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "rating_2 {{BIGINT}} NOT NULL DEFAULT 0, rating_3 {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "rating_4 {{BIGINT}} NOT NULL DEFAULT 0, rating_5 {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "PRIMARY KEY (day, district_code, department_id, service_id, channel))"),
+             QStringLiteral(
+                 "CREATE TABLE usage_handling (day TEXT NOT NULL, district_code TEXT NOT NULL, department_id "
+                 "TEXT NOT NULL, service_id TEXT NOT NULL, channel TEXT NOT NULL, hours INTEGER NOT NULL, "
+                 "applications {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "PRIMARY KEY (day, district_code, department_id, service_id, channel, hours))"),
+             QStringLiteral("CREATE TABLE usage_active (day TEXT NOT NULL, district_code TEXT NOT NULL, "
+                            "channel TEXT NOT NULL, citizen_id TEXT NOT NULL, "
+                            "PRIMARY KEY (day, district_code, channel, citizen_id))"),
+         }},
     };
     return list;
 }

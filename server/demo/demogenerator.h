@@ -54,6 +54,7 @@ struct DemoReport {
     double writeSeconds = 0;
     double indexSeconds = 0;
     double changeLogSeconds = 0;
+    double usageSeconds = 0; // usage aggregates (part of changeLogSeconds)
     QList<DemoAccount> accounts;
 };
 

@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "db/entities.h"
 #include "db/serverclock.h"
+#include "http/analyticsroutes.h"
 #include "http/idempotentwrites.h"
 #include "http/workflowroutes.h"
 
@@ -1084,6 +1085,7 @@ Router buildApiRouter(ApiServices services)
         "/api/v1/audit/verify", "Verify the audit hash chain",
         [](Api &a, RequestContext &) { return a.auditVerify(); }, kOversight);
     addWorkflowRoutes(r, services);
+    addAnalyticsRoutes(r, services);
     return r;
 }
 

@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "db/idempotencystore.h"
 #include "db/serverclock.h"
+#include "db/usageaggregates.h"
 #include "demo/demogenerator.h"
 #include "http/api.h"
 #include "http/httpserver.h"
@@ -205,6 +206,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot open or migrate ") + config.describe() + QStringLiteral(": ") +
                     schema.error().message);
     logLine(QStringLiteral("database %1 at schema version %2").arg(config.describe()).arg(*schema));
+    if (auto r = gd::server::UsageAggregates(db).ensureBuilt(); !r)
+        return fail(QStringLiteral("cannot build the usage aggregates: ") + r.error().message);
     if (apiOptions.faults)
         logLine(
             QStringLiteral("WARNING: --inject-faults is on (%1): the change feed and the idempotent writes "

@@ -318,8 +318,8 @@ private slots:
         }
         auto migrated = db.migrate();
         QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
-        QCOMPARE(*migrated, 4);
-        QCOMPARE(migrations().last().version, 4);
+        QCOMPARE(*migrated, 5);
+        QCOMPARE(migrations().last().version, 5);
 
         EntityRepository enterprises(db, *entitySpec(QStringLiteral("enterprise")));
         auto e = enterprises.get(admin(), QStringLiteral("e1"));
@@ -338,7 +338,8 @@ private slots:
         auto conn = db.connection();
         for (const char *table :
              {"pushes", "notes", "enterprise_licences", "enterprise_insurance", "application_materials",
-              "application_events", "enrolment_rounds", "application_points", "allocations"})
+              "application_events", "enrolment_rounds", "application_points", "allocations", "usage_daily",
+              "usage_handling", "usage_active"})
             QVERIFY2(execSql(*conn, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)).ok(),
                      table);
     }
@@ -352,11 +353,11 @@ private slots:
             return q.ok() && q->next() ? QPair<int, int>(q->value(0).toInt(), q->value(1).toInt())
                                        : QPair<int, int>(-1, -1);
         };
-        QCOMPARE(count(), (QPair<int, int>(4, 4)));
+        QCOMPARE(count(), (QPair<int, int>(5, 5)));
         auto again = m_db->migrate();
         QVERIFY(again.ok());
-        QCOMPARE(*again, 4);
-        QCOMPARE(count(), (QPair<int, int>(4, 4)));
+        QCOMPARE(*again, 5);
+        QCOMPARE(count(), (QPair<int, int>(5, 5)));
         EntityRepository repo(*m_db, *entitySpec(QStringLiteral("citizen")));
         auto page = repo.list(supervisor(QStringLiteral("350206")), ListQuery{});
         QVERIFY(page.ok());

@@ -646,6 +646,10 @@ void TestOpenApi::queryParametersMatchTheServer()
                 expect(op, *route, p.name, QStringLiteral("2026-11-01T00:00:00.000Z"), true);
                 expect(op, *route, p.name, QStringLiteral("2026-11-01"), true);
                 expect(op, *route, p.name, QStringLiteral("x"), false);
+            } else if (schema->text(u"format") == QLatin1String("date")) {
+                // Local dates: yyyy-MM-dd passes, anything else is a 400.
+                expect(op, *route, p.name, QStringLiteral("2026-11-01"), true);
+                expect(op, *route, p.name, QStringLiteral("x"), false);
             } else {
                 expect(op, *route, p.name, QStringLiteral("x"), true);
             }

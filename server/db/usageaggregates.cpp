@@ -1,0 +1,278 @@
+#include "db/usageaggregates.h"
+
+#include "db/database.h"
+
+#include <QSqlQuery>
+
+namespace gd::server {
+namespace {
+
+const QString kBuiltKey = QStringLiteral("usage_aggregates_built");
+constexpr int kRowsPerInsert = 100;
+
+// Bound text for a NOT NULL column: a null QString would bind as NULL.
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString placeholders(int columns, int rows)
+{
+    QString one = QStringLiteral("(?");
+    for (int i = 1; i < columns; ++i)
+        one += QStringLiteral(", ?");
+    one += QLatin1Char(')');
+    QString all = one;
+    for (int i = 1; i < rows; ++i)
+        all += QStringLiteral(", ") + one;
+    return all;
+}
+
+// Adds rows of (key columns, counter columns) to `table`, many rows per statement; counters add up with
+// what is stored (ON CONFLICT, SQLite 3.24+ and PostgreSQL 9.5+).
+class Upserter {
+public:
+    Upserter(Database &db, QString table, QStringList keys, QStringList counters)
+        : m_db(db)
+        , m_table(std::move(table))
+        , m_keys(std::move(keys))
+        , m_counters(std::move(counters))
+    {
+    }
+
+    Result<void> add(QVariantList row)
+    {
+        m_binds += row;
+        if (++m_rows == kRowsPerInsert)
+            return flush();
+        return {};
+    }
+
+    Result<void> flush()
+    {
+        if (m_rows == 0)
+            return {};
+        QStringList updates;
+        for (const QString &c : m_counters)
+            updates << c + QStringLiteral(" = ") + m_table + QLatin1Char('.') + c +
+                           QStringLiteral(" + excluded.") + c;
+        const QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") +
+                            (m_keys + m_counters).join(QStringLiteral(", ")) + QStringLiteral(") VALUES ") +
+                            placeholders(int(m_keys.size() + m_counters.size()), m_rows) +
+                            QStringLiteral(" ON CONFLICT (") + m_keys.join(QStringLiteral(", ")) +
+                            QStringLiteral(") DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+        auto q = m_db.query(sql, m_binds);
+        m_binds.clear();
+        m_rows = 0;
+        if (!q)
+            return q.error();
+        return {};
+    }
+
+private:
+    Database &m_db;
+    QString m_table;
+    QStringList m_keys;
+    QStringList m_counters;
+    QVariantList m_binds;
+    int m_rows = 0;
+};
+
+QVariantList keyBinds(const UsageKey &k)
+{
+    return {k.day, nn(k.districtCode), nn(k.departmentId), nn(k.serviceId), nn(k.channel)};
+}
+
+const QStringList kKeyColumns{QStringLiteral("day"), QStringLiteral("district_code"),
+                              QStringLiteral("department_id"), QStringLiteral("service_id"),
+                              QStringLiteral("channel")};
+
+} // namespace
+
+UsageAggregates::UsageAggregates(Database &db)
+    : m_db(db)
+{
+}
+
+ApplicationFacts UsageAggregates::factsOf(const Application &a, const QString &departmentId)
+{
+    ApplicationFacts f;
+    f.serviceId = a.serviceId;
+    f.departmentId = departmentId;
+    f.districtCode = a.districtCode;
+    f.channel = a.channel;
+    f.submittedAt = a.submittedAt;
+    f.dueAt = a.dueAt;
+    if (a.status == QLatin1String("completed") && a.completedAt) {
+        f.completedAt = a.completedAt;
+        f.rating = a.rating;
+    }
+    return f;
+}
+
+Result<QString> UsageAggregates::departmentOf(const QString &serviceId)
+{
+    auto q = m_db.query(QStringLiteral("SELECT department_id FROM services WHERE id = ?"), {serviceId});
+    if (!q)
+        return q.error();
+    return (*q)->next() ? (*q)->value(0).toString() : QStringLiteral("");
+}
+
+Result<void> UsageAggregates::applicationChanged(const Application *before, const Application &after)
+{
+    auto department = departmentOf(after.serviceId);
+    if (!department)
+        return department.error();
+    const ApplicationFacts now = factsOf(after, *department);
+    UsageTally tally;
+    if (before) {
+        const ApplicationFacts was = factsOf(*before, *department);
+        if (was == now)
+            return {};
+        tally.addApplication(was, -1);
+    }
+    tally.addApplication(now, 1);
+    return add(tally);
+}
+
+Result<void> UsageAggregates::add(const UsageTally &tally)
+{
+    Upserter daily(m_db, QStringLiteral("usage_daily"), kKeyColumns,
+                   {QStringLiteral("sign_ins"), QStringLiteral("active_citizens"),
+                    QStringLiteral("submitted"), QStringLiteral("completed"),
+                    QStringLiteral("completed_on_time"), QStringLiteral("rating_1"),
+                    QStringLiteral("rating_2"), QStringLiteral("rating_3"), QStringLiteral("rating_4"),
+                    QStringLiteral("rating_5")});
+    for (auto it = tally.daily().cbegin(); it != tally.daily().cend(); ++it) {
+        const UsageCounts &c = it.value();
+        if (c.isZero())
+            continue;
+        QVariantList row = keyBinds(it.key());
+        row << c.signIns << c.activeCitizens << c.submitted << c.completed << c.completedOnTime;
+        for (qint64 r : c.ratings)
+            row << r;
+        if (auto r = daily.add(std::move(row)); !r)
+            return r;
+    }
+    if (auto r = daily.flush(); !r)
+        return r;
+    Upserter handling(m_db, QStringLiteral("usage_handling"),
+                      kKeyColumns + QStringList{QStringLiteral("hours")}, {QStringLiteral("applications")});
+    for (auto it = tally.handling().cbegin(); it != tally.handling().cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        QVariantList row = keyBinds(it.key().first);
+        row << it.key().second << it.value();
+        if (auto r = handling.add(std::move(row)); !r)
+            return r;
+    }
+    return handling.flush();
+}
+
+Result<void> UsageAggregates::rebuild()
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    auto tx = Transaction::begin(*conn, m_db.dialect(), Transaction::Kind::Write);
+    if (!tx)
+        return tx.error();
+    if (auto r = recompute(); !r)
+        return r;
+    return tx->commit();
+}
+
+Result<void> UsageAggregates::ensureBuilt()
+{
+    {
+        auto q = m_db.query(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kBuiltKey});
+        if (!q)
+            return q.error();
+        if ((*q)->next())
+            return {};
+    }
+    return rebuild();
+}
+
+Result<void> UsageAggregates::recompute()
+{
+    // In SQL, so that the history never leaves the database engine; the expressions equal
+    // UsageTally::dayOf() and UsageTally::handlingHours() (tst_analyticsapi compares both with the raw
+    // tables).
+    const bool pg = m_db.dialect() == Dialect::Postgres;
+    const auto day = [pg](const QString &column) {
+        return pg ? QStringLiteral("to_char((%1::timestamptz AT TIME ZONE 'UTC') + interval '8 hours', "
+                                   "'YYYY-MM-DD')")
+                        .arg(column)
+                  : QStringLiteral("substr(datetime(%1, '+8 hours'), 1, 10)").arg(column);
+    };
+    const QString millis =
+        pg ? QStringLiteral("CAST(EXTRACT(EPOCH FROM (a.completed_at::timestamptz - "
+                            "a.submitted_at::timestamptz)) * 1000 AS BIGINT)")
+           : QStringLiteral(
+                 "CAST(ROUND((julianday(a.completed_at) - julianday(a.submitted_at)) * 86400000.0) "
+                 "AS INTEGER)");
+    const QString hours = (pg ? QStringLiteral("LEAST(%1, GREATEST(0, %2 / 3600000))")
+                              : QStringLiteral("MIN(%1, MAX(0, %2 / 3600000))"))
+                              .arg(UsageTally::kMaxHandlingHours)
+                              .arg(millis);
+    const QString applications =
+        QStringLiteral(" FROM applications a LEFT JOIN services s ON s.id = a.service_id");
+    const QString completed = QStringLiteral(" WHERE a.status = 'completed' AND a.completed_at IS NOT NULL");
+    const QString department = QStringLiteral("COALESCE(s.department_id, '')");
+    QStringList ratings;
+    for (int r = 1; r <= 5; ++r)
+        ratings << QStringLiteral("CASE WHEN a.rating = %1 THEN 1 ELSE 0 END").arg(r);
+    const QStringList statements{
+        QStringLiteral("DELETE FROM usage_daily"),
+        QStringLiteral("DELETE FROM usage_handling"),
+        QStringLiteral("DELETE FROM usage_active"),
+        QStringLiteral(
+            "INSERT INTO usage_active (day, district_code, channel, citizen_id) SELECT DISTINCT ") +
+            day(QStringLiteral("occurred_at")) +
+            QStringLiteral(", district_code, channel, citizen_id FROM usage_events WHERE citizen_id IS NOT "
+                           "NULL AND citizen_id <> ''"),
+        QStringLiteral("INSERT INTO usage_daily (day, district_code, department_id, service_id, channel, "
+                       "sign_ins, active_citizens, submitted, completed, completed_on_time, rating_1, "
+                       "rating_2, rating_3, rating_4, rating_5) SELECT day, district_code, department_id, "
+                       "service_id, channel, SUM(si), SUM(ac), SUM(sub), SUM(comp), SUM(ot), SUM(r1), "
+                       "SUM(r2), SUM(r3), SUM(r4), SUM(r5) FROM (SELECT ") +
+            day(QStringLiteral("a.submitted_at")) + QStringLiteral(" AS day, a.district_code, ") +
+            department +
+            QStringLiteral(" AS department_id, a.service_id, a.channel, 0 AS si, 0 AS ac, 1 AS sub, 0 AS "
+                           "comp, 0 AS ot, 0 AS r1, 0 AS r2, 0 AS r3, 0 AS r4, 0 AS r5") +
+            applications + QStringLiteral(" UNION ALL SELECT ") + day(QStringLiteral("a.completed_at")) +
+            QStringLiteral(", a.district_code, ") + department +
+            QStringLiteral(", a.service_id, a.channel, 0, 0, 0, 1, CASE WHEN a.completed_at <= a.due_at THEN "
+                           "1 ELSE 0 END, ") +
+            ratings.join(QStringLiteral(", ")) + applications + completed +
+            QStringLiteral(" UNION ALL SELECT ") + day(QStringLiteral("occurred_at")) +
+            QStringLiteral(
+                ", district_code, '', '', channel, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM usage_events "
+                "WHERE kind = 'login' UNION ALL SELECT day, district_code, '', '', channel, 0, 1, 0, "
+                "0, 0, 0, 0, 0, 0, 0 FROM usage_active) u GROUP BY day, district_code, "
+                "department_id, service_id, channel"),
+        QStringLiteral("INSERT INTO usage_handling (day, district_code, department_id, service_id, channel, "
+                       "hours, applications) SELECT ") +
+            day(QStringLiteral("a.completed_at")) + QStringLiteral(", a.district_code, ") + department +
+            QStringLiteral(", a.service_id, a.channel, ") + hours + QStringLiteral(", COUNT(*)") +
+            applications + completed + QStringLiteral(" GROUP BY 1, 2, 3, 4, 5, 6"),
+    };
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    for (const QString &sql : statements) {
+        // One-off statements: the rebuild runs once, and must not occupy the thread's statement cache.
+        if (auto q = execSql(*conn, sql); !q)
+            return q.error();
+    }
+    if (auto q = m_db.query(QStringLiteral("DELETE FROM meta WHERE key = ?"), {kBuiltKey}); !q)
+        return q.error();
+    auto q = m_db.query(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                        {kBuiltKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace gd::server

@@ -1,0 +1,59 @@
+#pragma once
+// The usage aggregates behind GET /api/v1/analytics/usage (issue 6), kept up to date on every write that
+// changes them, so that a report reads summed daily rows instead of rescanning the history.
+//
+// Scheme (schema 5). Days are local dates (China Standard Time, UTC+8).
+//   usage_daily(day, district_code, department_id, service_id, channel)
+//       sign_ins          portal sign-ins (usage_events kind "login"); department and service ""
+//       active_citizens   distinct citizens with any usage event that day (department and service "")
+//       submitted         applications submitted that day (department = the service's department)
+//       completed, completed_on_time, rating_1..rating_5
+//                         applications completed that day (status "completed"), those completed by their
+//                         due time, and their 好差评 ratings (a rating counts on the completion day)
+//   usage_handling(day, district_code, department_id, service_id, channel, hours)
+//       applications      completed that day whose handling took `hours` whole hours (capped at 60 days):
+//                         a histogram, so medians and p90s over any period and breakdown come from
+//                         summed histograms
+//   usage_active(day, district_code, channel, citizen_id)
+//       the per-day citizen sets that keep active_citizens exact and incremental; never read by reports
+//
+// Maintenance: ApplicationStore calls applicationChanged() with the application before and after every
+// write in the same transaction (a submission adds, a completion or rating moves figures: the old facts
+// are taken off and the new ones added). Usage events are written only by the demo generator, which calls
+// rebuild() once its data is in; ensureBuilt() rebuilds a database migrated to schema 5 with data in it.
+// Writes run on the calling thread's connection, inside its open transaction where there is one.
+
+#include "db/usagetally.h"
+
+#include "domain/casework.h"
+#include "domain/result.h"
+
+namespace gd::server {
+
+class Database;
+
+class UsageAggregates {
+public:
+    explicit UsageAggregates(Database &db);
+
+    // The facts of an application that usage counts (completion only for status "completed").
+    static ApplicationFacts factsOf(const Application &a, const QString &departmentId);
+
+    // Moves the aggregates from `before` (nullptr for a new application) to `after`.
+    Result<void> applicationChanged(const Application *before, const Application &after);
+    // Adds a tally's figures to the stored aggregates.
+    Result<void> add(const UsageTally &tally);
+    // Recomputes every aggregate from the applications and usage events, in one write transaction.
+    Result<void> rebuild();
+    // The same inside the write transaction the caller has open.
+    Result<void> recompute();
+    // rebuild() unless the aggregates have been built for this database already.
+    Result<void> ensureBuilt();
+
+private:
+    Result<QString> departmentOf(const QString &serviceId);
+
+    Database &m_db;
+};
+
+} // namespace gd::server

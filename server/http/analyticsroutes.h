@@ -1,0 +1,13 @@
+#pragma once
+// The routes of the dashboards' usage analytics (issue 6): GET /api/v1/analytics/usage, read from the
+// incrementally kept aggregates (db/usageaggregates.h) through UsageReports, which limits them to the
+// caller's scope. Aggregates only: no route here returns a citizen id or a per-citizen row.
+
+#include "http/api.h"
+
+namespace gd::server {
+
+// Adds the routes to `router`; the services must outlive it.
+void addAnalyticsRoutes(Router &router, ApiServices services);
+
+} // namespace gd::server

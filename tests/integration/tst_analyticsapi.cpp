@@ -1,0 +1,506 @@
+// Integration: the dashboards' usage analytics (issue 6) on the real govdesk-server with --test-clock,
+// against SQLite or PostgreSQL (GOVDESK_TEST_BACKEND). A small fixed data set made through the real
+// routes in days after the demo data (applications started at the counter, completed through
+// POST /applications/{id}/actions, rated through the portal) against hand-computed figures, including that
+// a completion moves the aggregates at once; scopes by role; bad input; and every figure against a
+// brute-force count over the raw tables of the demo data (GOVDESK_ANALYTICS_CITIZENS citizens, default
+// 20000) for a few periods and groups.
+#include "apitestclient.h"
+#include "serverprocess.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace gd::test;
+
+namespace {
+const QString kPassword = QStringLiteral("GovDesk!2026");
+// Monday 1 March 2027, 10:00 China Standard Time: after all the demo data.
+const QDate kDay1(2027, 3, 1);
+const QDateTime kStart = QDateTime(kDay1, QTime(2, 0), Qt::UTC);
+
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+HeaderList keyed()
+{
+    return {{QByteArray("Idempotency-Key"), newKey().toUtf8()}};
+}
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QString localDay(const QString &isoTime)
+{
+    static const QTimeZone cst("Asia/Shanghai");
+    return QDateTime::fromString(isoTime, Qt::ISODateWithMs).toTimeZone(cst).date().toString(Qt::ISODate);
+}
+
+// One row of the brute-force count.
+struct Expected {
+    qint64 signIns = 0, active = 0, submitted = 0, completed = 0, onTime = 0;
+    qint64 ratings[5] = {0, 0, 0, 0, 0};
+    QList<qint64> hours;
+};
+
+std::optional<qint64> nearestRank(QList<qint64> hours, qint64 rank)
+{
+    if (hours.isEmpty())
+        return std::nullopt;
+    std::sort(hours.begin(), hours.end());
+    return hours[qsizetype(rank - 1)];
+}
+} // namespace
+
+class TestAnalyticsApi : public QObject {
+    Q_OBJECT
+private:
+    ServerProcess m_server;
+    std::map<QString, std::unique_ptr<ApiTestClient>> m_clients;
+    QString m_birthService; // 出生医学证明办理: wjw → gaj → jyj
+    QString m_birthDepartment;
+    QString m_citizen;
+    QString m_district; // the citizen's
+
+    ApiTestClient &as(const QString &username)
+    {
+        auto &c = m_clients[username];
+        if (!c) {
+            c = std::make_unique<ApiTestClient>(m_server.port());
+            c->setToken(c->login(username, kPassword));
+        }
+        return *c;
+    }
+
+    void setClock(const QDateTime &now)
+    {
+        const ApiReply r = as(QStringLiteral("admin"))
+                               .post(QStringLiteral("/api/v1/test/clock"),
+                                     {{QStringLiteral("now"), now.toString(Qt::ISODateWithMs)}});
+        QCOMPARE(r.status, 200);
+    }
+
+    QString start()
+    {
+        const ApiReply r = as(QStringLiteral("officer_wjw"))
+                               .post(QStringLiteral("/api/v1/applications"),
+                                     {{QStringLiteral("id"), newKey()},
+                                      {QStringLiteral("service_id"), m_birthService},
+                                      {QStringLiteral("applicant_type"), QStringLiteral("citizen")},
+                                      {QStringLiteral("applicant_id"), m_citizen}},
+                                     keyed());
+        if (r.status != 201)
+            qWarning("start failed: %d %s", r.status, r.body.constData());
+        return r.json.value(QStringLiteral("id")).toString();
+    }
+
+    // Approves the three steps at the current test clock.
+    bool complete(const QString &id)
+    {
+        const QStringList officers{QStringLiteral("officer_wjw"), QStringLiteral("officer_gaj"),
+                                   QStringLiteral("officer_jyj")};
+        qint64 v = as(QStringLiteral("admin"))
+                       .get(QStringLiteral("/api/v1/applications/") + id)
+                       .json.value(QStringLiteral("version"))
+                       .toInteger();
+        for (int seq = 1; seq <= 3; ++seq) {
+            const ApiReply a =
+                as(officers[seq - 1])
+                    .post(QStringLiteral("/api/v1/applications/") + id + QStringLiteral("/actions"),
+                          {{QStringLiteral("action"), QStringLiteral("approve")},
+                           {QStringLiteral("step_seq"), seq},
+                           {QStringLiteral("base_version"), v}},
+                          keyed());
+            if (a.status != 200) {
+                qWarning("approve failed: %d %s", a.status, a.body.constData());
+                return false;
+            }
+            v = a.json.value(QStringLiteral("version")).toInteger();
+        }
+        return true;
+    }
+
+    int rate(const QString &id, int rating)
+    {
+        return as(QStringLiteral("portal"))
+            .post(QStringLiteral("/api/v1/portal/applications/") + id + QStringLiteral("/rating"),
+                  {{QStringLiteral("citizen_id"), m_citizen}, {QStringLiteral("rating"), rating}}, keyed())
+            .status;
+    }
+
+    ApiReply usage(const QString &query, const QString &who = QStringLiteral("supervisor_city"))
+    {
+        return as(who).get(QStringLiteral("/api/v1/analytics/usage?") + query);
+    }
+
+    QString birthFilter(QDate from, QDate to, const QString &group = QStringLiteral("day"))
+    {
+        return QStringLiteral("from=%1&to=%2&group=%3&service=%4")
+            .arg(iso(from), iso(to), group, m_birthService);
+    }
+
+    // Every figure of the aggregates against a count over the raw tables, for one period and group.
+    void compareWithRawTables(QDate from, QDate to, const QString &group)
+    {
+        QSqlDatabase db = m_server.sql();
+        QMap<QString, Expected> expected;
+        Expected total;
+        const auto inPeriod = [&](const QString &day) {
+            return day >= iso(from) && day <= iso(to);
+        };
+        QHash<QString, QString> departmentOf;
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT id, department_id FROM services")));
+            while (q.next())
+                departmentOf.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        const auto keyOf = [&](const QString &day, const QString &district, const QString &department,
+                               const QString &service, const QString &channel) {
+            if (group == QLatin1String("day"))
+                return day;
+            if (group == QLatin1String("district"))
+                return district;
+            if (group == QLatin1String("department"))
+                return department;
+            if (group == QLatin1String("service"))
+                return service;
+            return channel;
+        };
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT service_id, district_code, channel, submitted_at, due_at, "
+                                          "completed_at, rating, status FROM applications")));
+            while (q.next()) {
+                const QString service = q.value(0).toString();
+                const QString district = q.value(1).toString();
+                const QString channel = q.value(2).toString();
+                const QString dept = departmentOf.value(service);
+                const QString submittedDay = localDay(q.value(3).toString());
+                if (inPeriod(submittedDay)) {
+                    expected[keyOf(submittedDay, district, dept, service, channel)].submitted += 1;
+                    total.submitted += 1;
+                }
+                if (q.value(7).toString() != QLatin1String("completed") || q.value(5).isNull())
+                    continue;
+                const QString doneDay = localDay(q.value(5).toString());
+                if (!inPeriod(doneDay))
+                    continue;
+                const QDateTime submitted = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+                const QDateTime done = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+                const QDateTime due = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+                const qint64 hours = std::min<qint64>(submitted.secsTo(done) / 3600, 24 * 60);
+                for (Expected *e : {&expected[keyOf(doneDay, district, dept, service, channel)], &total}) {
+                    e->completed += 1;
+                    e->onTime += done <= due ? 1 : 0;
+                    if (!q.value(6).isNull())
+                        e->ratings[q.value(6).toInt() - 1] += 1;
+                    e->hours.append(hours);
+                }
+            }
+        }
+        {
+            QSet<QString> seen;
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT citizen_id, kind, channel, district_code, occurred_at FROM usage_events")));
+            while (q.next()) {
+                const QString day = localDay(q.value(4).toString());
+                if (!inPeriod(day))
+                    continue;
+                const QString district = q.value(3).toString();
+                const QString channel = q.value(2).toString();
+                const QString key = keyOf(day, district, QString(), QString(), channel);
+                const bool perGroup =
+                    group != QLatin1String("department") && group != QLatin1String("service");
+                const bool login = q.value(1).toString() == QLatin1String("login");
+                const bool first =
+                    !q.value(0).isNull() &&
+                    !seen.contains(day + u'|' + district + u'|' + channel + u'|' + q.value(0).toString());
+                if (first)
+                    seen.insert(day + u'|' + district + u'|' + channel + u'|' + q.value(0).toString());
+                if (perGroup) {
+                    expected[key].signIns += login ? 1 : 0;
+                    expected[key].active += first ? 1 : 0;
+                }
+                total.signIns += login ? 1 : 0;
+                total.active += first ? 1 : 0;
+            }
+        }
+        const ApiReply r = usage(QStringLiteral("from=%1&to=%2&group=%3").arg(iso(from), iso(to), group));
+        QCOMPARE(r.status, 200);
+        const auto check = [](const QJsonObject &row, const Expected &e) {
+            QCOMPARE(row[QStringLiteral("sign_ins")].toInteger(), e.signIns);
+            QCOMPARE(row[QStringLiteral("active_citizens")].toInteger(), e.active);
+            QCOMPARE(row[QStringLiteral("submitted")].toInteger(), e.submitted);
+            QCOMPARE(row[QStringLiteral("completed")].toInteger(), e.completed);
+            QCOMPARE(row[QStringLiteral("completed_on_time")].toInteger(), e.onTime);
+            const QJsonObject ratings = row[QStringLiteral("ratings")].toObject();
+            for (int i = 0; i < 5; ++i)
+                QCOMPARE(ratings[QStringLiteral("rating_%1").arg(i + 1)].toInteger(), e.ratings[i]);
+            const QJsonObject handling = row[QStringLiteral("handling")].toObject();
+            const qint64 n = e.hours.size();
+            QCOMPARE(handling[QStringLiteral("samples")].toInteger(), n);
+            const auto median = nearestRank(e.hours, (n + 1) / 2);
+            const auto p90 = nearestRank(e.hours, (9 * n + 9) / 10);
+            QCOMPARE(handling[QStringLiteral("median_hours")].toInteger(-1), median.value_or(-1));
+            QCOMPARE(handling[QStringLiteral("p90_hours")].toInteger(-1), p90.value_or(-1));
+        };
+        check(r.json[QStringLiteral("total")].toObject(), total);
+        if (QTest::currentTestFailed())
+            return;
+        qsizetype nonEmpty = 0;
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            if (it.value().signIns || it.value().active || it.value().submitted || it.value().completed)
+                ++nonEmpty;
+        }
+        const QJsonArray rows = r.json[QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), nonEmpty);
+        for (const QJsonValue &row : rows) {
+            const QString key = row[QStringLiteral("key")].toString();
+            QVERIFY2(expected.contains(key), qPrintable(key));
+            check(row.toObject(), expected.value(key));
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        ServerProcess::Options options;
+        options.citizens = qEnvironmentVariableIntValue("GOVDESK_ANALYTICS_CITIZENS");
+        if (options.citizens <= 0)
+            options.citizens = 20000;
+        options.extraArgs = {QStringLiteral("--test-clock")};
+        QVERIFY2(m_server.start(options), qPrintable(m_server.error()));
+        qInfo("backend %s, port %d", qPrintable(m_server.backend()), m_server.port());
+        QVERIFY(!as(QStringLiteral("admin")).token().isEmpty());
+        const ApiReply services =
+            as(QStringLiteral("admin")).get(QStringLiteral("/api/v1/services?limit=500"));
+        for (const QJsonValue &v : services.json[QStringLiteral("items")].toArray()) {
+            if (v[QStringLiteral("name")].toString() == QStringLiteral("出生医学证明办理")) {
+                m_birthService = v[QStringLiteral("id")].toString();
+                m_birthDepartment = v[QStringLiteral("department_id")].toString();
+            }
+        }
+        QVERIFY(!m_birthService.isEmpty());
+        const ApiReply citizens = as(QStringLiteral("admin")).get(QStringLiteral("/api/v1/citizens?limit=1"));
+        const QJsonObject citizen = citizens.json[QStringLiteral("items")].toArray().first().toObject();
+        m_citizen = citizen[QStringLiteral("id")].toString();
+        m_district = citizen[QStringLiteral("district_code")].toString();
+        QVERIFY(!m_citizen.isEmpty());
+        QVERIFY(!m_district.isEmpty());
+    }
+
+    // Three applications on day 1 (10:00): one completed at 15:30 (5 h) and rated 5, one completed on day 2
+    // at 12:30 (26 h) and rated 3, one completed 60 days later, after its due time, and not rated.
+    void handComputedFigures()
+    {
+        setClock(kStart);
+        const QString a1 = start(), a2 = start(), a3 = start();
+        QVERIFY(!a1.isEmpty() && !a2.isEmpty() && !a3.isEmpty());
+        ApiReply r = usage(birthFilter(kDay1, kDay1));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QStringLiteral("total")][QStringLiteral("submitted")].toInteger(), 3);
+        QCOMPARE(r.json[QStringLiteral("total")][QStringLiteral("completed")].toInteger(), 0);
+        QVERIFY(r.json[QStringLiteral("total")][QStringLiteral("sla_compliance")].isNull());
+
+        setClock(kStart.addSecs(5 * 3600 + 1800)); // the test clock runs on: half an hour's margin
+        QVERIFY(complete(a1));
+        // The completion is in the aggregates at once.
+        r = usage(birthFilter(kDay1, kDay1));
+        QCOMPARE(r.json[QStringLiteral("total")][QStringLiteral("completed")].toInteger(), 1);
+        QCOMPARE(r.json[QStringLiteral("total")][QStringLiteral("completed_on_time")].toInteger(), 1);
+        QCOMPARE(r.json[QStringLiteral("total")][QStringLiteral("handling")][QStringLiteral("median_hours")]
+                     .toInteger(),
+                 5);
+        QCOMPARE(rate(a1, 5), 200);
+        r = usage(birthFilter(kDay1, kDay1));
+        QCOMPARE(r.json[QStringLiteral("total")][QStringLiteral("ratings")][QStringLiteral("rating_5")]
+                     .toInteger(),
+                 1);
+
+        setClock(kStart.addSecs(26 * 3600 + 1800));
+        QVERIFY(complete(a2));
+        QCOMPARE(rate(a2, 3), 200);
+        setClock(kStart.addDays(60).addSecs(1800)); // over the 1440-hour cap
+        QVERIFY(complete(a3));
+
+        const QDate day2 = kDay1.addDays(1), day61 = kDay1.addDays(60);
+        r = usage(birthFilter(kDay1, day61));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QStringLiteral("from")].toString(), iso(kDay1));
+        QCOMPARE(r.json[QStringLiteral("to")].toString(), iso(day61));
+        QCOMPARE(r.json[QStringLiteral("group")].toString(), QStringLiteral("day"));
+        QCOMPARE(r.json[QStringLiteral("scope")].toString(), QStringLiteral("city"));
+        const QJsonArray rows = r.json[QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0][QStringLiteral("key")].toString(), iso(kDay1));
+        QCOMPARE(rows[0][QStringLiteral("submitted")].toInteger(), 3);
+        QCOMPARE(rows[0][QStringLiteral("completed")].toInteger(), 1);
+        QCOMPARE(rows[0][QStringLiteral("handling")][QStringLiteral("median_hours")].toInteger(), 5);
+        QCOMPARE(rows[1][QStringLiteral("key")].toString(), iso(day2));
+        QCOMPARE(rows[1][QStringLiteral("submitted")].toInteger(), 0);
+        QCOMPARE(rows[1][QStringLiteral("completed")].toInteger(), 1);
+        QCOMPARE(rows[1][QStringLiteral("ratings")][QStringLiteral("rating_3")].toInteger(), 1);
+        QCOMPARE(rows[1][QStringLiteral("ratings")][QStringLiteral("average")].toDouble(), 3.0);
+        QCOMPARE(rows[1][QStringLiteral("handling")][QStringLiteral("p90_hours")].toInteger(), 26);
+        QCOMPARE(rows[2][QStringLiteral("key")].toString(), iso(day61));
+        QCOMPARE(rows[2][QStringLiteral("completed")].toInteger(), 1);
+        QCOMPARE(rows[2][QStringLiteral("completed_on_time")].toInteger(), 0);
+        QCOMPARE(rows[2][QStringLiteral("sla_compliance")].toDouble(), 0.0);
+        QCOMPARE(rows[2][QStringLiteral("ratings")][QStringLiteral("count")].toInteger(), 0);
+        QVERIFY(rows[2][QStringLiteral("ratings")][QStringLiteral("average")].isNull());
+        QCOMPARE(rows[2][QStringLiteral("handling")][QStringLiteral("median_hours")].toInteger(), 24 * 60);
+
+        const QJsonObject total = r.json[QStringLiteral("total")].toObject();
+        QCOMPARE(total[QStringLiteral("key")].toString(), QString());
+        QCOMPARE(total[QStringLiteral("submitted")].toInteger(), 3);
+        QCOMPARE(total[QStringLiteral("completed")].toInteger(), 3);
+        QCOMPARE(total[QStringLiteral("completed_on_time")].toInteger(), 2);
+        QCOMPARE(total[QStringLiteral("sla_compliance")].toDouble(), 2.0 / 3.0);
+        QCOMPARE(total[QStringLiteral("ratings")][QStringLiteral("count")].toInteger(), 2);
+        QCOMPARE(total[QStringLiteral("ratings")][QStringLiteral("average")].toDouble(), 4.0);
+        QCOMPARE(total[QStringLiteral("handling")][QStringLiteral("samples")].toInteger(), 3);
+        QCOMPARE(total[QStringLiteral("handling")][QStringLiteral("median_hours")].toInteger(), 26);
+        QCOMPARE(total[QStringLiteral("handling")][QStringLiteral("p90_hours")].toInteger(), 24 * 60);
+        QCOMPARE(total[QStringLiteral("sign_ins")].toInteger(), 0);
+
+        // By district and channel: one row each, the applicant's district and the counter.
+        r = usage(birthFilter(kDay1, day61, QStringLiteral("district")));
+        QCOMPARE(r.json[QStringLiteral("rows")].toArray().size(), 1);
+        QCOMPARE(r.json[QStringLiteral("rows")][0][QStringLiteral("key")].toString(), m_district);
+        r = usage(birthFilter(kDay1, day61, QStringLiteral("department")));
+        QCOMPARE(r.json[QStringLiteral("rows")].toArray().size(), 1);
+        QCOMPARE(r.json[QStringLiteral("rows")][0][QStringLiteral("key")].toString(), m_birthDepartment);
+        QCOMPARE(r.json[QStringLiteral("rows")][0][QStringLiteral("completed")].toInteger(), 3);
+    }
+
+    void scopes()
+    {
+        const QDate to = kDay1.addDays(60);
+        const QString period = QStringLiteral("from=%1&to=%2&group=district").arg(iso(kDay1), iso(to));
+        // City supervisors and admins: the whole city.
+        const ApiReply city = usage(period);
+        QCOMPARE(city.status, 200);
+        QCOMPARE(usage(period, QStringLiteral("admin")).json, city.json);
+        // A district supervisor: their district only, whatever they filter.
+        const ApiReply huli = usage(period, QStringLiteral("supervisor_huli"));
+        QCOMPARE(huli.status, 200);
+        QCOMPARE(huli.json[QStringLiteral("scope")].toString(), QStringLiteral("350206"));
+        for (const QJsonValue &row : huli.json[QStringLiteral("rows")].toArray())
+            QCOMPARE(row[QStringLiteral("key")].toString(), QStringLiteral("350206"));
+        const ApiReply other =
+            usage(period + QStringLiteral("&district=350203"), QStringLiteral("supervisor_huli"));
+        QCOMPARE(other.status, 200);
+        QCOMPARE(other.json[QStringLiteral("rows")].toArray().size(), 0);
+        QCOMPARE(other.json[QStringLiteral("total")][QStringLiteral("submitted")].toInteger(), 0);
+        const ApiReply cityHuli = usage(period + QStringLiteral("&district=350206"));
+        QCOMPARE(cityHuli.json[QStringLiteral("total")], huli.json[QStringLiteral("total")]);
+        // Officers: their department's services.
+        const ApiReply wjw = usage(QStringLiteral("from=%1&to=%2&group=department").arg(iso(kDay1), iso(to)),
+                                   QStringLiteral("officer_wjw"));
+        QCOMPARE(wjw.status, 200);
+        const QString ownDepartment = wjw.json[QStringLiteral("scope")].toString().section(u':', 1);
+        QVERIFY(!ownDepartment.isEmpty());
+        for (const QJsonValue &row : wjw.json[QStringLiteral("rows")].toArray())
+            QCOMPARE(row[QStringLiteral("key")].toString(), ownDepartment);
+        QCOMPARE(wjw.json[QStringLiteral("total")][QStringLiteral("sign_ins")].toInteger(), 0);
+        // Grid managers and the portal: none.
+        QCOMPARE(usage(period, QStringLiteral("grid_huli")).status, 403);
+        QCOMPARE(usage(period, QStringLiteral("portal")).status, 403);
+        QCOMPARE(ApiTestClient(m_server.port()).get(QStringLiteral("/api/v1/analytics/usage")).status, 401);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("bad date") << "from=2027-13-01&to=2027-12-31"
+                                  << "from";
+        QTest::newRow("not a date") << "from=yesterday&to=2027-01-01"
+                                    << "from";
+        QTest::newRow("short date") << "from=2027-1-1&to=2027-01-31"
+                                    << "from";
+        QTest::newRow("from after to") << "from=2027-02-01&to=2027-01-31"
+                                       << "from";
+        QTest::newRow("401 days") << "from=2026-01-01&to=2027-02-05"
+                                  << "to";
+        QTest::newRow("unknown group") << "from=2027-01-01&to=2027-01-31&group=week"
+                                       << "group";
+        QTest::newRow("unknown parameter") << "from=2027-01-01&to=2027-01-31&citizen=x"
+                                           << "citizen";
+        QTest::newRow("bad filter") << "from=2027-01-01&to=2027-01-31&district=350%27%20OR"
+                                    << "district";
+        QTest::newRow("twice") << "from=2027-01-01&from=2027-01-02"
+                               << "";
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, field);
+        const ApiReply r = usage(query);
+        QCOMPARE(r.status, 400);
+        const QJsonObject error = r.json[QStringLiteral("error")].toObject();
+        QCOMPARE(error[QStringLiteral("code")].toString(), QStringLiteral("bad_request"));
+        QVERIFY(!error[QStringLiteral("message")].toString().isEmpty());
+        if (!field.isEmpty())
+            QCOMPARE(error[QStringLiteral("details")][QStringLiteral("field")].toString(), field);
+    }
+
+    void periodLimits()
+    {
+        // 400 days is the longest period; the defaults are the 30 days up to today.
+        QCOMPARE(usage(QStringLiteral("from=2026-01-01&to=2027-02-04")).status, 200);
+        const ApiReply r = usage(QString());
+        QCOMPARE(r.status, 200);
+        const QDate from = QDate::fromString(r.json[QStringLiteral("from")].toString(), Qt::ISODate);
+        const QDate to = QDate::fromString(r.json[QStringLiteral("to")].toString(), Qt::ISODate);
+        QCOMPARE(from.daysTo(to), 29);
+    }
+
+    void matchesRawTables_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("group");
+        QTest::newRow("30 days by day") << 30 << "day";
+        QTest::newRow("90 days by district") << 90 << "district";
+        QTest::newRow("365 days by service") << 365 << "service";
+        QTest::newRow("400 days by department") << 400 << "department";
+        QTest::newRow("120 days by channel") << 120 << "channel";
+    }
+
+    void matchesRawTables()
+    {
+        QFETCH(int, days);
+        QFETCH(QString, group);
+        QSqlQuery q(m_server.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'demo_today'")));
+        QVERIFY(q.next());
+        const QDate today = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        QVERIFY(today.isValid());
+        compareWithRawTables(today.addDays(1 - days), today, group);
+    }
+
+    void cleanupTestCase()
+    {
+        for (auto &[name, client] : m_clients)
+            client->disconnect();
+        QVERIFY(m_server.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalyticsApi)
+#include "tst_analyticsapi.moc"
