@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "search.h"
+#include "sentimenteval.h"
 #include "serverload.h"
 #include "syncbench.h"
 #include "uibench.h"
@@ -57,6 +58,11 @@ const QList<Scenario> &scenarios()
          QStringLiteral("cold start of govdesk to a usable window on a local copy of N citizens (median of R "
                         "runs)"),
          &runStartup},
+        {QStringLiteral("sentiment-eval"),
+         QStringLiteral(
+             "public-opinion analyser on data/opinion/labelled.tsv (--split test|dev): sentiment and "
+             "topic accuracy/macro-F1 against the majority baseline, us/message"),
+         &runSentimentEval},
     };
     return list;
 }
