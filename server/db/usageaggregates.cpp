@@ -1,6 +1,9 @@
 #include "db/usageaggregates.h"
 
 #include "db/database.h"
+#include "db/serverclock.h"
+
+#include "domain/worktime.h"
 
 #include <QSqlQuery>
 
@@ -198,13 +201,17 @@ Result<void> UsageAggregates::recompute()
 {
     // In SQL, so that the history never leaves the database engine; the expressions equal
     // UsageTally::dayOf() and UsageTally::handlingHours() (tst_analyticsapi compares both with the raw
-    // tables).
+    // tables). Each part is added with the same upsert as add(): SQLite takes one row per application
+    // (no sort), PostgreSQL, which refuses to update a row twice in one statement, sums by key first.
     const bool pg = m_db.dialect() == Dialect::Postgres;
-    const auto day = [pg](const QString &column) {
+    const auto day = [pg](const QString &column) -> QString {
         return pg ? QStringLiteral("to_char((%1::timestamptz AT TIME ZONE 'UTC') + interval '8 hours', "
                                    "'YYYY-MM-DD')")
                         .arg(column)
-                  : QStringLiteral("substr(datetime(%1, '+8 hours'), 1, 10)").arg(column);
+                  // From 16:00 UTC on, it is the next day in China (cheaper than datetime(x, '+8 hours')).
+                  : QStringLiteral("CASE WHEN substr(%1, 12, 2) < '16' THEN substr(%1, 1, 10) ELSE "
+                                   "date(substr(%1, 1, 10), '+1 day') END")
+                        .arg(column);
     };
     const QString millis =
         pg ? QStringLiteral("CAST(EXTRACT(EPOCH FROM (a.completed_at::timestamptz - "
@@ -217,46 +224,60 @@ Result<void> UsageAggregates::recompute()
                               .arg(UsageTally::kMaxHandlingHours)
                               .arg(millis);
     const QString applications =
-        QStringLiteral(" FROM applications a LEFT JOIN services s ON s.id = a.service_id");
-    const QString completed = QStringLiteral(" WHERE a.status = 'completed' AND a.completed_at IS NOT NULL");
+        QStringLiteral(" FROM applications a LEFT JOIN services s ON s.id = a.service_id WHERE ");
+    const QString completed = QStringLiteral("a.status = 'completed' AND a.completed_at IS NOT NULL");
     const QString department = QStringLiteral("COALESCE(s.department_id, '')");
-    QStringList ratings;
-    for (int r = 1; r <= 5; ++r)
-        ratings << QStringLiteral("CASE WHEN a.rating = %1 THEN 1 ELSE 0 END").arg(r);
+    // INSERT INTO table (keys, counters) SELECT keys, counters FROM ... ON CONFLICT: add up.
+    const auto part = [pg](const QString &table, const QStringList &keys, const QStringList &keyExprs,
+                           const QStringList &counters, const QStringList &counterExprs,
+                           const QString &from) -> QString {
+        QStringList updates;
+        for (const QString &c : counters)
+            updates << c + QStringLiteral(" = ") + table + QLatin1Char('.') + c +
+                           QStringLiteral(" + excluded.") + c;
+        QStringList selected = keyExprs;
+        for (const QString &e : counterExprs)
+            selected << (pg ? QStringLiteral("SUM(") + e + QLatin1Char(')') : e);
+        QString sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+                      (keys + counters).join(QStringLiteral(", ")) + QStringLiteral(") SELECT ") +
+                      selected.join(QStringLiteral(", ")) + from;
+        if (pg)
+            sql += QStringLiteral(" GROUP BY ") + keyExprs.join(QStringLiteral(", "));
+        return sql + QStringLiteral(" ON CONFLICT (") + keys.join(QStringLiteral(", ")) +
+               QStringLiteral(") DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+    };
+    const QStringList appKeys{day(QStringLiteral("a.submitted_at")), QStringLiteral("a.district_code"),
+                              department, QStringLiteral("a.service_id"), QStringLiteral("a.channel")};
+    QStringList doneKeys = appKeys;
+    doneKeys[0] = day(QStringLiteral("a.completed_at"));
+    QStringList doneCounters{QStringLiteral("completed"), QStringLiteral("completed_on_time")};
+    QStringList doneExprs{QStringLiteral("1"),
+                          QStringLiteral("CASE WHEN a.completed_at <= a.due_at THEN 1 ELSE 0 END")};
+    for (int r = 1; r <= 5; ++r) {
+        doneCounters << QStringLiteral("rating_%1").arg(r);
+        doneExprs << QStringLiteral("CASE WHEN a.rating = %1 THEN 1 ELSE 0 END").arg(r);
+    }
+    const QString eventDay = day(QStringLiteral("occurred_at"));
     const QStringList statements{
         QStringLiteral("DELETE FROM usage_daily"),
         QStringLiteral("DELETE FROM usage_handling"),
         QStringLiteral("DELETE FROM usage_active"),
-        QStringLiteral(
-            "INSERT INTO usage_active (day, district_code, channel, citizen_id) SELECT DISTINCT ") +
-            day(QStringLiteral("occurred_at")) +
-            QStringLiteral(", district_code, channel, citizen_id FROM usage_events WHERE citizen_id IS NOT "
-                           "NULL AND citizen_id <> ''"),
+        // Sign-ins and active citizens: grouped in both dialects (distinct citizens per day).
         QStringLiteral("INSERT INTO usage_daily (day, district_code, department_id, service_id, channel, "
-                       "sign_ins, active_citizens, submitted, completed, completed_on_time, rating_1, "
-                       "rating_2, rating_3, rating_4, rating_5) SELECT day, district_code, department_id, "
-                       "service_id, channel, SUM(si), SUM(ac), SUM(sub), SUM(comp), SUM(ot), SUM(r1), "
-                       "SUM(r2), SUM(r3), SUM(r4), SUM(r5) FROM (SELECT ") +
-            day(QStringLiteral("a.submitted_at")) + QStringLiteral(" AS day, a.district_code, ") +
-            department +
-            QStringLiteral(" AS department_id, a.service_id, a.channel, 0 AS si, 0 AS ac, 1 AS sub, 0 AS "
-                           "comp, 0 AS ot, 0 AS r1, 0 AS r2, 0 AS r3, 0 AS r4, 0 AS r5") +
-            applications + QStringLiteral(" UNION ALL SELECT ") + day(QStringLiteral("a.completed_at")) +
-            QStringLiteral(", a.district_code, ") + department +
-            QStringLiteral(", a.service_id, a.channel, 0, 0, 0, 1, CASE WHEN a.completed_at <= a.due_at THEN "
-                           "1 ELSE 0 END, ") +
-            ratings.join(QStringLiteral(", ")) + applications + completed +
-            QStringLiteral(" UNION ALL SELECT ") + day(QStringLiteral("occurred_at")) +
+                       "sign_ins, active_citizens) SELECT ") +
+            eventDay +
             QStringLiteral(
-                ", district_code, '', '', channel, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM usage_events "
-                "WHERE kind = 'login' UNION ALL SELECT day, district_code, '', '', channel, 0, 1, 0, "
-                "0, 0, 0, 0, 0, 0, 0 FROM usage_active) u GROUP BY day, district_code, "
-                "department_id, service_id, channel"),
-        QStringLiteral("INSERT INTO usage_handling (day, district_code, department_id, service_id, channel, "
-                       "hours, applications) SELECT ") +
-            day(QStringLiteral("a.completed_at")) + QStringLiteral(", a.district_code, ") + department +
-            QStringLiteral(", a.service_id, a.channel, ") + hours + QStringLiteral(", COUNT(*)") +
-            applications + completed + QStringLiteral(" GROUP BY 1, 2, 3, 4, 5, 6"),
+                ", district_code, '', '', channel, SUM(CASE WHEN kind = 'login' THEN 1 ELSE 0 END), "
+                "COUNT(DISTINCT NULLIF(citizen_id, '')) FROM usage_events GROUP BY ") +
+            eventDay + QStringLiteral(", district_code, channel"),
+        // SQLite needs the WHERE before ON CONFLICT of an INSERT ... SELECT to parse it; "1 = 1" is it.
+        part(QStringLiteral("usage_daily"), kKeyColumns, appKeys, {QStringLiteral("submitted")},
+             {QStringLiteral("1")}, applications + QStringLiteral("1 = 1")),
+        part(QStringLiteral("usage_daily"), kKeyColumns, doneKeys, doneCounters, doneExprs,
+             applications + completed),
+        part(QStringLiteral("usage_handling"), kKeyColumns + QStringList{QStringLiteral("hours")},
+             doneKeys + QStringList{hours}, {QStringLiteral("applications")}, {QStringLiteral("1")},
+             applications + completed),
     };
     auto conn = m_db.connection();
     if (!conn)
@@ -266,6 +287,19 @@ Result<void> UsageAggregates::recompute()
         if (auto q = execSql(*conn, sql); !q)
             return q.error();
     }
+    // The citizen sets of the days still open (yesterday and today, local time), for events to come;
+    // closed days keep only their counts.
+    const QDateTime openSince = worktime::endOfLocalDay(worktime::localDate(ServerClock::now()).addDays(-2));
+    auto sets =
+        execSql(*conn,
+                QStringLiteral("INSERT INTO usage_active (day, district_code, channel, citizen_id) "
+                               "SELECT DISTINCT ") +
+                    eventDay +
+                    QStringLiteral(", district_code, channel, citizen_id FROM usage_events WHERE "
+                                   "occurred_at >= ? AND citizen_id IS NOT NULL AND citizen_id <> ''"),
+                {toIsoUtc(openSince)});
+    if (!sets)
+        return sets.error();
     if (auto q = m_db.query(QStringLiteral("DELETE FROM meta WHERE key = ?"), {kBuiltKey}); !q)
         return q.error();
     auto q = m_db.query(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),

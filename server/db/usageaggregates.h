@@ -15,7 +15,8 @@
 //                         a histogram, so medians and p90s over any period and breakdown come from
 //                         summed histograms
 //   usage_active(day, district_code, channel, citizen_id)
-//       the per-day citizen sets that keep active_citizens exact and incremental; never read by reports
+//       the citizen sets of the days still open (yesterday and today), which keep active_citizens exact
+//       when events are added one by one; closed days keep only their counts. Never read by reports
 //
 // Maintenance: ApplicationStore calls applicationChanged() with the application before and after every
 // write in the same transaction (a submission adds, a completion or rating moves figures: the old facts
