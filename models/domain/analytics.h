@@ -98,4 +98,94 @@ struct UsageReport {
     }
 };
 
+// Public opinion (issue 6): the ways GET /api/v1/analytics/opinion can break its figures down.
+inline QStringList opinionGroups()
+{
+    return {QStringLiteral("day"), QStringLiteral("district"), QStringLiteral("topic")};
+}
+
+// Citizen messages of one row (or the total) of an opinion report, by their sentiment when they arrived.
+struct OpinionFigures {
+    QString key; // a local day "yyyy-MM-dd", a district code or a topic; "" for the total
+    qint64 messages = 0;
+    qint64 negative = 0;
+    qint64 neutral = 0;
+    qint64 positive = 0;
+    std::optional<double> averageScore; // mean sentiment score in [-1, 1]; null without messages
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("key", s.key);
+        v("messages", s.messages);
+        v("negative", s.negative);
+        v("neutral", s.neutral);
+        v("positive", s.positive);
+        v("average_score", s.averageScore);
+    }
+};
+
+// One hot topic: its messages in the period and in the previous period of the same length.
+struct TopicTrend {
+    QString topic;
+    qint64 messages = 0;
+    qint64 previous = 0;
+    std::optional<double> change; // (messages - previous) / previous; null when previous is 0
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("topic", s.topic);
+        v("messages", s.messages);
+        v("previous", s.previous);
+        v("change", s.change);
+    }
+};
+
+// A day on which one topic × district had far more messages than its previous 28 days
+// (server/analytics/spikedetector.h), with the detector's sentence.
+struct OpinionSpike {
+    QDate date;
+    QString districtCode;
+    QString topic;
+    qint64 messages = 0;
+    double baselineMean = 0;
+    double ratio = 0;
+    QString description; // "湖里区 噪音 类诉求 11月23日 37 件，为近28天均值 9.1 件的 4.1 倍"
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("date", s.date);
+        v("district_code", s.districtCode);
+        v("topic", s.topic);
+        v("messages", s.messages);
+        v("baseline_mean", s.baselineMean);
+        v("ratio", s.ratio);
+        v("description", s.description);
+    }
+};
+
+// GET /api/v1/analytics/opinion: the period (local dates, both included), rows by the group (ordered by
+// key), the total, the topics by messages (most first, at most 10) and the spikes (by date, then ratio).
+struct OpinionReport {
+    QDate from;
+    QDate to;
+    QString group;
+    QString scope; // "city", a district code, or "department:<id>"
+    QList<OpinionFigures> rows;
+    OpinionFigures total;
+    QList<TopicTrend> topTopics;
+    QList<OpinionSpike> spikes;
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("from", s.from);
+        v("to", s.to);
+        v("group", s.group);
+        v("scope", s.scope);
+        v("rows", s.rows);
+        v("total", s.total);
+        v("top_topics", s.topTopics);
+        v("spikes", s.spikes);
+    }
+};
+
 } // namespace gd

@@ -386,6 +386,11 @@ struct Message {
     QDateTime createdAt;
     qint64 version = 1;
     QDateTime updatedAt;
+    // Public-opinion analysis when the message arrived (server/analytics/messageanalyser.h); absent on
+    // messages from before schema 6.
+    std::optional<QString> topic;
+    std::optional<QString> sentiment;     // "negative", "neutral", "positive"
+    std::optional<double> sentimentScore; // [-1, 1]
 
     template <typename S, typename V> static void fields(S &s, V &&v)
     {
@@ -403,6 +408,9 @@ struct Message {
         v("created_at", s.createdAt);
         v("version", s.version);
         v("updated_at", s.updatedAt);
+        v("topic", s.topic);
+        v("sentiment", s.sentiment);
+        v("sentiment_score", s.sentimentScore);
     }
 };
 

@@ -475,7 +475,8 @@ EntitySpec messageSpec()
     s.alias = QStringLiteral("m");
     s.columns = QStringLiteral(
         "m.id, m.citizen_id, m.kind, m.channel, m.title, m.content, m.district_code, m.street_id, "
-        "m.grid_id, m.department_id, m.status, m.created_at, m.version, m.updated_at");
+        "m.grid_id, m.department_id, m.status, m.created_at, m.version, m.updated_at, m.topic, m.sentiment, "
+        "m.sentiment_score");
     s.scope = [](const Principal &who) {
         if (who.role == Role::Officer)
             return SqlFilter{QStringLiteral("m.department_id = ?"), {who.departmentId}};

@@ -286,6 +286,17 @@ const QList<Migration> &migrations()
                             "channel TEXT NOT NULL, citizen_id TEXT NOT NULL, "
                             "PRIMARY KEY (day, district_code, channel, citizen_id))"),
          }},
+        {6,
+         QStringLiteral("public opinion: each message's topic and sentiment, analysed when it arrives"),
+         {
+             // Written by analytics::MessageAnalyser wherever a message is created; NULL on rows older
+             // than schema 6 (GET /analytics/opinion counts them under topic 其他, sentiment neutral).
+             QStringLiteral("ALTER TABLE messages ADD COLUMN topic TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN sentiment TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN sentiment_score DOUBLE PRECISION"),
+             // GET /analytics/opinion: a period of created_at, then district and topic.
+             QStringLiteral("CREATE INDEX messages_opinion ON messages(created_at, district_code, topic)"),
+         }},
     };
     return list;
 }

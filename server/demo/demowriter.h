@@ -4,6 +4,7 @@
 // and commits every few thousand rows. Works the same on SQLite and PostgreSQL. Lives on the thread
 // that calls open().
 
+#include "analytics/messageanalyser.h"
 #include "db/database.h"
 #include "demo/batchinserter.h"
 #include "demo/demorecords.h"
@@ -56,6 +57,9 @@ public:
     Result<void> writeMeta(const QString &key, const QString &value);
 
     const DemoCounts &counts() const { return m_counts; }
+
+private:
+    analytics::MessageAnalyser m_analyser; // each message analysed as it is written (schema 6)
 
 private:
     enum Table {

@@ -1,5 +1,6 @@
 #include "http/analyticsroutes.h"
 
+#include "db/opinionreport.h"
 #include "db/serverclock.h"
 #include "db/usagereport.h"
 
@@ -90,6 +91,50 @@ Result<UsageQuery> parseUsageQuery(const RequestContext &ctx)
     return q;
 }
 
+// The period of a query: from/to, default the 30 days up to today, at most 400 days.
+Result<std::pair<QDate, QDate>> periodOf(const RequestContext &ctx)
+{
+    auto to = dateParameter(ctx, QStringLiteral("to"), worktime::localDate(ServerClock::now()));
+    if (!to)
+        return to.error();
+    auto from = dateParameter(ctx, QStringLiteral("from"), to->addDays(1 - kDefaultPeriodDays));
+    if (!from)
+        return from.error();
+    if (*from > *to)
+        return badParameter(QStringLiteral("from"), QStringLiteral("must not be after to"));
+    if (from->daysTo(*to) + 1 > kMaxPeriodDays)
+        return badParameter(QStringLiteral("to"), QStringLiteral("the period is longer than 400 days"));
+    return std::pair{*from, *to};
+}
+
+// The query of GET /analytics/opinion, checked like the usage one.
+Result<OpinionQuery> parseOpinionQuery(const RequestContext &ctx)
+{
+    static const QStringList kKnown{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("district"),
+                                    QStringLiteral("group")};
+    if (ctx.hasDuplicateQueryKeys())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("a query parameter is given more than once"));
+    for (const auto &[key, value] : ctx.query) {
+        if (!kKnown.contains(key))
+            return badParameter(key, QStringLiteral("unknown query parameter"));
+    }
+    auto period = periodOf(ctx);
+    if (!period)
+        return period.error();
+    OpinionQuery q;
+    q.from = period->first;
+    q.to = period->second;
+    q.group = ctx.queryValue(QStringLiteral("group")).value_or(QStringLiteral("day"));
+    if (!opinionGroups().contains(q.group))
+        return badParameter(QStringLiteral("group"),
+                            QStringLiteral("must be one of ") + opinionGroups().join(QStringLiteral(", ")));
+    auto district = filterParameter(ctx, QStringLiteral("district"));
+    if (!district)
+        return district.error();
+    q.districtCode = *district;
+    return q;
+}
+
 } // namespace
 
 void addAnalyticsRoutes(Router &router, ApiServices services)
@@ -111,6 +156,23 @@ void addAnalyticsRoutes(Router &router, ApiServices services)
                       return HttpResponse::error(report.error());
                   return HttpResponse::jsonBytes(toJsonBytes(*report));
               }});
+    auto opinions = std::make_shared<OpinionReports>(services.db);
+    router.add(Route{QStringLiteral("GET"),
+                     QStringLiteral("/api/v1/analytics/opinion"),
+                     false,
+                     {Role::Supervisor, Role::Admin, Role::Officer},
+                     QStringLiteral("Public opinion of citizen messages (volume, sentiment, hot topics with "
+                                    "change vs the previous period, spikes per topic and district) by day, "
+                                    "district or topic; officers see their department's messages"),
+                     [opinions](RequestContext &ctx) {
+                         auto query = parseOpinionQuery(ctx);
+                         if (!query)
+                             return HttpResponse::error(query.error());
+                         auto report = opinions->report(ctx.who(), *query);
+                         if (!report)
+                             return HttpResponse::error(report.error());
+                         return HttpResponse::jsonBytes(toJsonBytes(*report));
+                     }});
 }
 
 } // namespace gd::server

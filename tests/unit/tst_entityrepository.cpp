@@ -318,8 +318,8 @@ private slots:
         }
         auto migrated = db.migrate();
         QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
-        QCOMPARE(*migrated, 5);
-        QCOMPARE(migrations().last().version, 5);
+        QCOMPARE(*migrated, 6);
+        QCOMPARE(migrations().last().version, 6);
 
         EntityRepository enterprises(db, *entitySpec(QStringLiteral("enterprise")));
         auto e = enterprises.get(admin(), QStringLiteral("e1"));
@@ -353,11 +353,11 @@ private slots:
             return q.ok() && q->next() ? QPair<int, int>(q->value(0).toInt(), q->value(1).toInt())
                                        : QPair<int, int>(-1, -1);
         };
-        QCOMPARE(count(), (QPair<int, int>(5, 5)));
+        QCOMPARE(count(), (QPair<int, int>(6, 6)));
         auto again = m_db->migrate();
         QVERIFY(again.ok());
-        QCOMPARE(*again, 5);
-        QCOMPARE(count(), (QPair<int, int>(5, 5)));
+        QCOMPARE(*again, 6);
+        QCOMPARE(count(), (QPair<int, int>(6, 6)));
         EntityRepository repo(*m_db, *entitySpec(QStringLiteral("citizen")));
         auto page = repo.list(supervisor(QStringLiteral("350206")), ListQuery{});
         QVERIFY(page.ok());

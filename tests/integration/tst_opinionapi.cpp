@@ -1,0 +1,329 @@
+// Integration: public opinion of citizen messages (issue 6) on the real govdesk-server, against SQLite or
+// PostgreSQL (GOVDESK_TEST_BACKEND). Every figure of GET /api/v1/analytics/opinion against a count over the
+// messages table of the demo data (GOVDESK_OPINION_CITIZENS citizens, default 20000; each message analysed
+// when written); a spike planted by SQL after the demo data flagged with its sentence; scopes; bad input.
+#include "apitestclient.h"
+#include "serverprocess.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace gd::test;
+
+namespace {
+const QString kPassword = QStringLiteral("GovDesk!2026");
+const QString kHuli = QStringLiteral("350206");
+const QString kNoise = QStringLiteral("噪音");
+// The planted spike: long after the demo data (no other messages near it).
+const QDate kSpikeDay(2027, 6, 15);
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QDate localDay(const QString &isoTime)
+{
+    static const QTimeZone cst("Asia/Shanghai");
+    return QDateTime::fromString(isoTime, Qt::ISODateWithMs).toTimeZone(cst).date();
+}
+
+struct Expected {
+    qint64 messages = 0, negative = 0, neutral = 0, positive = 0;
+    double scoreSum = 0;
+
+    void add(const QString &sentiment, double score)
+    {
+        ++messages;
+        scoreSum += score;
+        if (sentiment == QLatin1String("negative"))
+            ++negative;
+        else if (sentiment == QLatin1String("positive"))
+            ++positive;
+        else
+            ++neutral;
+    }
+};
+} // namespace
+
+class TestOpinionApi : public QObject {
+    Q_OBJECT
+private:
+    ServerProcess m_server;
+    std::map<QString, std::unique_ptr<ApiTestClient>> m_clients;
+    QDate m_today;
+
+    ApiTestClient &as(const QString &username)
+    {
+        auto &c = m_clients[username];
+        if (!c) {
+            c = std::make_unique<ApiTestClient>(m_server.port());
+            c->setToken(c->login(username, kPassword));
+        }
+        return *c;
+    }
+
+    ApiReply opinion(const QString &query, const QString &who = QStringLiteral("supervisor_city"))
+    {
+        return as(who).get(QStringLiteral("/api/v1/analytics/opinion?") + query);
+    }
+
+    static void compareFigures(const QJsonValue &got, const Expected &e)
+    {
+        QCOMPARE(got[QStringLiteral("messages")].toInteger(), e.messages);
+        QCOMPARE(got[QStringLiteral("negative")].toInteger(), e.negative);
+        QCOMPARE(got[QStringLiteral("neutral")].toInteger(), e.neutral);
+        QCOMPARE(got[QStringLiteral("positive")].toInteger(), e.positive);
+        if (e.messages == 0) {
+            QVERIFY(got[QStringLiteral("average_score")].isNull());
+        } else {
+            QVERIFY(qAbs(got[QStringLiteral("average_score")].toDouble() - e.scoreSum / double(e.messages)) <
+                    1e-9);
+        }
+    }
+
+    // The report against a count over the messages table (department "" = no department filter).
+    void compareWithMessages(QDate from, QDate to, const QString &group, const QString &who,
+                             const QString &department)
+    {
+        QMap<QString, Expected> rows;
+        Expected total;
+        QMap<QString, qint64> topics, previous;
+        const QDate previousFrom = from.addDays(-(from.daysTo(to) + 1));
+        QSqlQuery q(m_server.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT created_at, district_code, topic, sentiment, sentiment_score, "
+                                      "department_id FROM messages")));
+        while (q.next()) {
+            if (!department.isEmpty() && q.value(5).toString() != department)
+                continue;
+            const QDate day = localDay(q.value(0).toString());
+            const QString topic = q.value(2).toString();
+            if (day >= previousFrom && day < from)
+                previous[topic] += 1;
+            if (day < from || day > to)
+                continue;
+            const QString key = group == QLatin1String("district") ? q.value(1).toString()
+                                : group == QLatin1String("topic")  ? topic
+                                                                   : iso(day);
+            rows[key].add(q.value(3).toString(), q.value(4).toDouble());
+            total.add(q.value(3).toString(), q.value(4).toDouble());
+            topics[topic] += 1;
+        }
+        const ApiReply r =
+            opinion(QStringLiteral("from=%1&to=%2&group=%3").arg(iso(from), iso(to), group), who);
+        QCOMPARE(r.status, 200);
+        QVERIFY(total.messages > 0);
+        compareFigures(r.json[QStringLiteral("total")], total);
+        const QJsonArray got = r.json[QStringLiteral("rows")].toArray();
+        QCOMPARE(got.size(), rows.size());
+        qsizetype i = 0;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it, ++i) {
+            QCOMPARE(got[i][QStringLiteral("key")].toString(), it.key());
+            compareFigures(got[i], it.value());
+        }
+        const QJsonArray top = r.json[QStringLiteral("top_topics")].toArray();
+        QCOMPARE(top.size(), std::min<qsizetype>(10, topics.size()));
+        qint64 last = std::numeric_limits<qint64>::max();
+        for (const QJsonValue &t : top) {
+            const QString topic = t[QStringLiteral("topic")].toString();
+            QCOMPARE(t[QStringLiteral("messages")].toInteger(), topics.value(topic));
+            QCOMPARE(t[QStringLiteral("previous")].toInteger(), previous.value(topic));
+            QVERIFY(t[QStringLiteral("messages")].toInteger() <= last);
+            last = t[QStringLiteral("messages")].toInteger();
+        }
+    }
+
+    bool insertMessage(const QString &id, QDate day, int minute, const QString &topic)
+    {
+        const QString at =
+            QDateTime(day, QTime(10, minute), QTimeZone("Asia/Shanghai")).toUTC().toString(Qt::ISODateWithMs);
+        QSqlQuery q(m_server.sql());
+        q.prepare(QStringLiteral(
+            "INSERT INTO messages (id, citizen_id, kind, channel, title, content, district_code, street_id, "
+            "grid_id, department_id, status, created_at, version, updated_at, topic, sentiment, "
+            "sentiment_score) VALUES (?, 'c-spike', 'complaint', 'mobile', '夜间施工噪音', '夜里施工太吵', "
+            "?, "
+            "'s', 'g', NULL, 'new', ?, 1, ?, ?, 'negative', -0.5)"));
+        for (const QVariant &v : {QVariant(id), QVariant(kHuli), QVariant(at), QVariant(at), QVariant(topic)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qWarning("insert failed: %s", qPrintable(q.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        ServerProcess::Options options;
+        options.citizens = qEnvironmentVariableIntValue("GOVDESK_OPINION_CITIZENS");
+        if (options.citizens <= 0)
+            options.citizens = 20000;
+        QVERIFY2(m_server.start(options), qPrintable(m_server.error()));
+        qInfo("backend %s, port %d", qPrintable(m_server.backend()), m_server.port());
+        QSqlQuery q(m_server.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'demo_today'")));
+        QVERIFY(q.next());
+        m_today = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        QVERIFY(m_today.isValid());
+        QVERIFY(m_today.addDays(60) < kSpikeDay);
+    }
+
+    void everyDemoMessageAnalysed()
+    {
+        QSqlQuery q(m_server.sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN topic IS NULL OR sentiment IS NULL OR "
+                                      "sentiment_score IS NULL THEN 1 ELSE 0 END) FROM messages")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toLongLong() > 0);
+        QCOMPARE(q.value(1).toLongLong(), 0);
+        // The message JSON carries them.
+        const ApiReply r = as(QStringLiteral("admin")).get(QStringLiteral("/api/v1/messages?limit=1"));
+        QCOMPARE(r.status, 200);
+        const QJsonValue m = r.json[QStringLiteral("items")].toArray().first();
+        QVERIFY(!m[QStringLiteral("topic")].toString().isEmpty());
+        QVERIFY(!m[QStringLiteral("sentiment")].toString().isEmpty());
+        QVERIFY(m[QStringLiteral("sentiment_score")].isDouble());
+    }
+
+    void matchesMessages_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("group");
+        QTest::newRow("30 days by day") << 30 << "day";
+        QTest::newRow("90 days by district") << 90 << "district";
+        QTest::newRow("365 days by topic") << 365 << "topic";
+    }
+
+    void matchesMessages()
+    {
+        QFETCH(int, days);
+        QFETCH(QString, group);
+        compareWithMessages(m_today.addDays(1 - days), m_today, group, QStringLiteral("supervisor_city"), {});
+    }
+
+    void scopes()
+    {
+        const QString period =
+            QStringLiteral("from=%1&to=%2&group=district").arg(iso(m_today.addDays(-364)), iso(m_today));
+        const ApiReply city = opinion(period);
+        QCOMPARE(city.status, 200);
+        QCOMPARE(city.json[QStringLiteral("scope")].toString(), QStringLiteral("city"));
+        QCOMPARE(opinion(period, QStringLiteral("admin")).json, city.json);
+        // A district supervisor: their district only, whatever they filter.
+        const ApiReply huli = opinion(period, QStringLiteral("supervisor_huli"));
+        QCOMPARE(huli.status, 200);
+        QCOMPARE(huli.json[QStringLiteral("scope")].toString(), kHuli);
+        for (const QJsonValue &row : huli.json[QStringLiteral("rows")].toArray())
+            QCOMPARE(row[QStringLiteral("key")].toString(), kHuli);
+        const ApiReply cityHuli = opinion(period + QStringLiteral("&district=") + kHuli);
+        QCOMPARE(cityHuli.json[QStringLiteral("total")], huli.json[QStringLiteral("total")]);
+        const ApiReply other =
+            opinion(period + QStringLiteral("&district=350203"), QStringLiteral("supervisor_huli"));
+        QCOMPARE(other.status, 200);
+        QCOMPARE(other.json[QStringLiteral("total")][QStringLiteral("messages")].toInteger(), 0);
+        // Officers: the messages assigned to their department.
+        const ApiReply gaj = opinion(period, QStringLiteral("officer_gaj"));
+        QCOMPARE(gaj.status, 200);
+        const QString department = gaj.json[QStringLiteral("scope")].toString().section(u':', 1);
+        QVERIFY(!department.isEmpty());
+        compareWithMessages(m_today.addDays(-364), m_today, QStringLiteral("topic"),
+                            QStringLiteral("officer_gaj"), department);
+        // Grid managers and the portal: none.
+        QCOMPARE(opinion(period, QStringLiteral("grid_huli")).status, 403);
+        QCOMPARE(opinion(period, QStringLiteral("portal")).status, 403);
+        QCOMPARE(ApiTestClient(m_server.port()).get(QStringLiteral("/api/v1/analytics/opinion")).status, 401);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("bad date") << "from=2027-13-01&to=2027-12-31"
+                                  << "from";
+        QTest::newRow("from after to") << "from=2027-02-01&to=2027-01-31"
+                                       << "from";
+        QTest::newRow("401 days") << "from=2026-01-01&to=2027-02-05"
+                                  << "to";
+        QTest::newRow("unknown group") << "from=2027-01-01&to=2027-01-31&group=department"
+                                       << "group";
+        QTest::newRow("unknown parameter") << "from=2027-01-01&to=2027-01-31&service=x"
+                                           << "service";
+        QTest::newRow("bad filter") << "from=2027-01-01&to=2027-01-31&district=350%27%20OR"
+                                    << "district";
+        QTest::newRow("twice") << "group=day&group=topic"
+                               << "";
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, field);
+        const ApiReply r = opinion(query);
+        QCOMPARE(r.status, 400);
+        const QJsonObject error = r.json[QStringLiteral("error")].toObject();
+        QCOMPARE(error[QStringLiteral("code")].toString(), QStringLiteral("bad_request"));
+        if (!field.isEmpty())
+            QCOMPARE(error[QStringLiteral("details")][QStringLiteral("field")].toString(), field);
+    }
+
+    // Two 噪音 messages a day in 湖里区 for the 28 days before kSpikeDay, then 15 on it: flagged (mean 2,
+    // σ 0 floored to 1, so above 5); 4 of another topic on the day are below the minimum volume.
+    void plantedSpikeFlagged()
+    {
+        int n = 0;
+        for (int d = 28; d >= 1; --d) {
+            for (int i = 0; i < 2; ++i)
+                QVERIFY(insertMessage(QStringLiteral("spike-%1").arg(++n), kSpikeDay.addDays(-d), i, kNoise));
+        }
+        for (int i = 0; i < 15; ++i)
+            QVERIFY(insertMessage(QStringLiteral("spike-%1").arg(++n), kSpikeDay, i, kNoise));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(insertMessage(QStringLiteral("spike-%1").arg(++n), kSpikeDay, 30 + i,
+                                  QStringLiteral("停车")));
+        const ApiReply r = opinion(QStringLiteral("from=%1&to=%1&group=topic").arg(iso(kSpikeDay)));
+        QCOMPARE(r.status, 200);
+        const QJsonArray spikes = r.json[QStringLiteral("spikes")].toArray();
+        QCOMPARE(spikes.size(), 1);
+        const QJsonValue s = spikes.first();
+        QCOMPARE(s[QStringLiteral("date")].toString(), iso(kSpikeDay));
+        QCOMPARE(s[QStringLiteral("district_code")].toString(), kHuli);
+        QCOMPARE(s[QStringLiteral("topic")].toString(), kNoise);
+        QCOMPARE(s[QStringLiteral("messages")].toInteger(), 15);
+        QCOMPARE(s[QStringLiteral("baseline_mean")].toDouble(), 2.0);
+        QCOMPARE(s[QStringLiteral("ratio")].toDouble(), 7.5);
+        const QString sentence = s[QStringLiteral("description")].toString();
+        QVERIFY2(sentence.contains(QStringLiteral("湖里区")) && sentence.contains(kNoise) &&
+                     sentence.contains(QStringLiteral("15")),
+                 qPrintable(sentence));
+        // The topic's change against the previous day (2 messages).
+        const QJsonArray top = r.json[QStringLiteral("top_topics")].toArray();
+        QCOMPARE(top.first()[QStringLiteral("topic")].toString(), kNoise);
+        QCOMPARE(top.first()[QStringLiteral("previous")].toInteger(), 2);
+        QCOMPARE(top.first()[QStringLiteral("change")].toDouble(), 6.5);
+        // By day, the same spike; filtered to another district, none.
+        const ApiReply byDay =
+            opinion(QStringLiteral("from=%1&to=%1").arg(iso(kSpikeDay)), QStringLiteral("admin"));
+        QCOMPARE(byDay.json[QStringLiteral("spikes")].toArray().size(), 1);
+        QCOMPARE(opinion(QStringLiteral("from=%1&to=%1&district=350203").arg(iso(kSpikeDay)))
+                     .json[QStringLiteral("spikes")]
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+    void cleanupTestCase()
+    {
+        for (auto &[name, client] : m_clients)
+            client->disconnect();
+        QVERIFY(m_server.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpinionApi)
+#include "tst_opinionapi.moc"
