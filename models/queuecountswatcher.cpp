@@ -64,6 +64,7 @@ void QueueCountsWatcher::refresh()
             m_hasCounts = true;
             if (changed)
                 emit countsChanged(m_counts);
+            emit counted(m_counts);
         });
 }
 

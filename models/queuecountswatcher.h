@@ -34,6 +34,8 @@ public:
 
 signals:
     void countsChanged(const gd::QueueCounts &counts);
+    // Every read that was not overtaken by a newer one, changed or not (after countsChanged when both).
+    void counted(const gd::QueueCounts &counts);
     void errorOccurred(const gd::Error &error);
 
 private:

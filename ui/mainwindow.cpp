@@ -211,7 +211,8 @@ void MainWindow::buildPages()
     m_queue->setUser(m_client->user());
     connect(m_queue, &QueuePage::citizenRequested, this, &MainWindow::openCitizen);
     connect(m_queue, &QueuePage::enterpriseRequested, this, &MainWindow::openEnterprise);
-    connect(m_queue, &QueuePage::countsChanged, this, &MainWindow::onQueueCounts);
+    connect(m_queue, &QueuePage::countsChanged, this, &MainWindow::updatePendingBadge);
+    connect(m_queue->countsWatcher(), &QueueCountsWatcher::counted, this, &MainWindow::onQueueCounts);
     addPage(QStringLiteral("pending"), m_queue);
     placeholder(
         QStringLiteral("grid"), tr("Grid"),
@@ -645,7 +646,15 @@ void MainWindow::setSyncHost(SyncHost *host, store::LocalReader *reader, const Q
     connect(host, &SyncHost::statusChanged, this, &MainWindow::onSyncStatus);
     connect(host, &SyncHost::conflictsChanged, this, &MainWindow::reloadConflicts);
     // What the first cycle brings is the backlog since the last session; news start after it.
-    connect(host, &SyncHost::cycleFinished, m_newApplications, &NewApplicationWatcher::arm);
+    connect(host, &SyncHost::cycleFinished, this, [this] {
+        if (!m_newApplications->isArmed()) {
+            // A count read while the first cycle was still writing would make its last changes look new:
+            // the baseline is a fresh count taken now (refresh() drops answers to older reads).
+            m_lastOpenCount = -1;
+            m_queue->countsWatcher()->refresh();
+        }
+        m_newApplications->arm();
+    });
     connect(host, &SyncHost::storeOpened, this, [this](bool, const QString &movedAsidePath) {
         if (!movedAsidePath.isEmpty())
             statusBar()->showMessage(
@@ -859,10 +868,9 @@ void MainWindow::onNewApplications(const QStringList &ids)
     notifyNewPending(int(ids.size()), !m_queue->countsWatcher()->hasCounts());
 }
 
-void MainWindow::onQueueCounts()
+void MainWindow::onQueueCounts(const QueueCounts &counts)
 {
-    updatePendingBadge();
-    const qint64 open = m_queue->countsWatcher()->counts().open;
+    const qint64 open = counts.open;
     // Growth after the first sync cycle is news: new applications, and steps that reached this
     // department (the previous stage finished elsewhere, a transfer).
     if (m_lastOpenCount >= 0 && m_newApplications->isArmed() && open > m_lastOpenCount) {

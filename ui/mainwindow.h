@@ -50,6 +50,7 @@ class QToolButton;
 namespace gd {
 
 class ApiClient;
+struct QueueCounts;
 class CitizenHomePage;
 class CitizensPage;
 class Clock;
@@ -163,7 +164,7 @@ private:
     void setLocked(bool locked);
     void onNewApplications(const QStringList &ids);
     void clearNewPending();
-    void onQueueCounts();
+    void onQueueCounts(const QueueCounts &counts);
     // Status bar button and message, and (desktop) the tray message "N 件新的待办" that opens Pending.
     void notifyNewPending(int arrived, bool desktop);
     void updatePendingBadge();

@@ -314,7 +314,10 @@ void TestMainWindow::queueGrowthIsNotified()
     QTRY_VERIFY(window->queuePage()->countsWatcher()->hasCounts());
     const int before = int(window->queuePage()->countsWatcher()->counts().open);
     QCOMPARE(window->navigationModel()->badge(QStringLiteral("pending")), before);
+    // The end of the first cycle takes a fresh count as the baseline; growth is measured from it.
+    QSignalSpy counted(window->queuePage()->countsWatcher(), &QueueCountsWatcher::counted);
     emit host.cycleFinished();
+    QVERIFY(counted.wait(10000));
 
     Application moved = test::SearchFixture::application(QStringLiteral("m1"), QStringLiteral("in_progress"),
                                                          m_clock.nowUtc().addDays(-9));
