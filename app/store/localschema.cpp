@@ -194,7 +194,12 @@ const QList<LocalMigration> &localMigrations()
         return QList<LocalMigration>{
             {1, "base schema", base},
             {2, "homepages: pushes, notes, enterprise bills and benefits", homepages},
-            {3, "pending queue: one row per active step, refusal details of conflicts", queueStatements()}};
+            {3, "pending queue: one row per active step, refusal details of conflicts", queueStatements()},
+            // Dashboards (issue 6): the last answer of each report set, shown offline with its age.
+            {4,
+             "dashboards: last-known reports",
+             {"CREATE TABLE report_cache (key TEXT PRIMARY KEY, body BLOB NOT NULL, fetched_at TEXT NOT "
+              "NULL)"}}};
     }();
     return list;
 }

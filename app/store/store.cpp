@@ -145,6 +145,7 @@ void Store::makeRepositories()
     m_search = std::make_unique<SearchIndex>(c);
     SearchIndex &s = *m_search;
     m_state = std::make_unique<SyncState>(c);
+    m_reports = std::make_unique<ReportCache>(c);
     m_outbox = std::make_unique<Outbox>(c);
     m_conflicts = std::make_unique<ConflictRepository>(c);
     m_queue = std::make_unique<QueueRepository>(c);

@@ -20,6 +20,7 @@
 #include "store/outbox.h"
 #include "store/pushrepository.h"
 #include "store/queuerepository.h"
+#include "store/reportcache.h"
 #include "store/searchindex.h"
 #include "store/sqlite.h"
 #include "store/syncstate.h"
@@ -62,6 +63,7 @@ public:
     Connection &connection() { return m_connection; }
 
     SyncState &state() { return *m_state; }
+    ReportCache &reports() { return *m_reports; }
     Outbox &outbox() { return *m_outbox; }
     ConflictRepository &conflicts() { return *m_conflicts; }
     EntityWriter &entities() { return *m_entities; }
@@ -95,6 +97,7 @@ private:
     OpenReport m_report;
     std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<SyncState> m_state;
+    std::unique_ptr<ReportCache> m_reports;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ConflictRepository> m_conflicts;
     std::unique_ptr<EntityWriter> m_entities;
