@@ -101,6 +101,14 @@ QString maskPhone(QStringView phone)
 {
     return maskKeeping(phone, 3, 4);
 }
+QString maskName(QStringView name)
+{
+    if (name.isEmpty())
+        return {};
+    // The surname (first character) stays; a one-character name is kept as is.
+    return name.size() == 1 ? name.toString()
+                            : name.left(1).toString() + QString(name.size() - 1, QChar(u'*'));
+}
 QString maskUscc(QStringView uscc)
 {
     return uscc.toString();

@@ -17,6 +17,7 @@ bool isValidMobile(QStringView phone); // 11 digits starting with 1[3-9]
 
 QString maskIdNumber(QStringView idNumber); // first 4 and last 4 kept
 QString maskPhone(QStringView phone);       // first 3 and last 4 kept
+QString maskName(QStringView name);         // the surname kept: 张** (lists outside a homepage)
 QString maskUscc(QStringView uscc);         // USCCs are public; kept as-is (one place decides)
 bool looksMasked(QStringView value);
 

@@ -59,6 +59,10 @@ private slots:
         QCOMPARE(maskPhone(QStringLiteral("13812348000")), QStringLiteral("138****8000"));
         QCOMPARE(maskPhone(QStringLiteral("123")), QStringLiteral("***"));
         QVERIFY(looksMasked(maskPhone(QStringLiteral("13812348000"))));
+        QCOMPARE(maskName(QStringLiteral("张三丰")), QStringLiteral("张**"));
+        QCOMPARE(maskName(QStringLiteral("欧阳")), QStringLiteral("欧*"));
+        QCOMPARE(maskName(QStringLiteral("王")), QStringLiteral("王"));
+        QCOMPARE(maskName(QString()), QString());
         QVERIFY(!looksMasked(QStringLiteral("13812348000")));
     }
 };
