@@ -17,6 +17,7 @@
 #include "ui/citizenhomepage.h"
 #include "ui/citizenspage.h"
 #include "ui/conflictqueuedialog.h"
+#include "ui/dashboardpage.h"
 #include "ui/enterprisehomepage.h"
 #include "ui/enterprisespage.h"
 #include "ui/errortext.h"
@@ -146,6 +147,7 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
     connect(m_client, &ApiClient::tokensChanged, this, [this] {
         updateUserLabel();
         m_queue->setUser(m_client->user());
+        m_dashboards->setUser(m_client->user());
     });
     connect(m_client, &ApiClient::sessionExpired, this, [this] {
         if (!m_signingOut)
@@ -223,11 +225,11 @@ void MainWindow::buildPages()
         tr("Proactive push: choose an audience by tags and attributes, see the recommended services with "
            "their match degree and reason, schedule the push, send large pushes for approval, and track "
            "delivered, opened, applied and completed against a hold-out group."));
-    placeholder(
-        QStringLiteral("dashboards"), tr("Dashboards"),
-        tr("Platform usage (sign-ins by channel, active users, applications by service and department, "
-           "handling time, SLA compliance, satisfaction) and public opinion (messages, sentiment, hot "
-           "topics by district, with spikes flagged)."));
+    m_dashboards = new DashboardPage(m_data, m_stack);
+    m_dashboards->setUser(m_client->user());
+    connect(m_dashboards, &DashboardPage::citizenRequested, this, &MainWindow::openCitizen);
+    connect(m_dashboards, &DashboardPage::enterpriseRequested, this, &MainWindow::openEnterprise);
+    addPage(QStringLiteral("dashboards"), m_dashboards);
 
     m_settings = new SettingsPage(m_preferences, m_stack);
     connect(m_settings, &SettingsPage::syncNowRequested, this, &MainWindow::syncNow);

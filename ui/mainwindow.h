@@ -69,6 +69,7 @@ class NavigationModel;
 class NewApplicationWatcher;
 class Preferences;
 class QueuePage;
+class DashboardPage;
 class SettingsPage;
 class SyncHost;
 class TodayPage;
@@ -93,6 +94,7 @@ public:
     EnterprisesPage *enterprisesPage() const { return m_enterprises; }
     EnterpriseHomePage *enterpriseHomePage() const { return m_enterpriseHome; }
     QueuePage *queuePage() const { return m_queue; }
+    DashboardPage *dashboardPage() const { return m_dashboards; }
     ConflictQueueDialog *conflictQueue() const; // the open conflict queue, or nullptr
     QLineEdit *searchBox() const { return m_search; }
     GlobalSearchPopup *searchPopup() const { return m_searchPopup; }
@@ -195,6 +197,7 @@ private:
     EnterprisesPage *m_enterprises = nullptr;
     EnterpriseHomePage *m_enterpriseHome = nullptr;
     QueuePage *m_queue = nullptr;
+    DashboardPage *m_dashboards = nullptr;
     QLineEdit *m_search = nullptr;
     GlobalSearchPopup *m_searchPopup = nullptr;
     QAction *m_backAction = nullptr;

@@ -89,6 +89,15 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("search"),
         QStringLiteral("For --screenshot: type TEXT into the toolbar's search box and capture the results."),
         QStringLiteral("TEXT"));
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        QStringLiteral("For --page dashboards: the period in days, 7, 30 (default) or 90."),
+        QStringLiteral("DAYS"));
+    const QCommandLineOption drill(
+        QStringLiteral("drill"),
+        QStringLiteral(
+            "For --page dashboards: open the drill-down of the hottest topic's messages and capture "
+            "it."));
     const QCommandLineOption startupProbe(
         QStringLiteral("startup-probe"),
         QStringLiteral("Print one JSON line with the start-up times once the window shows the local copy's "
@@ -96,7 +105,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption probeAfterSync(QStringLiteral("probe-after-sync"),
                                             QStringLiteral("With --startup-probe: wait for the first sync."));
     parser.addOptions({server, user, passwordFile, language, cacheDir, screenshot, page, size, citizen,
-                       enterprise, application, search, startupProbe, probeAfterSync});
+                       enterprise, application, search, period, drill, startupProbe, probeAfterSync});
     // Without a QCoreApplication yet, Qt cannot name the executable in the usage line.
     m_help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("govdesk"));
 
@@ -187,6 +196,18 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             if (m_options.page != QLatin1String("pending"))
                 return fail(QStringLiteral("--application only applies with --page pending"));
             m_options.applicationId = parser.value(application).trimmed();
+        }
+        if (parser.isSet(period) || parser.isSet(drill)) {
+            if (m_options.page != QLatin1String("dashboards"))
+                return fail(QStringLiteral("--period and --drill only apply with --page dashboards"));
+            m_options.drill = parser.isSet(drill);
+        }
+        if (parser.isSet(period)) {
+            bool ok = false;
+            m_options.periodDays = parser.value(period).toInt(&ok);
+            if (!ok ||
+                (m_options.periodDays != 7 && m_options.periodDays != 30 && m_options.periodDays != 90))
+                return fail(QStringLiteral("--period: 7, 30 or 90"));
         }
         if (parser.isSet(search)) {
             m_options.searchText = parser.value(search).trimmed();

@@ -24,6 +24,8 @@ struct CommandLineOptions {
     QString citizenId;     // --citizen (page "citizen"); empty = the first citizen of the local copy by name
     QString enterpriseId;  // --enterprise (page "enterprise"); empty = the first enterprise by name
     QString applicationId; // --application (page "pending"); empty = the first multi-department one
+    int periodDays = 30;   // --period (page "dashboards")
+    bool drill = false;    // --drill (page "dashboards"): the hottest topic's messages
     QString searchText;    // --search: typed into the toolbar's search box, the results list open
     bool startupProbe = false;   // --startup-probe: print when the window is usable, then quit (benchmarks)
     bool probeAfterSync = false; // --probe-after-sync: … after the first sync cycle (the first start)

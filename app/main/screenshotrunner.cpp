@@ -5,6 +5,7 @@
 #include "exitcode.h"
 #include "localdatasession.h"
 #include "models/datacontext.h"
+#include "models/drilldownmodel.h"
 #include "net/apiclient.h"
 #include "net/loginjob.h"
 #include "store/localreader.h"
@@ -15,6 +16,8 @@
 #include "ui/citizenhomepage.h"
 #include "ui/citizenspage.h"
 #include "ui/conflictqueuedialog.h"
+#include "ui/dashboardpage.h"
+#include "ui/drilldowndialog.h"
 #include "ui/enterprisehomepage.h"
 #include "ui/enterprisespage.h"
 #include "ui/errortext.h"
@@ -191,6 +194,10 @@ void ScreenshotRunner::captureWhenReady()
         captureQueue();
         return;
     }
+    if (m_options.page == QLatin1String("dashboards")) {
+        captureDashboards();
+        return;
+    }
     // The Today page: once its figures are read from the local copy (when there is one).
     TodayPage *today = m_window->todayPage();
     if (m_options.page == QLatin1String("today") && m_window->dataContext()->reader() &&
@@ -208,6 +215,53 @@ void ScreenshotRunner::captureWhenReady()
     }
     // One more turn of the event loop so the last status reaches the widgets.
     QTimer::singleShot(0, this, [this] { capture(m_window); });
+}
+
+void ScreenshotRunner::captureDashboards()
+{
+    DashboardPage *page = m_window->dashboardPage();
+    const QPointer<DashboardPage> guard(page);
+    if (m_options.periodDays != 30)
+        page->setPeriodDays(m_options.periodDays);
+    // Polled: the server's figures are shown (or the page says why not), then, with --drill, the hottest
+    // topic's messages have loaded in the drill-down.
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    bool drillOpened = false;
+    connect(poll, &QTimer::timeout, this, [this, poll, guard, drillOpened]() mutable {
+        DashboardPage *dashboards = guard.data();
+        if (!dashboards)
+            return;
+        if (dashboards->loader()->isLoading() || dashboards->statusText().isEmpty())
+            return;
+        if (m_options.drill && dashboards->models()->topics()->rowCount() > 0) {
+            if (!drillOpened) {
+                drillOpened = true;
+                dashboards->openDrill(dashboards->models()->drillTopic(0));
+                return;
+            }
+            if (dashboards->drillDialog()->model()->isLoading())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            QTimer::singleShot(100, this, [this, guard] {
+                if (guard)
+                    capture(guard->drillDialog());
+            });
+            return;
+        }
+        poll->stop();
+        poll->deleteLater();
+        grabSoon();
+    });
+    QTimer::singleShot(kPageReadyTimeoutMs, this, [this, poll] {
+        if (!poll->isActive())
+            return;
+        qCWarning(lcApp) << "the dashboards did not load in time; capturing anyway";
+        poll->stop();
+        grabSoon();
+    });
+    poll->start();
 }
 
 void ScreenshotRunner::captureConflictQueue()

@@ -53,6 +53,7 @@ private:
     void captureHomepage();
     void captureList();
     void captureQueue();
+    void captureDashboards();
     void grabSoon();
     void capture(QWidget *widget);
     void fail(int exitCode, const QString &message);
