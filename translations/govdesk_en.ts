@@ -2096,6 +2096,644 @@ Not now: %3</source>
     </message>
 </context>
 <context>
+    <name>gd::DashboardCharts</name>
+    <message>
+        <source>Usage trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance and satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins, citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::DashboardModels</name>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative (stacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative + neutral (stacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (stacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on time %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied % (4–5 stars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications submitted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications through %1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications completed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::DashboardPage</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for the latest figures (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures behind the charts as a CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point, bar or row to see the messages or applications behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel mix (applications submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance and satisfaction by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot topics (vs the previous period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spikes flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active citizens (daily, summed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating (好差评)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1 (your department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dashboard covers at most %1 days. Choose a shorter range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboards show aggregate figures to supervisors and department staff. Your role does not include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing the figures of %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard-%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages by day and sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::DrillDownDialog</name>
+    <message>
+        <source>Behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the applicant&apos;s homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the newest %2 shown · personal data masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · personal data masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1 · Sentiment: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · submitted %2 through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::DrillDownModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::EnterpriseHomePage</name>
     <message>
         <source>No enterprise selected</source>
@@ -2862,14 +3500,6 @@ Not now: %3</source>
     </message>
     <message>
         <source>Proactive push: choose an audience by tags and attributes, see the recommended services with their match degree and reason, schedule the push, send large pushes for approval, and track delivered, opened, applied and completed against a hold-out group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform usage (sign-ins by channel, active users, applications by service and department, handling time, SLA compliance, satisfaction) and public opinion (messages, sentiment, hot topics by district, with spikes flagged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

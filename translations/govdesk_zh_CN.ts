@@ -2087,6 +2087,639 @@ Not now: %3</source>
     </message>
 </context>
 <context>
+    <name>gd::DashboardCharts</name>
+    <message>
+        <source>Usage trend</source>
+        <translation>使用趋势</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>渠道构成</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>热门事项</translation>
+    </message>
+    <message>
+        <source>SLA compliance and satisfaction</source>
+        <translation>按时办结率与满意度</translation>
+    </message>
+    <message>
+        <source>Sentiment trend</source>
+        <translation>情感趋势</translation>
+    </message>
+    <message>
+        <source>Hot topics</source>
+        <translation>热点话题</translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation>受理件数</translation>
+    </message>
+    <message>
+        <source>Applications completed</source>
+        <translation>办结件数</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>登录次数</translation>
+    </message>
+    <message>
+        <source>Active citizens</source>
+        <translation>活跃市民</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Sign-ins, citizens</source>
+        <translation>登录、市民</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>正面</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DashboardModels</name>
+    <message>
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业</translation>
+    </message>
+    <message>
+        <source>School places</source>
+        <translation>学位</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>医保</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>环境卫生</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社保</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Elderly care</source>
+        <translation>养老</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>登录次数</translation>
+    </message>
+    <message>
+        <source>Active citizens</source>
+        <translation>活跃市民</translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation>受理件数</translation>
+    </message>
+    <message>
+        <source>Applications completed</source>
+        <translation>办结件数</translation>
+    </message>
+    <message>
+        <source>Negative (stacked)</source>
+        <translation>负面（堆叠）</translation>
+    </message>
+    <message>
+        <source>Negative + neutral (stacked)</source>
+        <translation>负面+中性（堆叠）</translation>
+    </message>
+    <message>
+        <source>All (stacked)</source>
+        <translation>全部（堆叠）</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Completed on time %</source>
+        <translation>按时办结率 %</translation>
+    </message>
+    <message>
+        <source>Satisfied % (4–5 stars)</source>
+        <translation>满意率 %（4–5 星）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言数</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>按时办结率 %</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>好差评均分</translation>
+    </message>
+    <message>
+        <source>Negative %</source>
+        <translation>负面占比 %</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>异常波动</translation>
+    </message>
+    <message>
+        <source>Times the baseline</source>
+        <translation>为基线的倍数</translation>
+    </message>
+    <message>
+        <source>Applications submitted on %1</source>
+        <translation>%1 受理的办件</translation>
+    </message>
+    <message>
+        <source>Applications through %1, %2 – %3</source>
+        <translation>%2 至 %3 经%1受理的办件</translation>
+    </message>
+    <message>
+        <source>Applications for %1</source>
+        <translation>“%1”的办件</translation>
+    </message>
+    <message>
+        <source>Applications completed by %1</source>
+        <translation>%1 办结的办件</translation>
+    </message>
+    <message>
+        <source>%1 messages on %2</source>
+        <translation>%2 的%1留言</translation>
+    </message>
+    <message>
+        <source>Messages on %1</source>
+        <translation>%1 的留言</translation>
+    </message>
+    <message>
+        <source>Messages about %1</source>
+        <translation>关于“%1”的留言</translation>
+    </message>
+    <message>
+        <source>Messages from %1</source>
+        <translation>来自%1的留言</translation>
+    </message>
+    <message>
+        <source>Applications from %1</source>
+        <translation>来自%1的办件</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DashboardPage</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义时段…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ask the server for the latest figures (F5)</source>
+        <translation>向服务器获取最新数据（F5）</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as an image</source>
+        <translation>将整个看板保存为图片</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures behind the charts as a CSV file for Excel</source>
+        <translation>将图表背后的数据保存为 CSV 文件（可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Click a point, bar or row to see the messages or applications behind it</source>
+        <translation>点击图表中的点、柱或表格行，查看背后的留言或办件</translation>
+    </message>
+    <message>
+        <source>Usage trend</source>
+        <translation>使用趋势</translation>
+    </message>
+    <message>
+        <source>Channel mix (applications submitted)</source>
+        <translation>渠道构成（受理件数）</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>热门事项</translation>
+    </message>
+    <message>
+        <source>SLA compliance and satisfaction by department</source>
+        <translation>各部门按时办结率与满意率</translation>
+    </message>
+    <message>
+        <source>Sentiment of messages</source>
+        <translation>留言情感趋势</translation>
+    </message>
+    <message>
+        <source>Hot topics (vs the previous period)</source>
+        <translation>热点话题（较上一周期）</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>各区情况</translation>
+    </message>
+    <message>
+        <source>Spikes flagged</source>
+        <translation>异常波动提示</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>登录次数</translation>
+    </message>
+    <message>
+        <source>Active citizens (daily, summed)</source>
+        <translation>活跃市民（按日累计）</translation>
+    </message>
+    <message>
+        <source>Applications submitted</source>
+        <translation>受理件数</translation>
+    </message>
+    <message>
+        <source>Applications completed</source>
+        <translation>办结件数</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Average rating (好差评)</source>
+        <translation>好差评均分</translation>
+    </message>
+    <message>
+        <source>Citizen messages</source>
+        <translation>市民留言</translation>
+    </message>
+    <message>
+        <source>Negative messages</source>
+        <translation>负面留言占比</translation>
+    </message>
+    <message>
+        <source>Scope: %1 (your department)</source>
+        <translation>范围：%1（本部门）</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <source>Period too long</source>
+        <translation>时段过长</translation>
+    </message>
+    <message>
+        <source>A dashboard covers at most %1 days. Choose a shorter range.</source>
+        <translation>看板最多覆盖 %1 天，请选择更短的时段。</translation>
+    </message>
+    <message>
+        <source>The dashboards show aggregate figures to supervisors and department staff. Your role does not include them.</source>
+        <translation>看板面向主管和部门工作人员展示汇总数据，您的角色不包含此权限。</translation>
+    </message>
+    <message>
+        <source>Offline — showing the figures of %1 (%2). %3</source>
+        <translation>离线 — 显示 %1 的数据（%2）。%3</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded. %1</source>
+        <translation>无法加载数据。%1</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <translation>更新于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>from the local copy</source>
+        <translation>来自本地副本</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>正在加载数据…</translation>
+    </message>
+    <message>
+        <source>dashboard-%1-%2</source>
+        <translation>看板-%1-%2</translation>
+    </message>
+    <message>
+        <source>Usage by day</source>
+        <translation>每日使用情况</translation>
+    </message>
+    <message>
+        <source>Messages by day and sentiment</source>
+        <translation>每日留言（按情感）</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PNG</source>
+        <translation>将看板导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>无法将图片写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>将数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1.</source>
+        <translation>无法将文件写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DrillDownDialog</name>
+    <message>
+        <source>Behind the figure</source>
+        <translation>数据明细</translation>
+    </message>
+    <message>
+        <source>Open the citizen&apos;s homepage</source>
+        <translation>打开市民主页</translation>
+    </message>
+    <message>
+        <source>Open the applicant&apos;s homepage</source>
+        <translation>打开申请人主页</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>无法加载明细：%1</translation>
+    </message>
+    <message>
+        <source>No messages behind this figure.</source>
+        <translation>此数据下没有留言。</translation>
+    </message>
+    <message>
+        <source>No applications behind this figure.</source>
+        <translation>此数据下没有办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>共 %n 条留言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>共 %n 件办件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the newest %2 shown · personal data masked</source>
+        <translation>%1，显示最新 %2 条 · 个人信息已脱敏</translation>
+    </message>
+    <message>
+        <source>%1 · personal data masked</source>
+        <translation>%1 · 个人信息已脱敏</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Topic: %1 · Sentiment: %2 (%3)</source>
+        <translation>话题：%1 · 情感：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · submitted %2 through %3</source>
+        <translation>%1 · %2 经%3提交</translation>
+    </message>
+</context>
+<context>
+    <name>gd::DrillDownModel</name>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情感</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+</context>
+<context>
     <name>gd::EnterpriseHomePage</name>
     <message>
         <source>No enterprise selected</source>
@@ -2854,14 +3487,6 @@ Not now: %3</source>
     <message>
         <source>Proactive push: choose an audience by tags and attributes, see the recommended services with their match degree and reason, schedule the push, send large pushes for approval, and track delivered, opened, applied and completed against a hold-out group.</source>
         <translation>主动推送：按标签和属性圈选人群，查看推荐的服务及其匹配度和理由，安排推送时间，将大规模推送提交审批，并对照留存对照组跟踪送达、打开、申请和办结情况。</translation>
-    </message>
-    <message>
-        <source>Dashboards</source>
-        <translation>看板</translation>
-    </message>
-    <message>
-        <source>Platform usage (sign-ins by channel, active users, applications by service and department, handling time, SLA compliance, satisfaction) and public opinion (messages, sentiment, hot topics by district, with spikes flagged).</source>
-        <translation>平台使用情况（各渠道登录、活跃用户、各事项和部门的办件量、办理时长、时限达标率、满意度）和社情民意（留言量、情感倾向、各区热点话题，并标出异常激增）。</translation>
     </message>
     <message>
         <source>&amp;File</source>

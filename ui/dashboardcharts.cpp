@@ -225,7 +225,8 @@ void DashboardCharts::buildServices()
     mapper->setModel(m_models->services());
     chart->addSeries(series);
     m_serviceY = new QBarCategoryAxis;
-    m_serviceY->setReverse(true); // the most used at the top
+    m_serviceY->setReverse(true);         // the most used at the top
+    m_serviceY->setTruncateLabels(false); // service names are the point of the chart
     m_serviceX = valueAxis();
     chart->addAxis(m_serviceY, Qt::AlignLeft);
     chart->addAxis(m_serviceX, Qt::AlignBottom);
@@ -248,6 +249,7 @@ void DashboardCharts::buildDepartments()
     mapper->setModel(m_models->departments());
     chart->addSeries(series);
     m_departmentX = new QBarCategoryAxis;
+    m_departmentX->setTruncateLabels(false);
     auto *y = valueAxis(QStringLiteral("%.0f%%"));
     y->setRange(0, 100);
     chart->addAxis(m_departmentX, Qt::AlignBottom);
@@ -325,6 +327,7 @@ void DashboardCharts::buildTopics()
     chart->addSeries(series);
     m_topicY = new QBarCategoryAxis;
     m_topicY->setReverse(true); // the hottest at the top
+    m_topicY->setTruncateLabels(false);
     m_topicX = valueAxis();
     chart->addAxis(m_topicY, Qt::AlignLeft);
     chart->addAxis(m_topicX, Qt::AlignBottom);
