@@ -206,6 +206,7 @@ void DashboardLoader::loadNames()
             if (!result)
                 return;
             m_names = std::move(*result);
+            m_hasNames = true;
             emit namesLoaded();
         });
 }

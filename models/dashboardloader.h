@@ -43,6 +43,7 @@ public:
     bool isLoading() const { return m_pending > 0; }
     bool hasData() const { return m_hasData; }
     const DashboardNames &names() const { return m_names; }
+    bool hasNames() const { return m_hasNames; }
 
 signals:
     void loaded(const gd::DashboardData &data, const gd::DashboardSource &source);
@@ -65,6 +66,7 @@ private:
     bool m_failed = false;
     bool m_hasData = false;
     bool m_networkAnswered = false;
+    bool m_hasNames = false;
     QHash<QString, QByteArray> m_bodies;
     QPointer<QObject> m_calls; // parent of this load's calls; deleted to abandon them
 };

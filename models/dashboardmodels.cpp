@@ -320,7 +320,10 @@ void DashboardModels::apply(const DashboardData &data, const DashboardQuery &que
     for (const OpinionSpike &s : m_spikeList)
         spikeRows.append(
             {s.date.toString(Qt::ISODate) + QLatin1Char('|') + s.districtCode + QLatin1Char('|') + s.topic,
-             s.description,
+             // The detector's sentence, in the UI's language.
+             tr("%1 · %2: %n message(s) on %3, %4 times the 28-day mean of %5", nullptr, int(s.messages))
+                 .arg(nameOr(names.districts, s.districtCode), topicName(s.topic), HomeText::date(s.date),
+                      QLocale().toString(s.ratio, 'f', 1), QLocale().toString(s.baselineMean, 'f', 1)),
              {double(s.messages), s.ratio}});
     m_spikes->setContents(tr("Spike"),
                           {{tr("Messages"), Kind::Count}, {tr("Times the baseline"), Kind::Ratio}},

@@ -2368,6 +2368,13 @@ Not now: %3</source>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n message(s) on %3, %4 times the 28-day mean of %5</source>
+        <translation>
+            <numerusform>%1 · %2: %n message on %3, %4 times the 28-day mean of %5</numerusform>
+            <numerusform>%1 · %2: %n messages on %3, %4 times the 28-day mean of %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::DashboardPage</name>
@@ -2687,6 +2694,10 @@ Not now: %3</source>
     </message>
     <message>
         <source>%1 · submitted %2 through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2359,6 +2359,12 @@ Not now: %3</source>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n message(s) on %3, %4 times the 28-day mean of %5</source>
+        <translation>
+            <numerusform>%1 · %2：%3 共 %n 件，为近 28 天均值 %5 件的 %4 倍</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gd::DashboardPage</name>
@@ -2674,6 +2680,10 @@ Not now: %3</source>
     <message>
         <source>%1 · submitted %2 through %3</source>
         <translation>%1 · %2 经%3提交</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

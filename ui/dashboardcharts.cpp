@@ -60,6 +60,40 @@ private:
     std::function<void(QPointF)> m_onClick;
 };
 
+// A table upside down, for horizontal bar charts: Qt Charts draws the first category at the bottom (and
+// does not reverse bar categories), rankings read from the top. The dashboard tables only ever change by
+// a reset, which is all this forwards.
+class ReversedRows : public QAbstractTableModel {
+public:
+    ReversedRows(QAbstractItemModel *source, QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_source(source)
+    {
+        connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+        connect(source, &QAbstractItemModel::modelReset, this, [this] { endResetModel(); });
+    }
+    int sourceRow(int row) const { return m_source->rowCount() - 1 - row; }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_source->rowCount();
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_source->columnCount();
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        return m_source->data(m_source->index(sourceRow(index.row()), index.column()), role);
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        return m_source->headerData(section, orientation, role);
+    }
+
+private:
+    QAbstractItemModel *m_source;
+};
+
 QValueAxis *valueAxis(const QString &format = QStringLiteral("%.0f"))
 {
     auto *axis = new QValueAxis;
@@ -82,6 +116,12 @@ QStringList labelsOf(const DashboardTable *table)
     for (const DashboardTable::Row &row : table->rows())
         labels.append(row.label);
     return labels;
+}
+
+QStringList reversed(QStringList list)
+{
+    std::reverse(list.begin(), list.end());
+    return list;
 }
 
 } // namespace
@@ -117,6 +157,7 @@ QChartView *DashboardCharts::makeView(QWidget *parent, const QString &name, cons
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // the whole name of an entry shortened to fit
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     auto *view = new QChartView(chart, parent);
@@ -201,6 +242,7 @@ void DashboardCharts::buildChannels()
     mapper->setModel(m_models->channels());
     chart->addSeries(series);
     m_channelX = new QBarCategoryAxis;
+    m_channelX->setTruncateLabels(false); // "10-27" fits under its bar
     m_channelY = valueAxis();
     chart->addAxis(m_channelX, Qt::AlignBottom);
     chart->addAxis(m_channelY, Qt::AlignLeft);
@@ -222,7 +264,8 @@ void DashboardCharts::buildServices()
     mapper->setFirstBarSetColumn(1);
     mapper->setLastBarSetColumn(2);
     mapper->setSeries(series);
-    mapper->setModel(m_models->services());
+    auto *rows = new ReversedRows(m_models->services(), series);
+    mapper->setModel(rows);
     chart->addSeries(series);
     m_serviceY = new QBarCategoryAxis;
     m_serviceY->setReverse(true);         // the most used at the top
@@ -232,8 +275,8 @@ void DashboardCharts::buildServices()
     chart->addAxis(m_serviceX, Qt::AlignBottom);
     series->attachAxis(m_serviceY);
     series->attachAxis(m_serviceX);
-    connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
-        if (const DrillRequest r = m_models->drillService(index); r.isValid())
+    connect(series, &QAbstractBarSeries::clicked, this, [this, rows](int index, QBarSet *) {
+        if (const DrillRequest r = m_models->drillService(rows->sourceRow(index)); r.isValid())
             emit drillRequested(r);
     });
 }
@@ -323,18 +366,18 @@ void DashboardCharts::buildTopics()
     mapper->setFirstBarSetColumn(1);
     mapper->setLastBarSetColumn(2);
     mapper->setSeries(series);
-    mapper->setModel(m_models->topics());
+    auto *rows = new ReversedRows(m_models->topics(), series);
+    mapper->setModel(rows);
     chart->addSeries(series);
     m_topicY = new QBarCategoryAxis;
-    m_topicY->setReverse(true); // the hottest at the top
     m_topicY->setTruncateLabels(false);
     m_topicX = valueAxis();
     chart->addAxis(m_topicY, Qt::AlignLeft);
     chart->addAxis(m_topicX, Qt::AlignBottom);
     series->attachAxis(m_topicY);
     series->attachAxis(m_topicX);
-    connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
-        if (const DrillRequest r = m_models->drillTopic(index); r.isValid())
+    connect(series, &QAbstractBarSeries::clicked, this, [this, rows](int index, QBarSet *) {
+        if (const DrillRequest r = m_models->drillTopic(rows->sourceRow(index)); r.isValid())
             emit drillRequested(r);
     });
 }
@@ -368,10 +411,14 @@ void DashboardCharts::fitAxes()
     }
     m_channelX->setCategories(labelsOf(channels));
     fitValue(m_channelY, stackMax);
-    m_serviceY->setCategories(labelsOf(m_models->services()));
+    m_serviceY->setCategories(reversed(labelsOf(m_models->services()))); // the most used at the top
     fitValue(m_serviceX, m_models->services()->columnMax(0));
     m_departmentX->setCategories(labelsOf(m_models->departments()));
-    m_topicY->setCategories(labelsOf(m_models->topics()));
+    m_topicY->setCategories(reversed(labelsOf(m_models->topics()))); // the hottest at the top
+    // This period in the accent colour, the previous one in grey.
+    if (auto *topics = qobject_cast<QAbstractBarSeries *>(m_topics->chart()->series().value(0));
+        topics && topics->count() == 2)
+        topics->barSets().at(1)->setColor(QColor(0xb0, 0xb7, 0xc0));
     fitValue(m_topicX, std::max(m_models->topics()->columnMax(0), m_models->topics()->columnMax(1)));
 }
 

@@ -574,6 +574,13 @@ void DashboardPage::onDataChanged(const ChangeSet &changes)
 {
     if (!m_started)
         return;
+    // A first sync brings the catalogue after the page may have read it: names again.
+    for (const char *entity : {"region", "service", "department"}) {
+        if (changes.changed.contains(QLatin1String(entity))) {
+            m_loader->loadNames();
+            break;
+        }
+    }
     const bool relevant = changes.changed.contains(QStringLiteral("message")) ||
                           changes.changed.contains(QStringLiteral("application"));
     if (relevant && !m_syncRefresh->isActive())

@@ -103,7 +103,9 @@ DrillDownDialog::DrillDownDialog(DataContext *context, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    close->setObjectName(QStringLiteral("closeButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 

@@ -234,6 +234,9 @@ void ScreenshotRunner::captureDashboards()
             return;
         if (dashboards->loader()->isLoading() || dashboards->statusText().isEmpty())
             return;
+        // The names of districts and services come from the local copy, when there is one.
+        if (m_window->dataContext()->hasLocalData() && !dashboards->loader()->hasNames())
+            return;
         if (m_options.drill && dashboards->models()->topics()->rowCount() > 0) {
             if (!drillOpened) {
                 drillOpened = true;
