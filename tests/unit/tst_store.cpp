@@ -5,6 +5,7 @@
 
 #include "store/changeapplier.h"
 #include "store/localschema.h"
+#include "store/reportcache.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -833,6 +834,71 @@ private slots:
         QCOMPARE(*s.citizens().count(), 3000);
     }
 
+    void reportCacheKeepsTheNewestSets()
+    {
+        const QDateTime base(QDate(2026, 11, 24), QTime(8, 0, 0, 123), Qt::UTC);
+        const QByteArray marker = QStringLiteral("{\"usage_day\":{\"scope\":\"湖里区看板\"}}").toUtf8();
+        {
+            auto store = Store::open(m_path, m_key);
+            QVERIFY(store);
+            Store &st = **store;
+            ReportCache &cache = st.reports();
+            auto none = cache.get(QStringLiteral("dashboard:none"));
+            QVERIFY(none);
+            QVERIFY(!none->has_value());
+
+            // Round trip, then an overwrite of the same key.
+            QVERIFY(cache.put(QStringLiteral("k00"), {marker, base}));
+            auto got = cache.get(QStringLiteral("k00"));
+            QVERIFY(got && got->has_value());
+            QCOMPARE((*got)->body, marker);
+            QCOMPARE((*got)->fetchedAt, base);
+            QVERIFY(cache.put(QStringLiteral("k00"), {QByteArray("{\"v\":2}"), base.addSecs(60)}));
+            got = cache.get(QStringLiteral("k00"));
+            QCOMPARE((*got)->body, QByteArray("{\"v\":2}"));
+            QCOMPARE((*got)->fetchedAt, base.addSecs(60));
+            QCOMPARE(*st.connection().scalar("SELECT count(*) FROM report_cache"), 1);
+
+            // 40 sets whose age runs against their keys' order: k00 newest … k39 oldest.
+            for (int i = 0; i < ReportCache::kMaxEntries; ++i)
+                QVERIFY(cache.put(key(i), {marker + QByteArray::number(i), base.addSecs(3600 - 60 * i)}));
+            QCOMPARE(*st.connection().scalar("SELECT count(*) FROM report_cache"),
+                     qint64(ReportCache::kMaxEntries));
+            // Storing k39 again makes it the newest; the 41st set then drops the oldest by fetched_at: k38.
+            QVERIFY(cache.put(key(39), {marker + "39", base.addSecs(7200)}));
+            QVERIFY(cache.put(QStringLiteral("k40"), {marker + "40", base.addSecs(3660)}));
+            QCOMPARE(*st.connection().scalar("SELECT count(*) FROM report_cache"),
+                     qint64(ReportCache::kMaxEntries));
+            QVERIFY(!cache.get(key(38))->has_value());
+            for (int i : {0, 1, 37, 39, 40}) {
+                auto kept = cache.get(key(i));
+                QVERIFY2(kept && kept->has_value(), qPrintable(key(i)));
+                QCOMPARE((*kept)->body, marker + QByteArray::number(i));
+            }
+            // And the next one drops k37, the oldest now.
+            QVERIFY(cache.put(QStringLiteral("k41"), {marker + "41", base.addSecs(3700)}));
+            QVERIFY(!cache.get(key(37))->has_value());
+            QVERIFY(cache.get(key(36))->has_value());
+        }
+
+        // The bodies are in the encrypted file: not readable in it, read back after reopening.
+        for (const QString &path : QStringList{m_path, m_path + QStringLiteral("-wal")}) {
+            const QByteArray bytes = readFile(path);
+            QVERIFY(!bytes.startsWith("SQLite format 3"));
+            QVERIFY(!bytes.contains(QStringLiteral("湖里区看板").toUtf8()));
+            QVERIFY(!bytes.contains("usage_day"));
+        }
+        QVERIFY(readFile(m_path).size() > 0);
+        auto again = Store::open(m_path, m_key);
+        QVERIFY(again);
+        auto kept = (*again)->reports().get(key(40));
+        QVERIFY(kept && kept->has_value());
+        QCOMPARE((*kept)->body, marker + "40");
+        QCOMPARE((*kept)->fetchedAt, base.addSecs(3660));
+        QCOMPARE(*(*again)->connection().scalar("SELECT count(*) FROM report_cache"),
+                 qint64(ReportCache::kMaxEntries));
+    }
+
     void wipeDeletesFiles()
     {
         {
@@ -850,6 +916,7 @@ private slots:
     }
 
 private:
+    static QString key(int i) { return QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')); }
     static QByteArray readFile(const QString &path)
     {
         QFile f(path);
