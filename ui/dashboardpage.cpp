@@ -536,6 +536,11 @@ void DashboardPage::refresh()
     updateStatus();
 }
 
+void DashboardPage::setSyncRefreshDelay(int ms)
+{
+    m_syncRefresh->setInterval(ms);
+}
+
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

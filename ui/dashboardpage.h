@@ -58,6 +58,8 @@ public:
     // Shows figures (what the loader's answers go through; the benchmark calls it directly).
     void showData(const DashboardData &data, const DashboardSource &source);
     void refresh();
+    // How long after sync brings new messages or applications the figures are asked for again.
+    void setSyncRefreshDelay(int ms);
 
     DashboardModels *models() const { return m_models; }
     DashboardCharts *charts() const { return m_charts; }

@@ -35,6 +35,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUuid>
+
+#include "ui/messagebox.h"
 
 using namespace gd;
 using namespace gd::test;
@@ -49,6 +52,8 @@ private slots:
     void clickOnTopicBarDrillsToMessagesAndCitizen();
     void districtRowDrillsToItsApplications();
     void exportWritesPngAndExcelCsv();
+    void customPeriodAndDistrictScopeAreTheServers();
+    void syncedApplicationRefreshesTheFigures();
     void offlineKeepsLastKnownFiguresWithTheirAge();
     void officerSeesTheDepartmentGridManagerNothing();
 
@@ -266,6 +271,71 @@ void TestDashboards::exportWritesPngAndExcelCsv()
     QVERIFY(text.contains(m_page->models()->trend()->rows().constFirst().label));
     if (const QString shots = qEnvironmentVariable("GOVDESK_SHOTS_DIR"); !shots.isEmpty())
         QVERIFY(m_page->exportPng(shots + QStringLiteral("/dashboard-full-zh_CN.png")));
+}
+
+void TestDashboards::customPeriodAndDistrictScopeAreTheServers()
+{
+    const QDate to = m_page->query().to;
+    QSignalSpy shown(m_page.get(), &DashboardPage::dataShown);
+    m_page->setCustomPeriod(to.addDays(-9), to);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_page->loader()->isLoading(), 30000);
+    QCOMPARE(m_page->query().days(), 10);
+    QCOMPARE(m_page->models()->trend()->rowCount(), 10);
+    const QString code = m_page->models()->districts()->keyAt(1);
+    shown.clear();
+    m_page->setScope(code);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_page->loader()->isLoading(), 30000);
+    const QJsonObject usage =
+        serverGet(QStringLiteral("/api/v1/analytics/usage?group=day&from=%1&to=%2&district=%3")
+                      .arg(to.addDays(-9).toString(Qt::ISODate), to.toString(Qt::ISODate), code));
+    QCOMPARE(m_page->models()->kpis().submitted,
+             usage.value(QLatin1String("total")).toObject().value(QLatin1String("submitted")).toInteger());
+    QCOMPARE(m_page->models()->districts()->rowCount(), 1);
+    QCOMPARE(m_page->models()->districts()->keyAt(0), code);
+    // A range longer than 400 days is refused with a message; the figures stay.
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    m_page->setCustomPeriod(to.addDays(-500), to);
+    QCOMPARE(MessageBox::lastMessage()->objectName, QStringLiteral("periodTooLongBox"));
+    QCOMPARE(m_page->query().days(), 10);
+
+    shown.clear();
+    m_page->setScope(QString());
+    m_page->setPeriodDays(30);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_page->loader()->isLoading(), 30000);
+    QCOMPARE(m_page->query().days(), 30);
+}
+
+void TestDashboards::syncedApplicationRefreshesTheFigures()
+{
+    m_page->setSyncRefreshDelay(200);
+    const qint64 before = m_page->models()->kpis().submitted;
+    // An officer starts an application at the counter; the supervisor's sync brings it, the page asks
+    // the server again.
+    ApiTestClient officer(m_server.port());
+    officer.setToken(officer.login(QStringLiteral("officer_wjw")));
+    QString service;
+    for (const QJsonValue &v :
+         officer.get(QStringLiteral("/api/v1/services?limit=500")).json[QLatin1String("items")].toArray()) {
+        if (v[QLatin1String("name")].toString() == QStringLiteral("出生医学证明办理"))
+            service = v[QLatin1String("id")].toString();
+    }
+    QVERIFY(!service.isEmpty());
+    const QString citizen = serverGet(QStringLiteral("/api/v1/citizens?limit=1"))
+                                .value(QLatin1String("items"))
+                                .toArray()
+                                .at(0)[QLatin1String("id")]
+                                .toString();
+    const auto key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const ApiReply created =
+        officer.post(QStringLiteral("/api/v1/applications"),
+                     {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                      {QStringLiteral("service_id"), service},
+                      {QStringLiteral("applicant_type"), QStringLiteral("citizen")},
+                      {QStringLiteral("applicant_id"), citizen}},
+                     {{QByteArray("Idempotency-Key"), key.toUtf8()}});
+    QCOMPARE(created.status, 201);
+    m_sync->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->models()->kpis().submitted, before + 1, 30000);
 }
 
 void TestDashboards::offlineKeepsLastKnownFiguresWithTheirAge()
