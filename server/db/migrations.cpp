@@ -3,8 +3,10 @@
 namespace gd::server {
 
 // Portable SQL for SQLite 3.40 and PostgreSQL 15. Tokens: {{SERIAL_PK}} an auto-increment 64-bit
-// primary key, {{BIGINT}} a 64-bit integer. Times are ISO 8601 UTC text ("2026-11-24T13:10:00.000Z"),
-// dates "yyyy-MM-dd", booleans 0/1, lists JSON text. Every syncable table has version and updated_at.
+// primary key, {{BIGINT}} a 64-bit integer, {{WITHOUT_ROWID}} after a CREATE TABLE: SQLite stores the
+// table in its primary-key order (PostgreSQL: nothing). Times are ISO 8601 UTC text
+// ("2026-11-24T13:10:00.000Z"), dates "yyyy-MM-dd", booleans 0/1, lists JSON text. Every syncable table has
+// version and updated_at.
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list{
@@ -296,6 +298,47 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE messages ADD COLUMN sentiment_score DOUBLE PRECISION"),
              // GET /analytics/opinion: a period of created_at, then district and topic.
              QStringLiteral("CREATE INDEX messages_opinion ON messages(created_at, district_code, topic)"),
+         }},
+        {7,
+         QStringLiteral("usage analytics by street: the street of each usage event, street_id in the keys of "
+                        "the usage aggregates"),
+         {
+             // The citizen's street when the event happened (as district_code); older events get their
+             // citizen's street of now.
+             QStringLiteral("ALTER TABLE usage_events ADD COLUMN street_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "UPDATE usage_events SET street_id = COALESCE((SELECT c.street_id FROM citizens c "
+                 "WHERE c.id = usage_events.citizen_id), '') WHERE citizen_id IS NOT NULL"),
+             // The aggregates of schema 5 with street_id after district_code (sign-ins: the event's
+             // street; applications: the street of their grid). A primary key cannot be changed in
+             // place, so the tables are made again, empty, and UsageAggregates::ensureBuilt() rebuilds
+             // them from the applications and usage events at start-up (the meta key below is its mark).
+             // SQLite keeps them clustered by key (WITHOUT ROWID): a report's day range is one b-tree
+             // range instead of an index range plus a row lookup per cell.
+             QStringLiteral("DROP TABLE usage_daily"),
+             QStringLiteral("DROP TABLE usage_handling"),
+             QStringLiteral("DROP TABLE usage_active"),
+             QStringLiteral(
+                 "CREATE TABLE usage_daily (day TEXT NOT NULL, district_code TEXT NOT NULL, street_id TEXT "
+                 "NOT NULL, department_id TEXT NOT NULL, service_id TEXT NOT NULL, channel TEXT NOT NULL, "
+                 "sign_ins {{BIGINT}} NOT NULL DEFAULT 0, active_citizens {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "submitted {{BIGINT}} NOT NULL DEFAULT 0, completed {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "completed_on_time {{BIGINT}} NOT NULL DEFAULT 0, rating_1 {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "rating_2 {{BIGINT}} NOT NULL DEFAULT 0, rating_3 {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "rating_4 {{BIGINT}} NOT NULL DEFAULT 0, rating_5 {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "PRIMARY KEY (day, district_code, street_id, department_id, service_id, channel))"
+                 "{{WITHOUT_ROWID}}"),
+             QStringLiteral(
+                 "CREATE TABLE usage_handling (day TEXT NOT NULL, district_code TEXT NOT NULL, street_id "
+                 "TEXT NOT NULL, department_id TEXT NOT NULL, service_id TEXT NOT NULL, channel TEXT NOT "
+                 "NULL, hours INTEGER NOT NULL, applications {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "PRIMARY KEY (day, district_code, street_id, department_id, service_id, channel, hours))"
+                 "{{WITHOUT_ROWID}}"),
+             QStringLiteral("CREATE TABLE usage_active (day TEXT NOT NULL, district_code TEXT NOT NULL, "
+                            "street_id TEXT NOT NULL, channel TEXT NOT NULL, citizen_id TEXT NOT NULL, "
+                            "PRIMARY KEY (day, district_code, street_id, channel, citizen_id))"
+                            "{{WITHOUT_ROWID}}"),
+             QStringLiteral("DELETE FROM meta WHERE key = 'usage_aggregates_built'"),
          }},
     };
     return list;

@@ -102,6 +102,8 @@ Result<OpinionReport> OpinionReports::report(const Principal &who, const Opinion
     where = where && scope->filter;
     if (!query.districtCode.isEmpty())
         where = where && SqlFilter{QStringLiteral("district_code = ?"), {query.districtCode}};
+    if (!query.streetId.isEmpty())
+        where = where && SqlFilter{QStringLiteral("street_id = ?"), {query.streetId}};
     QList<Bucket> buckets;
     {
         auto q = m_db.query(

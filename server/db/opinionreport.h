@@ -20,6 +20,7 @@ struct OpinionQuery {
     QDate to;
     QString group = QStringLiteral("day"); // opinionGroups()
     QString districtCode;                  // "" = all in scope
+    QString streetId;                      // a street region id; "" = all in scope
 };
 
 class OpinionReports {

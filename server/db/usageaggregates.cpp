@@ -83,12 +83,12 @@ private:
 
 QVariantList keyBinds(const UsageKey &k)
 {
-    return {k.day, nn(k.districtCode), nn(k.departmentId), nn(k.serviceId), nn(k.channel)};
+    return {k.day, nn(k.districtCode), nn(k.streetId), nn(k.departmentId), nn(k.serviceId), nn(k.channel)};
 }
 
-const QStringList kKeyColumns{QStringLiteral("day"), QStringLiteral("district_code"),
-                              QStringLiteral("department_id"), QStringLiteral("service_id"),
-                              QStringLiteral("channel")};
+const QStringList kKeyColumns{QStringLiteral("day"),        QStringLiteral("district_code"),
+                              QStringLiteral("street_id"),  QStringLiteral("department_id"),
+                              QStringLiteral("service_id"), QStringLiteral("channel")};
 
 } // namespace
 
@@ -97,12 +97,14 @@ UsageAggregates::UsageAggregates(Database &db)
 {
 }
 
-ApplicationFacts UsageAggregates::factsOf(const Application &a, const QString &departmentId)
+ApplicationFacts UsageAggregates::factsOf(const Application &a, const QString &departmentId,
+                                          const QString &streetId)
 {
     ApplicationFacts f;
     f.serviceId = a.serviceId;
     f.departmentId = departmentId;
     f.districtCode = a.districtCode;
+    f.streetId = streetId;
     f.channel = a.channel;
     f.submittedAt = a.submittedAt;
     f.dueAt = a.dueAt;
@@ -113,29 +115,42 @@ ApplicationFacts UsageAggregates::factsOf(const Application &a, const QString &d
     return f;
 }
 
-Result<QString> UsageAggregates::departmentOf(const QString &serviceId)
+Result<std::pair<QString, QString>> UsageAggregates::departmentAndStreetOf(const Application &a)
 {
-    auto q = m_db.query(QStringLiteral("SELECT department_id FROM services WHERE id = ?"), {serviceId});
+    auto q =
+        m_db.query(QStringLiteral("SELECT (SELECT department_id FROM services WHERE id = ?), (SELECT "
+                                  "c.parent_id FROM regions g JOIN regions c ON c.id = g.parent_id WHERE "
+                                  "g.id = ?)"),
+                   {a.serviceId, a.gridId});
     if (!q)
         return q.error();
-    return (*q)->next() ? (*q)->value(0).toString() : QStringLiteral("");
+    if (!(*q)->next())
+        return std::pair{QStringLiteral(""), QStringLiteral("")};
+    return std::pair{nn((*q)->value(0).toString()), nn((*q)->value(1).toString())};
 }
 
 Result<void> UsageAggregates::applicationChanged(const Application *before, const Application &after)
 {
-    auto department = departmentOf(after.serviceId);
-    if (!department)
-        return department.error();
-    const ApplicationFacts now = factsOf(after, *department);
+    // An application keeps its service and grid: `before` has the same department and street.
+    auto place = departmentAndStreetOf(after);
+    if (!place)
+        return place.error();
+    const auto &[department, street] = *place;
+    const ApplicationFacts now = factsOf(after, department, street);
     UsageTally tally;
     if (before) {
-        const ApplicationFacts was = factsOf(*before, *department);
+        const ApplicationFacts was = factsOf(*before, department, street);
         if (was == now)
             return {};
         tally.addApplication(was, -1);
     }
     tally.addApplication(now, 1);
     return add(tally);
+}
+
+QDate UsageAggregates::firstOpenDay()
+{
+    return worktime::localDate(ServerClock::now()).addDays(-1);
 }
 
 Result<void> UsageAggregates::add(const UsageTally &tally)
@@ -223,8 +238,10 @@ Result<void> UsageAggregates::recompute()
                               : QStringLiteral("MIN(%1, MAX(0, %2 / 3600000))"))
                               .arg(UsageTally::kMaxHandlingHours)
                               .arg(millis);
-    const QString applications =
-        QStringLiteral(" FROM applications a LEFT JOIN services s ON s.id = a.service_id WHERE ");
+    // The street of an application is that of its grid: grid -> community -> street.
+    const QString applications = QStringLiteral(
+        " FROM applications a LEFT JOIN services s ON s.id = a.service_id LEFT JOIN regions rg ON rg.id = "
+        "a.grid_id LEFT JOIN regions rc ON rc.id = rg.parent_id WHERE ");
     const QString completed = QStringLiteral("a.status = 'completed' AND a.completed_at IS NOT NULL");
     const QString department = QStringLiteral("COALESCE(s.department_id, '')");
     // INSERT INTO table (keys, counters) SELECT keys, counters FROM ... ON CONFLICT: add up.
@@ -246,8 +263,12 @@ Result<void> UsageAggregates::recompute()
         return sql + QStringLiteral(" ON CONFLICT (") + keys.join(QStringLiteral(", ")) +
                QStringLiteral(") DO UPDATE SET ") + updates.join(QStringLiteral(", "));
     };
-    const QStringList appKeys{day(QStringLiteral("a.submitted_at")), QStringLiteral("a.district_code"),
-                              department, QStringLiteral("a.service_id"), QStringLiteral("a.channel")};
+    const QStringList appKeys{day(QStringLiteral("a.submitted_at")),
+                              QStringLiteral("a.district_code"),
+                              QStringLiteral("COALESCE(rc.parent_id, '')"),
+                              department,
+                              QStringLiteral("a.service_id"),
+                              QStringLiteral("a.channel")};
     QStringList doneKeys = appKeys;
     doneKeys[0] = day(QStringLiteral("a.completed_at"));
     QStringList doneCounters{QStringLiteral("completed"), QStringLiteral("completed_on_time")};
@@ -263,13 +284,13 @@ Result<void> UsageAggregates::recompute()
         QStringLiteral("DELETE FROM usage_handling"),
         QStringLiteral("DELETE FROM usage_active"),
         // Sign-ins and active citizens: grouped in both dialects (distinct citizens per day).
-        QStringLiteral("INSERT INTO usage_daily (day, district_code, department_id, service_id, channel, "
-                       "sign_ins, active_citizens) SELECT ") +
+        QStringLiteral("INSERT INTO usage_daily (day, district_code, street_id, department_id, service_id, "
+                       "channel, sign_ins, active_citizens) SELECT ") +
             eventDay +
             QStringLiteral(
-                ", district_code, '', '', channel, SUM(CASE WHEN kind = 'login' THEN 1 ELSE 0 END), "
-                "COUNT(DISTINCT NULLIF(citizen_id, '')) FROM usage_events GROUP BY ") +
-            eventDay + QStringLiteral(", district_code, channel"),
+                ", district_code, street_id, '', '', channel, SUM(CASE WHEN kind = 'login' THEN 1 "
+                "ELSE 0 END), COUNT(DISTINCT NULLIF(citizen_id, '')) FROM usage_events GROUP BY ") +
+            eventDay + QStringLiteral(", district_code, street_id, channel"),
         // SQLite needs the WHERE before ON CONFLICT of an INSERT ... SELECT to parse it; "1 = 1" is it.
         part(QStringLiteral("usage_daily"), kKeyColumns, appKeys, {QStringLiteral("submitted")},
              {QStringLiteral("1")}, applications + QStringLiteral("1 = 1")),
@@ -289,13 +310,13 @@ Result<void> UsageAggregates::recompute()
     }
     // The citizen sets of the days still open (yesterday and today, local time), for events to come;
     // closed days keep only their counts.
-    const QDateTime openSince = worktime::endOfLocalDay(worktime::localDate(ServerClock::now()).addDays(-2));
+    const QDateTime openSince = worktime::endOfLocalDay(firstOpenDay().addDays(-1));
     auto sets =
         execSql(*conn,
-                QStringLiteral("INSERT INTO usage_active (day, district_code, channel, citizen_id) "
-                               "SELECT DISTINCT ") +
+                QStringLiteral("INSERT INTO usage_active (day, district_code, street_id, channel, "
+                               "citizen_id) SELECT DISTINCT ") +
                     eventDay +
-                    QStringLiteral(", district_code, channel, citizen_id FROM usage_events WHERE "
+                    QStringLiteral(", district_code, street_id, channel, citizen_id FROM usage_events WHERE "
                                    "occurred_at >= ? AND citizen_id IS NOT NULL AND citizen_id <> ''"),
                 {toIsoUtc(openSince)});
     if (!sets)

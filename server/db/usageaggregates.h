@@ -2,26 +2,30 @@
 // The usage aggregates behind GET /api/v1/analytics/usage (issue 6), kept up to date on every write that
 // changes them, so that a report reads summed daily rows instead of rescanning the history.
 //
-// Scheme (schema 5). Days are local dates (China Standard Time, UTC+8).
-//   usage_daily(day, district_code, department_id, service_id, channel)
+// Scheme (schema 7). Days are local dates (China Standard Time, UTC+8). street_id is the street of a
+// usage event (the citizen's, stored on the event) and of an application's grid (grid -> community ->
+// street); "" when there is none.
+//   usage_daily(day, district_code, street_id, department_id, service_id, channel)
 //       sign_ins          portal sign-ins (usage_events kind "login"); department and service ""
-//       active_citizens   distinct citizens with any usage event that day (department and service "")
+//       active_citizens   distinct citizens with any usage event that day in that district, street and
+//                         channel (department and service "")
 //       submitted         applications submitted that day (department = the service's department)
 //       completed, completed_on_time, rating_1..rating_5
 //                         applications completed that day (status "completed"), those completed by their
 //                         due time, and their 好差评 ratings (a rating counts on the completion day)
-//   usage_handling(day, district_code, department_id, service_id, channel, hours)
+//   usage_handling(day, district_code, street_id, department_id, service_id, channel, hours)
 //       applications      completed that day whose handling took `hours` whole hours (capped at 60 days):
 //                         a histogram, so medians and p90s over any period and breakdown come from
 //                         summed histograms
-//   usage_active(day, district_code, channel, citizen_id)
+//   usage_active(day, district_code, street_id, channel, citizen_id)
 //       the citizen sets of the days still open (yesterday and today), which keep active_citizens exact
 //       when events are added one by one; closed days keep only their counts. Never read by reports
 //
 // Maintenance: ApplicationStore calls applicationChanged() with the application before and after every
 // write in the same transaction (a submission adds, a completion or rating moves figures: the old facts
 // are taken off and the new ones added). Usage events are written only by the demo generator, which calls
-// rebuild() once its data is in; ensureBuilt() rebuilds a database migrated to schema 5 with data in it.
+// recompute() once its data is in; ensureBuilt() builds them where they have not been (a database migrated
+// to schema 5, or to schema 7, which remade the tables with street_id).
 // Writes run on the calling thread's connection, inside its open transaction where there is one.
 
 #include "db/usagetally.h"
@@ -38,7 +42,10 @@ public:
     explicit UsageAggregates(Database &db);
 
     // The facts of an application that usage counts (completion only for status "completed").
-    static ApplicationFacts factsOf(const Application &a, const QString &departmentId);
+    static ApplicationFacts factsOf(const Application &a, const QString &departmentId,
+                                    const QString &streetId);
+    // The first day whose citizen set usage_active keeps (yesterday, local time, by the server's clock).
+    static QDate firstOpenDay();
 
     // Moves the aggregates from `before` (nullptr for a new application) to `after`.
     Result<void> applicationChanged(const Application *before, const Application &after);
@@ -52,7 +59,8 @@ public:
     Result<void> ensureBuilt();
 
 private:
-    Result<QString> departmentOf(const QString &serviceId);
+    // The department of the application's service and the street of its grid ("" when unknown).
+    Result<std::pair<QString, QString>> departmentAndStreetOf(const Application &a);
 
     Database &m_db;
 };

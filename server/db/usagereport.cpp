@@ -44,6 +44,7 @@ SqlFilter filterOf(const UsageQuery &q, const Scope &scope)
                 {q.from.toString(Qt::ISODate), q.to.toString(Qt::ISODate)}};
     f = f && scope.filter;
     const std::pair<const char *, QString> filters[] = {{"district_code", q.districtCode},
+                                                        {"street_id", q.streetId},
                                                         {"department_id", q.departmentId},
                                                         {"service_id", q.serviceId},
                                                         {"channel", q.channel}};

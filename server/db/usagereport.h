@@ -19,6 +19,7 @@ struct UsageQuery {
     QString group = QStringLiteral("day"); // usageGroups()
     // Filters; empty = all.
     QString districtCode;
+    QString streetId; // a street region id
     QString departmentId;
     QString serviceId;
     QString channel;

@@ -19,7 +19,7 @@ qint64 UsageTally::handlingHours(const QDateTime &submitted, const QDateTime &co
 
 void UsageTally::addApplication(const ApplicationFacts &a, int sign)
 {
-    UsageKey key{dayOf(a.submittedAt), a.districtCode, a.departmentId, a.serviceId, a.channel};
+    UsageKey key{dayOf(a.submittedAt), a.districtCode, a.streetId, a.departmentId, a.serviceId, a.channel};
     m_daily[key].submitted += sign;
     if (!a.completedAt)
         return;
@@ -33,14 +33,14 @@ void UsageTally::addApplication(const ApplicationFacts &a, int sign)
     m_handling[qMakePair(key, handlingHours(a.submittedAt, *a.completedAt))] += sign;
 }
 
-void UsageTally::addSignIn(const QString &day, const QString &districtCode, const QString &channel)
+void UsageTally::addSignIn(const UsageKey &key)
 {
-    m_daily[UsageKey{day, districtCode, QString(), QString(), channel}].signIns += 1;
+    m_daily[key].signIns += 1;
 }
 
-void UsageTally::addActiveCitizen(const QString &day, const QString &districtCode, const QString &channel)
+void UsageTally::addActiveCitizen(const UsageKey &key)
 {
-    m_daily[UsageKey{day, districtCode, QString(), QString(), channel}].activeCitizens += 1;
+    m_daily[key].activeCitizens += 1;
 }
 
 } // namespace gd::server

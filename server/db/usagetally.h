@@ -17,6 +17,7 @@ namespace gd::server {
 struct UsageKey {
     QString day; // "yyyy-MM-dd", China Standard Time
     QString districtCode;
+    QString streetId; // the citizen's street (sign-ins), the street of the application's grid; "" if none
     QString departmentId;
     QString serviceId;
     QString channel;
@@ -24,7 +25,7 @@ struct UsageKey {
     friend bool operator==(const UsageKey &, const UsageKey &) = default;
     friend size_t qHash(const UsageKey &k, size_t seed = 0)
     {
-        return qHashMulti(seed, k.day, k.districtCode, k.departmentId, k.serviceId, k.channel);
+        return qHashMulti(seed, k.day, k.districtCode, k.streetId, k.departmentId, k.serviceId, k.channel);
     }
 };
 
@@ -49,6 +50,7 @@ struct ApplicationFacts {
     QString serviceId;
     QString departmentId; // the service's department
     QString districtCode;
+    QString streetId; // the street of the application's grid (grid -> community -> street)
     QString channel;
     QDateTime submittedAt;
     QDateTime dueAt;
@@ -70,10 +72,10 @@ public:
 
     // Adds (sign 1) or takes off (sign -1) an application's figures.
     void addApplication(const ApplicationFacts &a, int sign);
-    // A portal sign-in (usage_events kind "login").
-    void addSignIn(const QString &day, const QString &districtCode, const QString &channel);
-    // A citizen first seen active on a day in a district on a channel.
-    void addActiveCitizen(const QString &day, const QString &districtCode, const QString &channel);
+    // A portal sign-in (usage_events kind "login"); `key` without department and service.
+    void addSignIn(const UsageKey &key);
+    // A citizen first seen active on a day in a district and street on a channel.
+    void addActiveCitizen(const UsageKey &key);
 
     const QHash<UsageKey, UsageCounts> &daily() const { return m_daily; }
     // (cell, hours) -> applications

@@ -80,7 +80,7 @@ DemoWriter::DemoWriter(Database &db)
         {"messages",
          "id, citizen_id, kind, channel, title, content, district_code, street_id, grid_id, department_id, "
          "status, created_at, version, updated_at, topic, sentiment, sentiment_score"},
-        {"usage_events", "citizen_id, kind, channel, service_id, district_code, occurred_at"},
+        {"usage_events", "citizen_id, kind, channel, service_id, district_code, street_id, occurred_at"},
         {"pushes",
          "id, citizen_id, service_id, campaign_id, channel, message, sent_by, sent_at, status, responded_at, "
          "district_code, grid_id, version, updated_at"},
@@ -375,7 +375,7 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
     for (const DemoUsageEvent &e : batch.usageEvents) {
         if (auto x = table(UsageEvents)
                          .row(e.citizenId, e.kind, e.channel, nullable(e.serviceId), grid.districtCode,
-                              DemoClock::isoUtc(e.occurredMs));
+                              grid.streetId, DemoClock::isoUtc(e.occurredMs));
             !x)
             return x;
     }

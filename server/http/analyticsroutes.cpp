@@ -1,5 +1,6 @@
 #include "http/analyticsroutes.h"
 
+#include "db/database.h"
 #include "db/opinionreport.h"
 #include "db/serverclock.h"
 #include "db/usagereport.h"
@@ -47,21 +48,24 @@ Result<QString> filterParameter(const RequestContext &ctx, const QString &name)
     return value;
 }
 
-// The query of GET /analytics/usage, checked: known parameters once each, dates, a period of at most
-// 400 days (default: the 30 days up to today), a known group.
-Result<UsageQuery> parseUsageQuery(const RequestContext &ctx)
+// What the report queries share: from/to (default the 30 days up to today, at most 400 days) and a group
+// of `groups` (default day).
+struct ReportPeriod {
+    QDate from;
+    QDate to;
+    QString group;
+};
+
+// Checks a report's query: the parameters in `known` only, once each; the period; the group.
+Result<ReportPeriod> parseReportQuery(const RequestContext &ctx, const QStringList &known,
+                                      const QStringList &groups)
 {
-    static const QStringList kKnown{QStringLiteral("from"),     QStringLiteral("to"),
-                                    QStringLiteral("district"), QStringLiteral("department"),
-                                    QStringLiteral("service"),  QStringLiteral("channel"),
-                                    QStringLiteral("group")};
     if (ctx.hasDuplicateQueryKeys())
         return makeError(ErrorCode::BadRequest, QStringLiteral("a query parameter is given more than once"));
     for (const auto &[key, value] : ctx.query) {
-        if (!kKnown.contains(key))
+        if (!known.contains(key))
             return badParameter(key, QStringLiteral("unknown query parameter"));
     }
-    UsageQuery q;
     auto to = dateParameter(ctx, QStringLiteral("to"), worktime::localDate(ServerClock::now()));
     if (!to)
         return to.error();
@@ -72,74 +76,96 @@ Result<UsageQuery> parseUsageQuery(const RequestContext &ctx)
         return badParameter(QStringLiteral("from"), QStringLiteral("must not be after to"));
     if (from->daysTo(*to) + 1 > kMaxPeriodDays)
         return badParameter(QStringLiteral("to"), QStringLiteral("the period is longer than 400 days"));
-    q.from = *from;
-    q.to = *to;
-    q.group = ctx.queryValue(QStringLiteral("group")).value_or(QStringLiteral("day"));
-    if (!usageGroups().contains(q.group))
+    const QString group = ctx.queryValue(QStringLiteral("group")).value_or(QStringLiteral("day"));
+    if (!groups.contains(group))
         return badParameter(QStringLiteral("group"),
-                            QStringLiteral("must be one of ") + usageGroups().join(QStringLiteral(", ")));
-    const std::pair<const char *, QString *> filters[] = {{"district", &q.districtCode},
-                                                          {"department", &q.departmentId},
-                                                          {"service", &q.serviceId},
-                                                          {"channel", &q.channel}};
+                            QStringLiteral("must be one of ") + groups.join(QStringLiteral(", ")));
+    return ReportPeriod{*from, *to, group};
+}
+
+// Reads the id-like filters named into their targets.
+Result<void> readFilters(const RequestContext &ctx,
+                         std::initializer_list<std::pair<const char *, QString *>> filters)
+{
     for (const auto &[name, target] : filters) {
         auto value = filterParameter(ctx, QLatin1String(name));
         if (!value)
             return value.error();
         *target = *value;
     }
-    return q;
+    return {};
 }
 
-// The period of a query: from/to, default the 30 days up to today, at most 400 days.
-Result<std::pair<QDate, QDate>> periodOf(const RequestContext &ctx)
+// The query of GET /analytics/usage, checked.
+Result<UsageQuery> parseUsageQuery(const RequestContext &ctx)
 {
-    auto to = dateParameter(ctx, QStringLiteral("to"), worktime::localDate(ServerClock::now()));
-    if (!to)
-        return to.error();
-    auto from = dateParameter(ctx, QStringLiteral("from"), to->addDays(1 - kDefaultPeriodDays));
-    if (!from)
-        return from.error();
-    if (*from > *to)
-        return badParameter(QStringLiteral("from"), QStringLiteral("must not be after to"));
-    if (from->daysTo(*to) + 1 > kMaxPeriodDays)
-        return badParameter(QStringLiteral("to"), QStringLiteral("the period is longer than 400 days"));
-    return std::pair{*from, *to};
+    static const QStringList kKnown{QStringLiteral("from"),       QStringLiteral("to"),
+                                    QStringLiteral("district"),   QStringLiteral("street"),
+                                    QStringLiteral("department"), QStringLiteral("service"),
+                                    QStringLiteral("channel"),    QStringLiteral("group")};
+    auto period = parseReportQuery(ctx, kKnown, usageGroups());
+    if (!period)
+        return period.error();
+    UsageQuery q;
+    q.from = period->from;
+    q.to = period->to;
+    q.group = period->group;
+    if (auto r = readFilters(ctx, {{"district", &q.districtCode},
+                                   {"street", &q.streetId},
+                                   {"department", &q.departmentId},
+                                   {"service", &q.serviceId},
+                                   {"channel", &q.channel}});
+        !r)
+        return r.error();
+    return q;
 }
 
 // The query of GET /analytics/opinion, checked like the usage one.
 Result<OpinionQuery> parseOpinionQuery(const RequestContext &ctx)
 {
     static const QStringList kKnown{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("district"),
-                                    QStringLiteral("group")};
-    if (ctx.hasDuplicateQueryKeys())
-        return makeError(ErrorCode::BadRequest, QStringLiteral("a query parameter is given more than once"));
-    for (const auto &[key, value] : ctx.query) {
-        if (!kKnown.contains(key))
-            return badParameter(key, QStringLiteral("unknown query parameter"));
-    }
-    auto period = periodOf(ctx);
+                                    QStringLiteral("street"), QStringLiteral("group")};
+    auto period = parseReportQuery(ctx, kKnown, opinionGroups());
     if (!period)
         return period.error();
     OpinionQuery q;
-    q.from = period->first;
-    q.to = period->second;
-    q.group = ctx.queryValue(QStringLiteral("group")).value_or(QStringLiteral("day"));
-    if (!opinionGroups().contains(q.group))
-        return badParameter(QStringLiteral("group"),
-                            QStringLiteral("must be one of ") + opinionGroups().join(QStringLiteral(", ")));
-    auto district = filterParameter(ctx, QStringLiteral("district"));
-    if (!district)
-        return district.error();
-    q.districtCode = *district;
+    q.from = period->from;
+    q.to = period->to;
+    q.group = period->group;
+    if (auto r = readFilters(ctx, {{"district", &q.districtCode}, {"street", &q.streetId}}); !r)
+        return r.error();
     return q;
+}
+
+// A `street` filter with a `district` filter must name a street of that district. Otherwise, like a
+// district, a street outside the caller's scope (or no street at all) reads empty: the report's scope
+// applies to both.
+Result<void> checkStreet(Database &db, const QString &streetId, const QString &districtCode)
+{
+    if (streetId.isEmpty() || districtCode.isEmpty())
+        return {};
+    auto q = db.query(QStringLiteral("SELECT district_code FROM regions WHERE id = ? AND level = 'street'"),
+                      {streetId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return {};
+    const QString streetDistrict = (*q)->value(0).toString();
+    if (districtCode != streetDistrict)
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("street: street %1 is in district %2, not in district %3")
+                             .arg(streetId, streetDistrict, districtCode),
+                         QJsonObject{{QStringLiteral("field"), QStringLiteral("street")},
+                                     {QStringLiteral("street_district"), streetDistrict}});
+    return {};
 }
 
 } // namespace
 
 void addAnalyticsRoutes(Router &router, ApiServices services)
 {
-    auto reports = std::make_shared<UsageReports>(services.db);
+    Database *db = &services.db;
+    auto reports = std::make_shared<UsageReports>(*db);
     router.add(
         Route{QStringLiteral("GET"),
               QStringLiteral("/api/v1/analytics/usage"),
@@ -147,16 +173,18 @@ void addAnalyticsRoutes(Router &router, ApiServices services)
               {Role::Supervisor, Role::Admin, Role::Officer},
               QStringLiteral("Usage figures (sign-ins, active citizens, applications, handling time, SLA "
                              "compliance, 好差评) by day, district, department, service or channel"),
-              [reports](RequestContext &ctx) {
+              [reports, db](RequestContext &ctx) {
                   auto query = parseUsageQuery(ctx);
                   if (!query)
                       return HttpResponse::error(query.error());
+                  if (auto street = checkStreet(*db, query->streetId, query->districtCode); !street)
+                      return HttpResponse::error(street.error());
                   auto report = reports->report(ctx.who(), *query);
                   if (!report)
                       return HttpResponse::error(report.error());
                   return HttpResponse::jsonBytes(toJsonBytes(*report));
               }});
-    auto opinions = std::make_shared<OpinionReports>(services.db);
+    auto opinions = std::make_shared<OpinionReports>(*db);
     router.add(Route{QStringLiteral("GET"),
                      QStringLiteral("/api/v1/analytics/opinion"),
                      false,
@@ -164,10 +192,12 @@ void addAnalyticsRoutes(Router &router, ApiServices services)
                      QStringLiteral("Public opinion of citizen messages (volume, sentiment, hot topics with "
                                     "change vs the previous period, spikes per topic and district) by day, "
                                     "district or topic; officers see their department's messages"),
-                     [opinions](RequestContext &ctx) {
+                     [opinions, db](RequestContext &ctx) {
                          auto query = parseOpinionQuery(ctx);
                          if (!query)
                              return HttpResponse::error(query.error());
+                         if (auto street = checkStreet(*db, query->streetId, query->districtCode); !street)
+                             return HttpResponse::error(street.error());
                          auto report = opinions->report(ctx.who(), *query);
                          if (!report)
                              return HttpResponse::error(report.error());

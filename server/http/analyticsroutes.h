@@ -1,7 +1,8 @@
 #pragma once
-// The routes of the dashboards' usage analytics (issue 6): GET /api/v1/analytics/usage, read from the
+// The routes of the dashboards' analytics (issue 6): GET /api/v1/analytics/usage, read from the
 // incrementally kept aggregates (db/usageaggregates.h) through UsageReports, which limits them to the
-// caller's scope. Aggregates only: no route here returns a citizen id or a per-citizen row.
+// caller's scope; GET /api/v1/analytics/opinion (db/opinionreport.h); both optionally for one street.
+// Aggregates only: no route here returns a citizen id or a per-citizen row.
 
 #include "http/api.h"
 

@@ -149,8 +149,10 @@ private:
             .arg(iso(from), iso(to), group, m_birthService);
     }
 
-    // Every figure of the aggregates against a count over the raw tables, for one period and group.
-    void compareWithRawTables(QDate from, QDate to, const QString &group)
+    // Every figure of the aggregates against a count over the raw tables, for one period and group, and
+    // when `street` is given for that street only: applications by the street of their grid (grid ->
+    // community -> street in regions), usage events by the street their citizen lives in.
+    void compareWithRawTables(QDate from, QDate to, const QString &group, const QString &street = {})
     {
         QSqlDatabase db = m_server.sql();
         QMap<QString, Expected> expected;
@@ -164,6 +166,16 @@ private:
             QVERIFY(q.exec(QStringLiteral("SELECT id, department_id FROM services")));
             while (q.next())
                 departmentOf.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        QHash<QString, QString> parentOf, streetOfCitizen;
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT id, parent_id FROM regions")));
+            while (q.next())
+                parentOf.insert(q.value(0).toString(), q.value(1).toString());
+            QVERIFY(q.exec(QStringLiteral("SELECT id, street_id FROM citizens")));
+            while (q.next())
+                streetOfCitizen.insert(q.value(0).toString(), q.value(1).toString());
         }
         const auto keyOf = [&](const QString &day, const QString &district, const QString &department,
                                const QString &service, const QString &channel) {
@@ -180,8 +192,10 @@ private:
         {
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT service_id, district_code, channel, submitted_at, due_at, "
-                                          "completed_at, rating, status FROM applications")));
+                                          "completed_at, rating, status, grid_id FROM applications")));
             while (q.next()) {
+                if (!street.isEmpty() && parentOf.value(parentOf.value(q.value(8).toString())) != street)
+                    continue;
                 const QString service = q.value(0).toString();
                 const QString district = q.value(1).toString();
                 const QString channel = q.value(2).toString();
@@ -216,7 +230,8 @@ private:
                 "SELECT citizen_id, kind, channel, district_code, occurred_at FROM usage_events")));
             while (q.next()) {
                 const QString day = localDay(q.value(4).toString());
-                if (!inPeriod(day))
+                if (!inPeriod(day) ||
+                    (!street.isEmpty() && streetOfCitizen.value(q.value(0).toString()) != street))
                     continue;
                 const QString district = q.value(3).toString();
                 const QString channel = q.value(2).toString();
@@ -237,7 +252,8 @@ private:
                 total.active += first ? 1 : 0;
             }
         }
-        const ApiReply r = usage(QStringLiteral("from=%1&to=%2&group=%3").arg(iso(from), iso(to), group));
+        const ApiReply r = usage(QStringLiteral("from=%1&to=%2&group=%3").arg(iso(from), iso(to), group) +
+                                 (street.isEmpty() ? QString() : QStringLiteral("&street=") + street));
         QCOMPARE(r.status, 200);
         const auto check = [](const QJsonObject &row, const Expected &e) {
             QCOMPARE(row[QStringLiteral("sign_ins")].toInteger(), e.signIns);
@@ -475,23 +491,35 @@ private slots:
     {
         QTest::addColumn<int>("days");
         QTest::addColumn<QString>("group");
-        QTest::newRow("30 days by day") << 30 << "day";
-        QTest::newRow("90 days by district") << 90 << "district";
-        QTest::newRow("365 days by service") << 365 << "service";
-        QTest::newRow("400 days by department") << 400 << "department";
-        QTest::newRow("120 days by channel") << 120 << "channel";
+        QTest::addColumn<bool>("oneStreet");
+        QTest::newRow("30 days by day") << 30 << "day" << false;
+        QTest::newRow("90 days by district") << 90 << "district" << false;
+        QTest::newRow("365 days by service") << 365 << "service" << false;
+        QTest::newRow("400 days by department") << 400 << "department" << false;
+        QTest::newRow("120 days by channel") << 120 << "channel" << false;
+        QTest::newRow("90 days by day, one street") << 90 << "day" << true;
+        QTest::newRow("400 days by service, one street") << 400 << "service" << true;
     }
 
     void matchesRawTables()
     {
         QFETCH(int, days);
         QFETCH(QString, group);
+        QFETCH(bool, oneStreet);
         QSqlQuery q(m_server.sql());
         QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'demo_today'")));
         QVERIFY(q.next());
         const QDate today = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         QVERIFY(today.isValid());
-        compareWithRawTables(today.addDays(1 - days), today, group);
+        QString street;
+        if (oneStreet) {
+            // The street with the most citizens.
+            QVERIFY(q.exec(QStringLiteral("SELECT street_id, COUNT(*) AS n FROM citizens GROUP BY street_id "
+                                          "ORDER BY n DESC, street_id LIMIT 1")));
+            QVERIFY(q.next());
+            street = q.value(0).toString();
+        }
+        compareWithRawTables(today.addDays(1 - days), today, group, street);
     }
 
     void cleanupTestCase()

@@ -17,6 +17,7 @@ using namespace gd::test;
 namespace {
 const QString kPassword = QStringLiteral("GovDesk!2026");
 const QString kHuli = QStringLiteral("350206");
+const QString kSiming = QStringLiteral("350203");
 const QString kNoise = QStringLiteral("噪音");
 // The planted spike: long after the demo data (no other messages near it).
 const QDate kSpikeDay(2027, 6, 15);
@@ -72,6 +73,15 @@ private:
         return as(who).get(QStringLiteral("/api/v1/analytics/opinion?") + query);
     }
 
+    // Two reports' figures, the mean score to rounding (PostgreSQL may sum in another order).
+    static void compareSums(const QJsonValue &a, const QJsonValue &b)
+    {
+        for (const char *count : {"key", "messages", "negative", "neutral", "positive"})
+            QCOMPARE(a[QLatin1String(count)], b[QLatin1String(count)]);
+        QVERIFY(qAbs(a[QStringLiteral("average_score")].toDouble() -
+                     b[QStringLiteral("average_score")].toDouble()) < 1e-9);
+    }
+
     static void compareFigures(const QJsonValue &got, const Expected &e)
     {
         QCOMPARE(got[QStringLiteral("messages")].toInteger(), e.messages);
@@ -86,9 +96,10 @@ private:
         }
     }
 
-    // The report against a count over the messages table (department "" = no department filter).
+    // The report against a count over the messages table (department "" = no department filter; street
+    // "" = every street, else the report is asked for that street).
     void compareWithMessages(QDate from, QDate to, const QString &group, const QString &who,
-                             const QString &department)
+                             const QString &department, const QString &street = {})
     {
         QMap<QString, Expected> rows;
         Expected total;
@@ -96,9 +107,10 @@ private:
         const QDate previousFrom = from.addDays(-(from.daysTo(to) + 1));
         QSqlQuery q(m_server.sql());
         QVERIFY(q.exec(QStringLiteral("SELECT created_at, district_code, topic, sentiment, sentiment_score, "
-                                      "department_id FROM messages")));
+                                      "department_id, street_id FROM messages")));
         while (q.next()) {
-            if (!department.isEmpty() && q.value(5).toString() != department)
+            if ((!department.isEmpty() && q.value(5).toString() != department) ||
+                (!street.isEmpty() && q.value(6).toString() != street))
                 continue;
             const QDate day = localDay(q.value(0).toString());
             const QString topic = q.value(2).toString();
@@ -113,8 +125,9 @@ private:
             total.add(q.value(3).toString(), q.value(4).toDouble());
             topics[topic] += 1;
         }
-        const ApiReply r =
-            opinion(QStringLiteral("from=%1&to=%2&group=%3").arg(iso(from), iso(to), group), who);
+        const ApiReply r = opinion(QStringLiteral("from=%1&to=%2&group=%3").arg(iso(from), iso(to), group) +
+                                       (street.isEmpty() ? QString() : QStringLiteral("&street=") + street),
+                                   who);
         QCOMPARE(r.status, 200);
         QVERIFY(total.messages > 0);
         compareFigures(r.json[QStringLiteral("total")], total);
@@ -238,6 +251,54 @@ private slots:
         QCOMPARE(opinion(period, QStringLiteral("grid_huli")).status, 403);
         QCOMPARE(opinion(period, QStringLiteral("portal")).status, 403);
         QCOMPARE(ApiTestClient(m_server.port()).get(QStringLiteral("/api/v1/analytics/opinion")).status, 401);
+    }
+
+    // One street: every figure against the street's messages; with a district that is not the street's a
+    // 400; a district supervisor reads nothing of another district's street.
+    void streetFilter()
+    {
+        QSqlQuery q(m_server.sql());
+        const auto busiestStreet = [&q](const QString &district) {
+            q.exec(QStringLiteral("SELECT street_id, COUNT(*) AS n FROM messages WHERE district_code = '%1' "
+                                  "GROUP BY street_id ORDER BY n DESC, street_id LIMIT 1")
+                       .arg(district));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        const QString huliStreet = busiestStreet(kHuli), simingStreet = busiestStreet(kSiming);
+        QVERIFY(!huliStreet.isEmpty() && !simingStreet.isEmpty());
+        compareWithMessages(m_today.addDays(-364), m_today, QStringLiteral("topic"),
+                            QStringLiteral("supervisor_city"), {}, huliStreet);
+        compareWithMessages(m_today.addDays(-89), m_today, QStringLiteral("day"), QStringLiteral("admin"), {},
+                            simingStreet);
+        const QString period =
+            QStringLiteral("from=%1&to=%2&group=district").arg(iso(m_today.addDays(-364)), iso(m_today));
+        const ApiReply street = opinion(period + QStringLiteral("&street=") + huliStreet);
+        QCOMPARE(street.json[QStringLiteral("rows")].toArray().size(), 1);
+        QCOMPARE(street.json[QStringLiteral("rows")][0][QStringLiteral("key")].toString(), kHuli);
+        const ApiReply both =
+            opinion(period + QStringLiteral("&district=%1&street=%2").arg(kHuli, huliStreet));
+        QCOMPARE(both.status, 200);
+        compareSums(both.json[QStringLiteral("total")], street.json[QStringLiteral("total")]);
+        compareSums(both.json[QStringLiteral("rows")][0], street.json[QStringLiteral("rows")][0]);
+        const ApiReply disagree =
+            opinion(period + QStringLiteral("&district=%1&street=%2").arg(kSiming, huliStreet));
+        QCOMPARE(disagree.status, 400);
+        QCOMPARE(disagree.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")]
+                     .toString(),
+                 QStringLiteral("street"));
+        // Scope: the Huli supervisor reads their street as the city does, and nothing of a Siming street.
+        compareSums(
+            opinion(period + QStringLiteral("&street=") + huliStreet, QStringLiteral("supervisor_huli"))
+                .json[QStringLiteral("total")],
+            street.json[QStringLiteral("total")]);
+        QVERIFY(opinion(period + QStringLiteral("&street=") + simingStreet)
+                    .json[QStringLiteral("total")][QStringLiteral("messages")]
+                    .toInteger() > 0);
+        const ApiReply other =
+            opinion(period + QStringLiteral("&street=") + simingStreet, QStringLiteral("supervisor_huli"));
+        QCOMPARE(other.status, 200);
+        QCOMPARE(other.json[QStringLiteral("total")][QStringLiteral("messages")].toInteger(), 0);
+        QCOMPARE(other.json[QStringLiteral("rows")].toArray().size(), 0);
     }
 
     void badInput_data()

@@ -318,8 +318,8 @@ private slots:
         }
         auto migrated = db.migrate();
         QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().message));
-        QCOMPARE(*migrated, 6);
-        QCOMPARE(migrations().last().version, 6);
+        QCOMPARE(*migrated, 7);
+        QCOMPARE(migrations().last().version, 7);
 
         EntityRepository enterprises(db, *entitySpec(QStringLiteral("enterprise")));
         auto e = enterprises.get(admin(), QStringLiteral("e1"));
@@ -353,11 +353,11 @@ private slots:
             return q.ok() && q->next() ? QPair<int, int>(q->value(0).toInt(), q->value(1).toInt())
                                        : QPair<int, int>(-1, -1);
         };
-        QCOMPARE(count(), (QPair<int, int>(6, 6)));
+        QCOMPARE(count(), (QPair<int, int>(7, 7)));
         auto again = m_db->migrate();
         QVERIFY(again.ok());
-        QCOMPARE(*again, 6);
-        QCOMPARE(count(), (QPair<int, int>(6, 6)));
+        QCOMPARE(*again, 7);
+        QCOMPARE(count(), (QPair<int, int>(7, 7)));
         EntityRepository repo(*m_db, *entitySpec(QStringLiteral("citizen")));
         auto page = repo.list(supervisor(QStringLiteral("350206")), ListQuery{});
         QVERIFY(page.ok());
