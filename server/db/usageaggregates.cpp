@@ -153,6 +153,56 @@ QDate UsageAggregates::firstOpenDay()
     return worktime::localDate(ServerClock::now()).addDays(-1);
 }
 
+Result<bool> UsageAggregates::isFirstActivity(const UsageKey &key, const QString &citizenId)
+{
+    const QDate day = QDate::fromString(key.day, Qt::ISODate);
+    const QDate firstOpen = firstOpenDay();
+    if (day < firstOpen) {
+        // A closed day: its events (usage_events_time), before this one is written.
+        auto q = m_db.query(
+            QStringLiteral("SELECT 1 FROM usage_events WHERE occurred_at >= ? AND occurred_at "
+                           "< ? AND citizen_id = ? AND district_code = ? AND street_id = ? "
+                           "AND channel = ? LIMIT 1"),
+            {toIsoUtc(worktime::endOfLocalDay(day.addDays(-1))), toIsoUtc(worktime::endOfLocalDay(day)),
+             citizenId, nn(key.districtCode), nn(key.streetId), nn(key.channel)});
+        if (!q)
+            return q.error();
+        return !(*q)->next();
+    }
+    // An open day: its citizen set, from which the days that have closed since are dropped.
+    if (auto q = m_db.query(QStringLiteral("DELETE FROM usage_active WHERE day < ?"),
+                            {firstOpen.toString(Qt::ISODate)});
+        !q)
+        return q.error();
+    auto q = m_db.query(QStringLiteral("INSERT INTO usage_active (day, district_code, street_id, channel, "
+                                       "citizen_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                        {key.day, nn(key.districtCode), nn(key.streetId), nn(key.channel), citizenId});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<void> UsageAggregates::signIn(const SignInEvent &event)
+{
+    const UsageKey key{
+        UsageTally::dayOf(event.at), event.districtCode, event.streetId, QString(), QString(), event.channel};
+    auto first = isFirstActivity(key, event.citizenId);
+    if (!first)
+        return first.error();
+    auto q = m_db.query(QStringLiteral("INSERT INTO usage_events (citizen_id, kind, channel, service_id, "
+                                       "district_code, street_id, occurred_at) VALUES (?, 'login', ?, ?, ?, "
+                                       "?, ?)"),
+                        {event.citizenId, event.channel, QVariant(QMetaType::fromType<QString>()),
+                         nn(event.districtCode), nn(event.streetId), toIsoUtc(event.at)});
+    if (!q)
+        return q.error();
+    UsageTally tally;
+    tally.addSignIn(key);
+    if (*first)
+        tally.addActiveCitizen(key);
+    return add(tally);
+}
+
 Result<void> UsageAggregates::add(const UsageTally &tally)
 {
     Upserter daily(m_db, QStringLiteral("usage_daily"), kKeyColumns,

@@ -23,9 +23,10 @@
 //
 // Maintenance: ApplicationStore calls applicationChanged() with the application before and after every
 // write in the same transaction (a submission adds, a completion or rating moves figures: the old facts
-// are taken off and the new ones added). Usage events are written only by the demo generator, which calls
-// recompute() once its data is in; ensureBuilt() builds them where they have not been (a database migrated
-// to schema 5, or to schema 7, which remade the tables with street_id).
+// are taken off and the new ones added). Portal sign-ins (POST /portal/sign-ins) go through signIn(),
+// which writes the event and moves the figures together. The demo generator writes its events itself and
+// calls recompute() once its data is in; ensureBuilt() builds them where they have not been (a database
+// migrated to schema 5, or to schema 7, which remade the tables with street_id).
 // Writes run on the calling thread's connection, inside its open transaction where there is one.
 
 #include "db/usagetally.h"
@@ -36,6 +37,15 @@
 namespace gd::server {
 
 class Database;
+
+// A portal sign-in of a citizen, with the citizen's district and street.
+struct SignInEvent {
+    QString citizenId;
+    QString districtCode;
+    QString streetId;
+    QString channel; // pc, mobile, pad, tv
+    QDateTime at;
+};
 
 class UsageAggregates {
 public:
@@ -49,6 +59,10 @@ public:
 
     // Moves the aggregates from `before` (nullptr for a new application) to `after`.
     Result<void> applicationChanged(const Application *before, const Application &after);
+    // Writes a sign-in to usage_events and adds it to the aggregates: one sign-in, and one active citizen
+    // when the citizen has no other event that day in that district, street and channel (the day's
+    // citizen set while the day is open, the day's events after).
+    Result<void> signIn(const SignInEvent &event);
     // Adds a tally's figures to the stored aggregates.
     Result<void> add(const UsageTally &tally);
     // Recomputes every aggregate from the applications and usage events, in one write transaction.
@@ -61,6 +75,9 @@ public:
 private:
     // The department of the application's service and the street of its grid ("" when unknown).
     Result<std::pair<QString, QString>> departmentAndStreetOf(const Application &a);
+    // Whether this is the citizen's first usage event in the cell of `key` (on an open day, adds them to
+    // the day's citizen set).
+    Result<bool> isFirstActivity(const UsageKey &key, const QString &citizenId);
 
     Database &m_db;
 };

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/opinionreport.h"
 #include "db/serverclock.h"
+#include "db/usageaggregates.h"
 #include "db/usagereport.h"
 
 #include "domain/worktime.h"
@@ -15,6 +16,29 @@ namespace {
 constexpr qint64 kMaxPeriodDays = 400;
 constexpr qint64 kDefaultPeriodDays = 30;
 constexpr int kMaxFilterLength = 64;
+// How far ahead of the server's clock a sign-in may be dated (the portal's clock may run a little fast).
+constexpr qint64 kSignInLeewaySeconds = 300;
+
+const QStringList &signInChannels()
+{
+    static const QStringList channels{QStringLiteral("pc"), QStringLiteral("mobile"), QStringLiteral("pad"),
+                                      QStringLiteral("tv")};
+    return channels;
+}
+
+// POST /portal/sign-ins.
+struct SignInRequest {
+    QString citizenId;
+    QString channel;
+    std::optional<QDateTime> at;
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("citizen_id", s.citizenId);
+        v("channel", s.channel);
+        v("at", s.at);
+    }
+};
 
 Error badParameter(const QString &name, const QString &message)
 {
@@ -160,6 +184,41 @@ Result<void> checkStreet(Database &db, const QString &streetId, const QString &d
     return {};
 }
 
+// POST /portal/sign-ins: a citizen signed in to the portal; the event and the usage figures move in the
+// route's write transaction.
+HttpResponse signIn(Database &db, RequestContext &ctx)
+{
+    if (!ctx.write)
+        return HttpResponse::error(
+            makeError(ErrorCode::Internal, QStringLiteral("not in a write transaction")));
+    auto request = ctx.bodyAs<SignInRequest>();
+    if (!request)
+        return HttpResponse::error(request.error());
+    if (!signInChannels().contains(request->channel))
+        return HttpResponse::error(badParameter(QStringLiteral("channel"), QStringLiteral("must be one of ") +
+                                                                               signInChannels().join(u", ")));
+    const QDateTime now = ServerClock::now();
+    const QDateTime at = request->at.value_or(now);
+    if (at > now.addSecs(kSignInLeewaySeconds))
+        return HttpResponse::error(
+            badParameter(QStringLiteral("at"), QStringLiteral("must not be in the future")));
+    auto citizen = db.query(QStringLiteral("SELECT district_code, street_id FROM citizens WHERE id = ?"),
+                            {request->citizenId});
+    if (!citizen)
+        return HttpResponse::error(citizen.error());
+    if (!(*citizen)->next())
+        return HttpResponse::error(makeError(ErrorCode::NotFound, QStringLiteral("citizen not found")));
+    const SignInEvent event{request->citizenId, (*citizen)->value(0).toString(),
+                            (*citizen)->value(1).toString(), request->channel, at};
+    if (auto r = UsageAggregates(db).signIn(event); !r)
+        return HttpResponse::error(r.error());
+    return HttpResponse::json(QJsonObject{{QStringLiteral("citizen_id"), event.citizenId},
+                                          {QStringLiteral("channel"), event.channel},
+                                          {QStringLiteral("at"), toIsoUtc(at)},
+                                          {QStringLiteral("day"), UsageTally::dayOf(at)}},
+                              201);
+}
+
 } // namespace
 
 void addAnalyticsRoutes(Router &router, ApiServices services)
@@ -203,6 +262,17 @@ void addAnalyticsRoutes(Router &router, ApiServices services)
                              return HttpResponse::error(report.error());
                          return HttpResponse::jsonBytes(toJsonBytes(*report));
                      }});
+    Route signIns{QStringLiteral("POST"),
+                  QStringLiteral("/api/v1/portal/sign-ins"),
+                  false,
+                  {Role::Portal},
+                  QStringLiteral("The citizen portal reports a citizen's sign-in (usage figures: sign-ins, "
+                                 "active citizens)"),
+                  [db](RequestContext &ctx) {
+                      return signIn(*db, ctx);
+                  }};
+    signIns.idempotent = true;
+    router.add(std::move(signIns));
 }
 
 } // namespace gd::server

@@ -24,6 +24,16 @@ const QString kPassword = QStringLiteral("GovDesk!2026");
 // Monday 1 March 2027, 10:00 China Standard Time: after all the demo data.
 const QDate kDay1(2027, 3, 1);
 const QDateTime kStart = QDateTime(kDay1, QTime(2, 0), Qt::UTC);
+// The days of the sign-in and street tests (10:00 CST), apart from the others' and from each other.
+const QDate kSignInDay = kDay1.addDays(100);
+const QDate kStreetDay = kDay1.addDays(110);
+const QString kHuli = QStringLiteral("350206");
+const QString kSiming = QStringLiteral("350203");
+
+QDateTime tenOClock(QDate day)
+{
+    return QDateTime(day, QTime(2, 0), Qt::UTC);
+}
 
 QString newKey()
 {
@@ -71,6 +81,12 @@ private:
     QString m_birthDepartment;
     QString m_citizen;
     QString m_district; // the citizen's
+    // Residents of 湖里区: A and B in one street, C in another; E lives in 思明区.
+    struct Resident {
+        QString id;
+        QString street;
+    };
+    Resident m_a, m_b, m_c, m_e;
 
     ApiTestClient &as(const QString &username)
     {
@@ -90,15 +106,17 @@ private:
         QCOMPARE(r.status, 200);
     }
 
-    QString start()
+    // Starts an application of the birth service at the counter for `applicant` (default m_citizen).
+    QString start(const QString &applicant = {})
     {
-        const ApiReply r = as(QStringLiteral("officer_wjw"))
-                               .post(QStringLiteral("/api/v1/applications"),
-                                     {{QStringLiteral("id"), newKey()},
-                                      {QStringLiteral("service_id"), m_birthService},
-                                      {QStringLiteral("applicant_type"), QStringLiteral("citizen")},
-                                      {QStringLiteral("applicant_id"), m_citizen}},
-                                     keyed());
+        const ApiReply r =
+            as(QStringLiteral("officer_wjw"))
+                .post(QStringLiteral("/api/v1/applications"),
+                      {{QStringLiteral("id"), newKey()},
+                       {QStringLiteral("service_id"), m_birthService},
+                       {QStringLiteral("applicant_type"), QStringLiteral("citizen")},
+                       {QStringLiteral("applicant_id"), applicant.isEmpty() ? m_citizen : applicant}},
+                      keyed());
         if (r.status != 201)
             qWarning("start failed: %d %s", r.status, r.body.constData());
         return r.json.value(QStringLiteral("id")).toString();
@@ -141,6 +159,34 @@ private:
     ApiReply usage(const QString &query, const QString &who = QStringLiteral("supervisor_city"))
     {
         return as(who).get(QStringLiteral("/api/v1/analytics/usage?") + query);
+    }
+
+    // The total of a one-day usage report.
+    QJsonObject dayTotal(QDate day, const QString &filters,
+                         const QString &who = QStringLiteral("supervisor_city"))
+    {
+        const ApiReply r = usage(QStringLiteral("from=%1&to=%1&").arg(iso(day)) + filters, who);
+        if (r.status != 200)
+            qWarning("usage failed: %d %s", r.status, r.body.constData());
+        return r.json[QStringLiteral("total")].toObject();
+    }
+
+    ApiReply signIn(const QString &citizen, const QString &channel, const std::optional<QDateTime> &at = {},
+                    const HeaderList &headers = keyed())
+    {
+        QJsonObject body{{QStringLiteral("citizen_id"), citizen}, {QStringLiteral("channel"), channel}};
+        if (at)
+            body.insert(QStringLiteral("at"), at->toString(Qt::ISODateWithMs));
+        return as(QStringLiteral("portal")).post(QStringLiteral("/api/v1/portal/sign-ins"), body, headers);
+    }
+
+    static void compareCounts(const QJsonObject &figures, qint64 signIns, qint64 active, qint64 submitted,
+                              qint64 completed)
+    {
+        QCOMPARE(figures[QStringLiteral("sign_ins")].toInteger(), signIns);
+        QCOMPARE(figures[QStringLiteral("active_citizens")].toInteger(), active);
+        QCOMPARE(figures[QStringLiteral("submitted")].toInteger(), submitted);
+        QCOMPARE(figures[QStringLiteral("completed")].toInteger(), completed);
     }
 
     QString birthFilter(QDate from, QDate to, const QString &group = QStringLiteral("day"))
@@ -317,6 +363,26 @@ private slots:
         m_district = citizen[QStringLiteral("district_code")].toString();
         QVERIFY(!m_citizen.isEmpty());
         QVERIFY(!m_district.isEmpty());
+        QSqlQuery q(m_server.sql());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id, street_id FROM citizens WHERE district_code = '%1' ORDER BY "
+                                  "street_id, id")
+                       .arg(kHuli)));
+        while (q.next()) {
+            const Resident r{q.value(0).toString(), q.value(1).toString()};
+            if (m_a.id.isEmpty())
+                m_a = r;
+            else if (m_b.id.isEmpty() && r.street == m_a.street)
+                m_b = r;
+            else if (m_c.id.isEmpty() && r.street != m_a.street)
+                m_c = r;
+        }
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id, street_id FROM citizens WHERE district_code = '%1' ORDER BY id")
+                       .arg(kSiming)));
+        QVERIFY(q.next());
+        m_e = Resident{q.value(0).toString(), q.value(1).toString()};
+        QVERIFY(!m_b.id.isEmpty() && !m_c.id.isEmpty() && !m_e.street.isEmpty());
     }
 
     // Three applications on day 1 (10:00): one completed at 15:30 (5 h) and rated 5, one completed on day 2
@@ -487,6 +553,157 @@ private slots:
         QCOMPARE(from.daysTo(to), 29);
     }
 
+    // POST /portal/sign-ins: A twice and B once on one day on the same channel are 3 sign-ins and 2 active
+    // citizens in their street, at once; a retry counts once; days before today count the same way,
+    // yesterday through its citizen set, older days through their events.
+    void signInsCounted()
+    {
+        setClock(tenOClock(kSignInDay));
+        QCOMPARE(signIn(m_a.id, QStringLiteral("mobile")).status, 201);
+        QCOMPARE(signIn(m_a.id, QStringLiteral("mobile")).status, 201);
+        const ApiReply third = signIn(m_b.id, QStringLiteral("mobile"));
+        QCOMPARE(third.status, 201);
+        QCOMPARE(third.json[QStringLiteral("citizen_id")].toString(), m_b.id);
+        QCOMPARE(third.json[QStringLiteral("channel")].toString(), QStringLiteral("mobile"));
+        QCOMPARE(third.json[QStringLiteral("day")].toString(), iso(kSignInDay));
+        QVERIFY(third.json[QStringLiteral("at")].toString().endsWith(u'Z'));
+
+        const QString cell = QStringLiteral("district=%1&street=%2&channel=mobile").arg(kHuli, m_a.street);
+        ApiReply r = usage(QStringLiteral("from=%1&to=%1&group=day&").arg(iso(kSignInDay)) + cell);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QStringLiteral("rows")].toArray().size(), 1);
+        const QJsonObject row = r.json[QStringLiteral("rows")][0].toObject();
+        QCOMPARE(row[QStringLiteral("key")].toString(), iso(kSignInDay));
+        compareCounts(row, 3, 2, 0, 0);
+        compareCounts(r.json[QStringLiteral("total")].toObject(), 3, 2, 0, 0);
+
+        // A retry with the same key is answered from the store and counted once.
+        const HeaderList key = keyed();
+        QCOMPARE(signIn(m_c.id, QStringLiteral("pc"), {}, key).status, 201);
+        const ApiReply retry = signIn(m_c.id, QStringLiteral("pc"), {}, key);
+        QCOMPARE(retry.status, 201);
+        QCOMPARE(retry.header("Idempotent-Replayed"), QByteArray("true"));
+        compareCounts(dayTotal(kSignInDay, QStringLiteral("street=") + m_c.street), 1, 1, 0, 0);
+        // The district: A, A, B on mobile and C on pc.
+        r = usage(QStringLiteral("from=%1&to=%1&group=channel&district=%2").arg(iso(kSignInDay), kHuli));
+        QCOMPARE(r.json[QStringLiteral("rows")].toArray().size(), 2);
+        QCOMPARE(r.json[QStringLiteral("rows")][0][QStringLiteral("key")].toString(),
+                 QStringLiteral("mobile"));
+        compareCounts(r.json[QStringLiteral("rows")][0].toObject(), 3, 2, 0, 0);
+        QCOMPARE(r.json[QStringLiteral("rows")][1][QStringLiteral("key")].toString(), QStringLiteral("pc"));
+        compareCounts(r.json[QStringLiteral("rows")][1].toObject(), 1, 1, 0, 0);
+        compareCounts(r.json[QStringLiteral("total")].toObject(), 4, 3, 0, 0);
+
+        // Earlier days: yesterday (still open) and three days back (closed), on the pad.
+        for (const int back : {1, 3}) {
+            const QDateTime at = tenOClock(kSignInDay).addDays(-back);
+            QCOMPARE(signIn(m_a.id, QStringLiteral("pad"), at.addSecs(60)).status, 201);
+            QCOMPARE(signIn(m_a.id, QStringLiteral("pad"), at.addSecs(120)).status, 201);
+            QCOMPARE(signIn(m_b.id, QStringLiteral("pad"), at).status, 201);
+            compareCounts(dayTotal(kSignInDay.addDays(-back),
+                                   cell.section(u'&', 0, 1) + QStringLiteral("&channel=pad")),
+                          3, 2, 0, 0);
+        }
+        // Over the four days: active citizens are summed per day.
+        r = usage(QStringLiteral("from=%1&to=%2&group=channel&street=%3")
+                      .arg(iso(kSignInDay.addDays(-3)), iso(kSignInDay), m_a.street));
+        QCOMPARE(r.json[QStringLiteral("rows")].toArray().size(), 2);
+        compareCounts(r.json[QStringLiteral("rows")][0].toObject(), 3, 2, 0, 0); // mobile
+        compareCounts(r.json[QStringLiteral("rows")][1].toObject(), 6, 4, 0, 0); // pad
+    }
+
+    void signInBadInput()
+    {
+        setClock(tenOClock(kSignInDay));
+        const QString path = QStringLiteral("/api/v1/portal/sign-ins");
+        const auto field = [](const ApiReply &r) {
+            return r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")]
+                .toString();
+        };
+        const QJsonObject before = dayTotal(kSignInDay, QString());
+        ApiReply r = signIn(QStringLiteral("no-such-citizen"), QStringLiteral("pc"));
+        QCOMPARE(r.status, 404);
+        QVERIFY(r.hasErrorShape());
+        r = signIn(m_a.id, QStringLiteral("counter")); // not a portal channel
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), QStringLiteral("channel"));
+        r = signIn(m_a.id, QStringLiteral("pc"), tenOClock(kSignInDay).addSecs(3600));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(field(r), QStringLiteral("at"));
+        auto &portal = as(QStringLiteral("portal"));
+        const QByteArray citizen = "{\"citizen_id\": \"" + m_a.id.toUtf8() + "\", \"channel\": \"pc\"";
+        // Malformed JSON, a bad time, an unknown field, no citizen, not an object.
+        const QList<QByteArray> bodies{citizen, citizen + ", \"at\": \"yesterday\"}",
+                                       citizen + ", \"device\": \"x\"}", "{\"channel\": \"pc\"}", "[\"pc\"]"};
+        for (const QByteArray &body : bodies) {
+            r = portal.send(QStringLiteral("POST"), path, body, "application/json", {}, keyed());
+            QVERIFY2(r.status == 400 && r.hasErrorShape(), body.constData());
+        }
+        r = portal.send(QStringLiteral("POST"), path, QByteArray(9 * 1024 * 1024, 'x'), "application/json",
+                        {}, keyed());
+        QCOMPARE(r.status, 413);
+        // An Idempotency-Key is required; only the portal reports sign-ins.
+        QCOMPARE(signIn(m_a.id, QStringLiteral("pc"), {}, {}).status, 400);
+        const QJsonObject body{{QStringLiteral("citizen_id"), m_a.id},
+                               {QStringLiteral("channel"), QStringLiteral("pc")}};
+        QCOMPARE(as(QStringLiteral("officer_wjw")).post(path, body, keyed()).status, 403);
+        QCOMPARE(ApiTestClient(m_server.port()).post(path, body, keyed()).status, 401);
+        // Nothing was counted.
+        QCOMPARE(dayTotal(kSignInDay, QString()), before);
+    }
+
+    // The street filter on a day of its own: applications by the street of their grid, sign-ins by the
+    // citizen's street; scoped like the district filter; a street outside the district given is a 400.
+    void streetScope()
+    {
+        setClock(tenOClock(kStreetDay));
+        const QString a1 = start(m_a.id), a2 = start(m_a.id), c1 = start(m_c.id), e1 = start(m_e.id);
+        QVERIFY(!a1.isEmpty() && !a2.isEmpty() && !c1.isEmpty() && !e1.isEmpty());
+        for (const Resident *r : {&m_a, &m_b, &m_e})
+            QCOMPARE(signIn(r->id, QStringLiteral("mobile")).status, 201);
+        QCOMPARE(signIn(m_c.id, QStringLiteral("pc")).status, 201);
+        setClock(tenOClock(kStreetDay).addSecs(5 * 3600 + 1800));
+        QVERIFY(complete(a1));
+
+        const QString s1 = QStringLiteral("street=") + m_a.street;
+        compareCounts(dayTotal(kStreetDay, s1), 2, 2, 2, 1);
+        compareCounts(dayTotal(kStreetDay, QStringLiteral("street=") + m_c.street), 1, 1, 1, 0);
+        compareCounts(dayTotal(kStreetDay, QStringLiteral("district=") + kHuli), 3, 3, 3, 1);
+        compareCounts(dayTotal(kStreetDay, QStringLiteral("district=%1&").arg(kHuli) + s1), 2, 2, 2, 1);
+        compareCounts(dayTotal(kStreetDay, QStringLiteral("street=") + m_e.street), 1, 1, 1, 0);
+        ApiReply r = usage(QStringLiteral("from=%1&to=%1&group=channel&").arg(iso(kStreetDay)) + s1);
+        QCOMPARE(r.json[QStringLiteral("rows")].toArray().size(), 2);
+        QCOMPARE(r.json[QStringLiteral("rows")][0][QStringLiteral("key")].toString(),
+                 QStringLiteral("counter"));
+        compareCounts(r.json[QStringLiteral("rows")][0].toObject(), 0, 0, 2, 1);
+        QCOMPARE(r.json[QStringLiteral("rows")][1][QStringLiteral("key")].toString(),
+                 QStringLiteral("mobile"));
+        compareCounts(r.json[QStringLiteral("rows")][1].toObject(), 2, 2, 0, 0);
+        r = usage(QStringLiteral("from=%1&to=%1&group=district&").arg(iso(kStreetDay)) + s1);
+        QCOMPARE(r.json[QStringLiteral("rows")].toArray().size(), 1);
+        QCOMPARE(r.json[QStringLiteral("rows")][0][QStringLiteral("key")].toString(), kHuli);
+
+        // A street and a district that disagree.
+        r = usage(QStringLiteral("from=%1&to=%1&district=%2&").arg(iso(kStreetDay), kSiming) + s1);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(
+            r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")].toString(),
+            QStringLiteral("street"));
+        QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("street_district")]
+                     .toString(),
+                 kHuli);
+        QVERIFY(r.json[QStringLiteral("error")][QStringLiteral("message")].toString().contains(m_a.street));
+        // Scopes: the district supervisor sees their streets, and nothing of another district's street.
+        const QJsonObject huli = dayTotal(kStreetDay, s1, QStringLiteral("supervisor_huli"));
+        QCOMPARE(huli, dayTotal(kStreetDay, s1));
+        compareCounts(
+            dayTotal(kStreetDay, QStringLiteral("street=") + m_e.street, QStringLiteral("supervisor_huli")),
+            0, 0, 0, 0);
+        // Officers: their department's applications in the street, no sign-ins.
+        compareCounts(dayTotal(kStreetDay, s1, QStringLiteral("officer_wjw")), 0, 0, 2, 1);
+        compareCounts(dayTotal(kStreetDay, s1, QStringLiteral("officer_rsj")), 0, 0, 0, 0);
+    }
+
     void matchesRawTables_data()
     {
         QTest::addColumn<int>("days");
@@ -520,6 +737,37 @@ private slots:
             street = q.value(0).toString();
         }
         compareWithRawTables(today.addDays(1 - days), today, group, street);
+    }
+
+    // The aggregates kept step by step (completions, ratings, sign-ins, streets) equal those rebuilt
+    // from the raw tables when the server starts without them.
+    void rebuildMatchesIncremental()
+    {
+        const QString period = QStringLiteral("from=%1&to=%2").arg(iso(kDay1), iso(kStreetDay));
+        const QStringList queries{
+            period + QStringLiteral("&group=day"),
+            period + QStringLiteral("&group=channel&street=") + m_a.street,
+            period + QStringLiteral("&group=service&street=") + m_c.street,
+            period + QStringLiteral("&group=day&district=") + kHuli,
+            period + QStringLiteral("&group=district"),
+        };
+        QList<QJsonObject> before;
+        for (const QString &q : queries) {
+            const ApiReply r = usage(q);
+            QCOMPARE(r.status, 200);
+            before.append(r.json);
+        }
+        QVERIFY(QSqlQuery(m_server.sql())
+                    .exec(QStringLiteral("DELETE FROM meta WHERE key = 'usage_aggregates_built'")));
+        for (auto &[name, client] : m_clients)
+            client->disconnect();
+        m_clients.clear();
+        QVERIFY2(m_server.restart({QStringLiteral("--test-clock")}), qPrintable(m_server.error()));
+        QSqlQuery built(m_server.sql());
+        QVERIFY(built.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'usage_aggregates_built'")));
+        QVERIFY(built.next()); // rebuilt at start-up
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            QVERIFY2(usage(queries[i]).json == before[i], qPrintable(queries[i]));
     }
 
     void cleanupTestCase()
