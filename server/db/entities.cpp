@@ -1,5 +1,7 @@
 #include "db/entities.h"
 
+#include "analytics/sentimentanalyzer.h"
+#include "analytics/topicclassifier.h"
 #include "db/entitycodec.h"
 #include "db/serverclock.h"
 
@@ -361,6 +363,33 @@ Result<SqlFilter> slaQueueFilter(const QString &value)
                                   QJsonArray{QStringLiteral("overdue"), QStringLiteral("due_soon")}}});
 }
 
+// The message list's sentiment filter (negative, neutral, positive); messages from before schema 6 have
+// none and count as neutral, as in GET /analytics/opinion.
+Result<SqlFilter> sentimentFilter(const QString &value)
+{
+    using analytics::Polarity;
+    QStringList allowed;
+    for (Polarity p : {Polarity::Negative, Polarity::Neutral, Polarity::Positive})
+        allowed.append(analytics::polarityName(p));
+    if (!allowed.contains(value))
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("sentiment: must be one of ") + allowed.join(QStringLiteral(", ")),
+                         QJsonObject{{QStringLiteral("field"), QStringLiteral("sentiment")},
+                                     {QStringLiteral("allowed"), QJsonArray::fromStringList(allowed)}});
+    if (value == analytics::polarityName(Polarity::Neutral))
+        return SqlFilter{QStringLiteral("(m.sentiment = ? OR m.sentiment IS NULL)"), {value}};
+    return SqlFilter{QStringLiteral("m.sentiment = ?"), {value}};
+}
+
+// The message list's topic filter; messages from before schema 6 have none and count as 其他 (other), as
+// in GET /analytics/opinion.
+Result<SqlFilter> topicFilter(const QString &value)
+{
+    if (value == analytics::TopicClassifier::otherLabel())
+        return SqlFilter{QStringLiteral("(m.topic = ? OR m.topic IS NULL)"), {value}};
+    return SqlFilter{QStringLiteral("m.topic = ?"), {value}};
+}
+
 EntitySpec applicationSpec()
 {
     EntitySpec s;
@@ -396,8 +425,16 @@ EntitySpec applicationSpec()
         {QStringLiteral("service"), QStringLiteral("a.service_id = ?")},
         {QStringLiteral("applicant"), QStringLiteral("a.applicant_id = ?")},
         {QStringLiteral("district"), QStringLiteral("a.district_code = ?")},
+        // The street of the application's grid (grid -> community -> street), as in the usage figures.
+        {QStringLiteral("street"),
+         QStringLiteral("a.grid_id IN (SELECT rg.id FROM regions rg JOIN regions rc ON rc.id = rg.parent_id "
+                        "WHERE rc.parent_id = ?)")},
         {QStringLiteral("grid"), QStringLiteral("a.grid_id = ?")},
         {QStringLiteral("channel"), QStringLiteral("a.channel = ?")},
+        {QStringLiteral("submitted_since"), QStringLiteral("a.submitted_at >= ?")},
+        {QStringLiteral("submitted_until"), QStringLiteral("a.submitted_at < ?")},
+        {QStringLiteral("completed_since"), QStringLiteral("a.completed_at >= ?")},
+        {QStringLiteral("completed_until"), QStringLiteral("a.completed_at < ?")},
         {QStringLiteral("department"), QStringLiteral("EXISTS (SELECT 1 FROM application_steps sd WHERE "
                                                       "sd.application_id = a.id AND sd.department_id = ?)")},
         // The work queue: an active step owned by the department; a step held by the staff member.
@@ -407,6 +444,8 @@ EntitySpec applicationSpec()
         {QStringLiteral("claimed_by"),
          QStringLiteral("EXISTS (SELECT 1 FROM application_steps sc WHERE sc.application_id = a.id AND "
                         "sc.status = 'active' AND sc.claimed_by = ?)")}};
+    s.timeFilters = {QStringLiteral("submitted_since"), QStringLiteral("submitted_until"),
+                     QStringLiteral("completed_since"), QStringLiteral("completed_until")};
     s.computedFilters = {{QStringLiteral("sla"), slaQueueFilter}};
     s.searchPredicates = {QStringLiteral("a.number LIKE ? ESCAPE '\\'")};
     s.codec = makeEntityCodec<Application>(
@@ -492,8 +531,11 @@ EntitySpec messageSpec()
                  {QStringLiteral("street"), QStringLiteral("m.street_id = ?")},
                  {QStringLiteral("grid"), QStringLiteral("m.grid_id = ?")},
                  {QStringLiteral("department"), QStringLiteral("m.department_id = ?")},
-                 {QStringLiteral("since"), QStringLiteral("m.created_at >= ?")}};
-    s.timeFilters = {QStringLiteral("since")};
+                 {QStringLiteral("since"), QStringLiteral("m.created_at >= ?")},
+                 {QStringLiteral("until"), QStringLiteral("m.created_at < ?")}};
+    s.timeFilters = {QStringLiteral("since"), QStringLiteral("until")};
+    s.computedFilters = {{QStringLiteral("topic"), topicFilter},
+                         {QStringLiteral("sentiment"), sentimentFilter}};
     s.searchPredicates = {QStringLiteral("m.title LIKE ? ESCAPE '\\'"),
                           QStringLiteral("m.content LIKE ? ESCAPE '\\'")};
     s.codec = makeEntityCodec<Message>();

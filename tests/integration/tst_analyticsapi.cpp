@@ -35,6 +35,12 @@ QDateTime tenOClock(QDate day)
     return QDateTime(day, QTime(2, 0), Qt::UTC);
 }
 
+// The UTC bounds of a local (CST) day, for the list filters.
+QString localDayStart(QDate day)
+{
+    return QDateTime(day.addDays(-1), QTime(16, 0), Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
 QString newKey()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -87,6 +93,7 @@ private:
         QString street;
     };
     Resident m_a, m_b, m_c, m_e;
+    QStringList m_streetApplications; // streetScope's: A's two (the first completed), C's, E's
 
     ApiTestClient &as(const QString &username)
     {
@@ -178,6 +185,18 @@ private:
         if (at)
             body.insert(QStringLiteral("at"), at->toString(Qt::ISODateWithMs));
         return as(QStringLiteral("portal")).post(QStringLiteral("/api/v1/portal/sign-ins"), body, headers);
+    }
+
+    // The ids of GET /applications?query (one page of up to 500).
+    QSet<QString> applicationIds(const QString &query, const QString &who = QStringLiteral("supervisor_city"))
+    {
+        const ApiReply r = as(who).get(QStringLiteral("/api/v1/applications?limit=500&") + query);
+        if (r.status != 200)
+            qWarning("list failed: %d %s", r.status, r.body.constData());
+        QSet<QString> ids;
+        for (const QJsonValue &v : r.json[QStringLiteral("items")].toArray())
+            ids.insert(v[QStringLiteral("id")].toString());
+        return ids;
     }
 
     static void compareCounts(const QJsonObject &figures, qint64 signIns, qint64 active, qint64 submitted,
@@ -659,6 +678,7 @@ private slots:
         setClock(tenOClock(kStreetDay));
         const QString a1 = start(m_a.id), a2 = start(m_a.id), c1 = start(m_c.id), e1 = start(m_e.id);
         QVERIFY(!a1.isEmpty() && !a2.isEmpty() && !c1.isEmpty() && !e1.isEmpty());
+        m_streetApplications = {a1, a2, c1, e1};
         for (const Resident *r : {&m_a, &m_b, &m_e})
             QCOMPARE(signIn(r->id, QStringLiteral("mobile")).status, 201);
         QCOMPARE(signIn(m_c.id, QStringLiteral("pc")).status, 201);
@@ -702,6 +722,47 @@ private slots:
         // Officers: their department's applications in the street, no sign-ins.
         compareCounts(dayTotal(kStreetDay, s1, QStringLiteral("officer_wjw")), 0, 0, 2, 1);
         compareCounts(dayTotal(kStreetDay, s1, QStringLiteral("officer_rsj")), 0, 0, 0, 0);
+    }
+
+    // The applications behind streetScope's figures (the dashboard's drill-down): by street, submission
+    // and completion time, in the caller's scope.
+    void applicationsBehindFigures()
+    {
+        QCOMPARE(m_streetApplications.size(), 4);
+        const QString a1 = m_streetApplications[0], a2 = m_streetApplications[1],
+                      c1 = m_streetApplications[2], e1 = m_streetApplications[3];
+        const QString s1 = QStringLiteral("street=") + m_a.street;
+        const QString submitted = QStringLiteral("submitted_since=%1&submitted_until=%2&")
+                                      .arg(localDayStart(kStreetDay), localDayStart(kStreetDay.addDays(1)));
+        const QString completed = QStringLiteral("status=completed&completed_since=%1&completed_until=%2&")
+                                      .arg(localDayStart(kStreetDay), localDayStart(kStreetDay.addDays(1)));
+        QCOMPARE(applicationIds(submitted + s1), (QSet<QString>{a1, a2}));
+        QCOMPARE(applicationIds(completed + s1), (QSet<QString>{a1}));
+        QCOMPARE(applicationIds(submitted + QStringLiteral("street=") + m_c.street), (QSet<QString>{c1}));
+        QCOMPARE(applicationIds(submitted + QStringLiteral("street=") + m_e.street), (QSet<QString>{e1}));
+        QCOMPARE(applicationIds(submitted + QStringLiteral("district=%1&").arg(kHuli) + s1),
+                 (QSet<QString>{a1, a2}));
+        QVERIFY(applicationIds(QStringLiteral("submitted_until=%1&").arg(localDayStart(kStreetDay)) + s1)
+                    .intersect({a1, a2})
+                    .isEmpty());
+        QVERIFY(applicationIds(QStringLiteral("completed_until=%1&").arg(localDayStart(kStreetDay)) + s1)
+                    .intersect({a1, a2})
+                    .isEmpty());
+        // Scopes of the lists: a district supervisor filtering by another district's street gets nothing;
+        // officers only their department's applications.
+        QCOMPARE(applicationIds(submitted + s1, QStringLiteral("supervisor_huli")), (QSet<QString>{a1, a2}));
+        QCOMPARE(applicationIds(submitted + QStringLiteral("street=") + m_e.street,
+                                QStringLiteral("supervisor_huli")),
+                 QSet<QString>());
+        QCOMPARE(applicationIds(submitted + s1, QStringLiteral("officer_wjw")), (QSet<QString>{a1, a2}));
+        QCOMPARE(applicationIds(submitted + s1, QStringLiteral("officer_rsj")), QSet<QString>());
+        QCOMPARE(
+            as(QStringLiteral("admin")).get(QStringLiteral("/api/v1/applications?submitted_since=x")).status,
+            400);
+        QCOMPARE(as(QStringLiteral("admin"))
+                     .get(QStringLiteral("/api/v1/applications?completed_until=2027-13-01"))
+                     .status,
+                 400);
     }
 
     void matchesRawTables_data()

@@ -21,10 +21,18 @@ const QString kSiming = QStringLiteral("350203");
 const QString kNoise = QStringLiteral("噪音");
 // The planted spike: long after the demo data (no other messages near it).
 const QDate kSpikeDay(2027, 6, 15);
+// A message without topic and sentiment, long after the spike.
+const QDate kLegacyDay(2027, 9, 1);
 
 QString iso(QDate d)
 {
     return d.toString(Qt::ISODate);
+}
+
+// The start of a local (CST) day as UTC text, for the list filters.
+QString localDayStart(QDate day)
+{
+    return QDateTime(day.addDays(-1), QTime(16, 0), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QDate localDay(const QString &isoTime)
@@ -71,6 +79,17 @@ private:
     ApiReply opinion(const QString &query, const QString &who = QStringLiteral("supervisor_city"))
     {
         return as(who).get(QStringLiteral("/api/v1/analytics/opinion?") + query);
+    }
+
+    // The total of GET /messages?query; -1 on an error.
+    qint64 messageCount(const QString &query, const QString &who = QStringLiteral("supervisor_city"))
+    {
+        const ApiReply r = as(who).get(QStringLiteral("/api/v1/messages?limit=1&") + query);
+        if (r.status != 200) {
+            qWarning("messages failed: %d %s", r.status, r.body.constData());
+            return -1;
+        }
+        return r.json[QStringLiteral("total")].toInteger();
     }
 
     // Two reports' figures, the mean score to rounding (PostgreSQL may sum in another order).
@@ -150,18 +169,25 @@ private:
         }
     }
 
+    // A message of 湖里区 at 10:mm CST on `day`, negative (-0.5); a null topic = a message from before
+    // schema 6 (no topic, sentiment or score).
     bool insertMessage(const QString &id, QDate day, int minute, const QString &topic)
     {
         const QString at =
             QDateTime(day, QTime(10, minute), QTimeZone("Asia/Shanghai")).toUTC().toString(Qt::ISODateWithMs);
+        const bool analysed = !topic.isNull();
         QSqlQuery q(m_server.sql());
         q.prepare(QStringLiteral(
             "INSERT INTO messages (id, citizen_id, kind, channel, title, content, district_code, street_id, "
             "grid_id, department_id, status, created_at, version, updated_at, topic, sentiment, "
             "sentiment_score) VALUES (?, 'c-spike', 'complaint', 'mobile', '夜间施工噪音', '夜里施工太吵', "
             "?, "
-            "'s', 'g', NULL, 'new', ?, 1, ?, ?, 'negative', -0.5)"));
-        for (const QVariant &v : {QVariant(id), QVariant(kHuli), QVariant(at), QVariant(at), QVariant(topic)})
+            "'s', 'g', NULL, 'new', ?, 1, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(id), QVariant(kHuli), QVariant(at), QVariant(at),
+              analysed ? QVariant(topic) : QVariant(QMetaType::fromType<QString>()),
+              analysed ? QVariant(QStringLiteral("negative")) : QVariant(QMetaType::fromType<QString>()),
+              analysed ? QVariant(-0.5) : QVariant(QMetaType::fromType<double>())})
             q.addBindValue(v);
         if (!q.exec()) {
             qWarning("insert failed: %s", qPrintable(q.lastError().text()));
@@ -299,6 +325,76 @@ private slots:
         QCOMPARE(other.status, 200);
         QCOMPARE(other.json[QStringLiteral("total")][QStringLiteral("messages")].toInteger(), 0);
         QCOMPARE(other.json[QStringLiteral("rows")].toArray().size(), 0);
+        // The message list in the same scope: nothing of another district's street.
+        QCOMPARE(messageCount(QStringLiteral("street=") + simingStreet, QStringLiteral("supervisor_huli")),
+                 0);
+        QVERIFY(messageCount(QStringLiteral("street=") + simingStreet, QStringLiteral("admin")) > 0);
+    }
+
+    // The messages behind the figures (the dashboard's drill-down): GET /messages with topic, sentiment,
+    // district, since and until counts exactly what the report counts.
+    void messagesBehindFigures()
+    {
+        const QDate from = m_today.addDays(-29);
+        const ApiReply r = opinion(
+            QStringLiteral("from=%1&to=%2&group=topic&district=%3").arg(iso(from), iso(m_today), kHuli));
+        QCOMPARE(r.status, 200);
+        const QString topic = r.json[QStringLiteral("top_topics")][0][QStringLiteral("topic")].toString();
+        QVERIFY(!topic.isEmpty());
+        QJsonObject row;
+        for (const QJsonValue &v : r.json[QStringLiteral("rows")].toArray()) {
+            if (v[QStringLiteral("key")].toString() == topic)
+                row = v.toObject();
+        }
+        QVERIFY(row[QStringLiteral("messages")].toInteger() > 0);
+        const QString cell = QStringLiteral("district=%1&since=%2&until=%3&topic=%4")
+                                 .arg(kHuli, localDayStart(from), localDayStart(m_today.addDays(1)), topic);
+        QCOMPARE(messageCount(cell), row[QStringLiteral("messages")].toInteger());
+        for (const char *sentiment : {"negative", "neutral", "positive"})
+            QCOMPARE(messageCount(cell + QStringLiteral("&sentiment=") + QLatin1String(sentiment)),
+                     row[QLatin1String(sentiment)].toInteger());
+        // since and until split the messages.
+        const QString at = QStringLiteral("&district=") + kHuli;
+        QCOMPARE(messageCount(QStringLiteral("until=") + localDayStart(from) + at) +
+                     messageCount(QStringLiteral("since=") + localDayStart(from) + at),
+                 messageCount(at.mid(1)));
+        // Officers: only the messages assigned to their department.
+        const ApiReply gaj = as(QStringLiteral("officer_gaj"))
+                                 .get(QStringLiteral("/api/v1/messages?limit=500&sentiment=negative"));
+        QCOMPARE(gaj.status, 200);
+        QVERIFY(!gaj.json[QStringLiteral("items")].toArray().isEmpty());
+        for (const QJsonValue &m : gaj.json[QStringLiteral("items")].toArray()) {
+            QCOMPARE(m[QStringLiteral("department_id")].toString(), QStringLiteral("gaj"));
+            QCOMPARE(m[QStringLiteral("sentiment")].toString(), QStringLiteral("negative"));
+        }
+        // Bad values.
+        const ApiReply bad =
+            as(QStringLiteral("admin")).get(QStringLiteral("/api/v1/messages?sentiment=angry"));
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(
+            bad.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")].toString(),
+            QStringLiteral("sentiment"));
+        QCOMPARE(as(QStringLiteral("admin")).get(QStringLiteral("/api/v1/messages?until=soon")).status, 400);
+    }
+
+    // A message from before schema 6 (no topic or sentiment) is 其他 and neutral in the report and in the
+    // list filters alike.
+    void unanalysedMessageFiltersAsOther()
+    {
+        QVERIFY(insertMessage(QStringLiteral("legacy-1"), kLegacyDay, 5, QString()));
+        const QString day = QStringLiteral("since=%1&until=%2&")
+                                .arg(localDayStart(kLegacyDay), localDayStart(kLegacyDay.addDays(1)));
+        const QString other = QStringLiteral("其他");
+        QCOMPARE(messageCount(day + QStringLiteral("topic=") + other), 1);
+        QCOMPARE(messageCount(day + QStringLiteral("sentiment=neutral")), 1);
+        QCOMPARE(messageCount(day + QStringLiteral("sentiment=negative")), 0);
+        QCOMPARE(messageCount(day + QStringLiteral("topic=") + other + QStringLiteral("&sentiment=neutral")),
+                 1);
+        QCOMPARE(messageCount(day + QStringLiteral("topic=") + kNoise), 0);
+        const ApiReply r = opinion(QStringLiteral("from=%1&to=%1&group=topic").arg(iso(kLegacyDay)));
+        QCOMPARE(r.json[QStringLiteral("rows")].toArray().size(), 1);
+        QCOMPARE(r.json[QStringLiteral("rows")][0][QStringLiteral("key")].toString(), QStringLiteral("其他"));
+        QCOMPARE(r.json[QStringLiteral("rows")][0][QStringLiteral("neutral")].toInteger(), 1);
     }
 
     void badInput_data()
