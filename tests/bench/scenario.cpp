@@ -54,6 +54,10 @@ const QList<Scenario> &scenarios()
          QStringLiteral("the pending queue over N local applications: open, scroll, filter, sort every "
                         "column, search; longest UI-thread stall, filter/sort p50/max"),
          &runUiQueue},
+        {QStringLiteral("dashboard"),
+         QStringLiteral("the Dashboards page with a year of generated reports for a 2M-citizen city (and 30 "
+                        "days): decode, apply, render p50/max, bytes to painted p50/p95 against 200 ms"),
+         &runUiDashboard},
         {QStringLiteral("startup"),
          QStringLiteral("cold start of govdesk to a usable window on a local copy of N citizens (median of R "
                         "runs)"),
