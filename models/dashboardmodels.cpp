@@ -418,7 +418,8 @@ DrillRequest DashboardModels::drillDepartment(int row) const
     if (id.isEmpty())
         return {};
     DrillRequest r = applications(tr("Applications completed by %1").arg(nameOr(m_names.departments, id)));
-    r.filter.addQueryItem(QStringLiteral("department"), id);
+    // The usage figures count an application under its service's department.
+    r.filter.addQueryItem(QStringLiteral("service_department"), id);
     r.filter.addQueryItem(QStringLiteral("status"), QStringLiteral("completed"));
     addDays(r.filter, QStringLiteral("completed_since"), QStringLiteral("completed_until"), m_query.from,
             m_query.to.addDays(1));

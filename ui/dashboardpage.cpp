@@ -555,13 +555,13 @@ void DashboardPage::showEvent(QShowEvent *event)
     }
 }
 
-void DashboardPage::showData(const DashboardData &data, const DashboardSource &source)
+void DashboardPage::showData(const DashboardData &figures, const DashboardSource &source)
 {
-    m_data = data;
+    m_data = figures;
     m_source = source;
     if (!source.fromCache)
         m_error.clear();
-    m_models->apply(data, m_query, m_loader->names());
+    m_models->apply(figures, m_query, m_loader->names());
     updateTiles();
     updateStatus();
     emit dataShown();

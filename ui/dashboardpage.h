@@ -56,7 +56,7 @@ public:
     bool isAvailable() const { return m_available; }
 
     // Shows figures (what the loader's answers go through; the benchmark calls it directly).
-    void showData(const DashboardData &data, const DashboardSource &source);
+    void showData(const DashboardData &figures, const DashboardSource &source);
     void refresh();
     // How long after sync brings new messages or applications the figures are asked for again.
     void setSyncRefreshDelay(int ms);

@@ -437,6 +437,9 @@ EntitySpec applicationSpec()
         {QStringLiteral("completed_until"), QStringLiteral("a.completed_at < ?")},
         {QStringLiteral("department"), QStringLiteral("EXISTS (SELECT 1 FROM application_steps sd WHERE "
                                                       "sd.application_id = a.id AND sd.department_id = ?)")},
+        // The department the usage figures count an application under: its service's lead department.
+        {QStringLiteral("service_department"),
+         QStringLiteral("a.service_id IN (SELECT sv.id FROM services sv WHERE sv.department_id = ?)")},
         // The work queue: an active step owned by the department; a step held by the staff member.
         {QStringLiteral("active_department"),
          QStringLiteral("EXISTS (SELECT 1 FROM application_steps sa WHERE sa.application_id = a.id AND "

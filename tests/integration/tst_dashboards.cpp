@@ -25,6 +25,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -51,6 +52,7 @@ private slots:
     void figuresAreTheServers();
     void clickOnTopicBarDrillsToMessagesAndCitizen();
     void districtRowDrillsToItsApplications();
+    void departmentBarDrillsToItsCompletedApplications();
     void exportWritesPngAndExcelCsv();
     void customPeriodAndDistrictScopeAreTheServers();
     void syncedApplicationRefreshesTheFigures();
@@ -252,6 +254,22 @@ void TestDashboards::districtRowDrillsToItsApplications()
     m_page->drillDialog()->reject();
 }
 
+void TestDashboards::departmentBarDrillsToItsCompletedApplications()
+{
+    // The department's "completed" figure and the applications behind its bar are the same set.
+    const DashboardTable *departments = m_page->models()->departments();
+    QVERIFY(departments->rowCount() > 0);
+    const DrillRequest request = m_page->models()->drillDepartment(0);
+    QVERIFY(request.isValid());
+    m_page->openDrill(request);
+    DrillDownModel *model = m_page->drillDialog()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 30000);
+    QCOMPARE(double(model->total()), *departments->value(0, 2));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->applicationAt(row)->status, QStringLiteral("completed"));
+    m_page->drillDialog()->reject();
+}
+
 void TestDashboards::exportWritesPngAndExcelCsv()
 {
     const QString png = m_dir.filePath(QStringLiteral("dashboard.png"));
@@ -292,6 +310,22 @@ void TestDashboards::customPeriodAndDistrictScopeAreTheServers()
              usage.value(QLatin1String("total")).toObject().value(QLatin1String("submitted")).toInteger());
     QCOMPARE(m_page->models()->districts()->rowCount(), 1);
     QCOMPARE(m_page->models()->districts()->keyAt(0), code);
+    // One of its streets (the scope choice lists them once a district is chosen).
+    auto *streets = m_page->findChild<QComboBox *>(QStringLiteral("streetCombo"));
+    QVERIFY(streets && streets->isEnabled());
+    QVERIFY(streets->count() > 1);
+    const QString street = streets->itemData(1).toString();
+    shown.clear();
+    m_page->setScope(code, street);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0 && !m_page->loader()->isLoading(), 30000);
+    const QJsonObject streetUsage =
+        serverGet(QStringLiteral("/api/v1/analytics/usage?group=day&from=%1&to=%2&district=%3&street=%4")
+                      .arg(to.addDays(-9).toString(Qt::ISODate), to.toString(Qt::ISODate), code, street));
+    const qint64 streetSubmitted =
+        streetUsage.value(QLatin1String("total")).toObject().value(QLatin1String("submitted")).toInteger();
+    QCOMPARE(m_page->models()->kpis().submitted, streetSubmitted);
+    QVERIFY(streetSubmitted <=
+            usage.value(QLatin1String("total")).toObject().value(QLatin1String("submitted")).toInteger());
     // A range longer than 400 days is refused with a message; the figures stay.
     MessageBox::setNextAnswer(MessageBox::Ok);
     m_page->setCustomPeriod(to.addDays(-500), to);

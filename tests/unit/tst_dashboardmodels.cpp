@@ -484,7 +484,7 @@ private slots:
 
         const DrillRequest r = m.drillDepartment(1);
         QCOMPARE(r.kind, DrillRequest::Kind::Applications);
-        QCOMPARE(item(r, "department"), QStringLiteral("d-a"));
+        QCOMPARE(item(r, "service_department"), QStringLiteral("d-a"));
         QCOMPARE(item(r, "status"), QStringLiteral("completed"));
         QCOMPARE(item(r, "completed_since"), QStringLiteral("2026-10-31T16:00:00.000Z"));
         QCOMPARE(item(r, "completed_until"), QStringLiteral("2026-11-10T16:00:00.000Z"));
