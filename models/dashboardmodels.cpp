@@ -44,7 +44,8 @@ std::optional<double> satisfiedPercent(const RatingFigures &r)
 
 double msOf(QDate day)
 {
-    return double(QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+    // Midnight of the day on this computer's clock: Qt Charts' date axis labels in local time.
+    return double(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch());
 }
 
 QString dayLabel(QDate day)

@@ -3,7 +3,7 @@
 // table show, and what a click on any of their rows means (a DrillRequest: the messages or applications
 // behind it, with the filters of GET /api/v1/messages or /applications).
 //
-//   trend        days: label, time (ms since epoch, for a date axis), sign-ins, active citizens,
+//   trend        days: label, time (the local midnight in ms, for a date axis), sign-ins, active citizens,
 //                submitted, completed
 //   channels     buckets (days up to 14 days, weeks up to 120, else months): submitted per channel in
 //                dashboardChannels() order

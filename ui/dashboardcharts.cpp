@@ -417,8 +417,9 @@ void DashboardCharts::fitAxes()
     const DashboardQuery &q = m_models->query();
     const DashboardTable *trend = m_models->trend();
     if (q.from.isValid()) {
-        const QDateTime from(q.from, QTime(0, 0), QTimeZone(8 * 3600));
-        const QDateTime to(q.to, QTime(0, 0), QTimeZone(8 * 3600));
+        // Local midnights, like the tables' time column: the axis labels in local time.
+        const QDateTime from(q.from, QTime(0, 0));
+        const QDateTime to(q.to, QTime(0, 0));
         for (QDateTimeAxis *x : {m_trendX, m_sentimentX}) {
             x->setRange(from, to);
             x->setTickCount(int(std::min<qint64>(q.days(), 8)));

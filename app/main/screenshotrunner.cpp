@@ -217,54 +217,66 @@ void ScreenshotRunner::captureWhenReady()
     QTimer::singleShot(0, this, [this] { capture(m_window); });
 }
 
+QTimer *ScreenshotRunner::pollUntil(std::function<bool()> ready, std::function<void()> then, const char *what)
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [poll, ready = std::move(ready), then] {
+        if (!ready())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        then();
+    });
+    QTimer::singleShot(kPageReadyTimeoutMs, this, [this, poll, what] {
+        if (!poll->isActive())
+            return;
+        qCWarning(lcApp) << what << "did not load in time; capturing anyway";
+        poll->stop();
+        grabSoon();
+    });
+    return poll;
+}
+
 void ScreenshotRunner::captureDashboards()
 {
     DashboardPage *page = m_window->dashboardPage();
     const QPointer<DashboardPage> guard(page);
     if (m_options.periodDays != 30)
         page->setPeriodDays(m_options.periodDays);
-    // Polled: the server's figures are shown (or the page says why not), then, with --drill, the hottest
-    // topic's messages have loaded in the drill-down.
-    auto *poll = new QTimer(this);
-    poll->setInterval(50);
-    bool drillOpened = false;
-    connect(poll, &QTimer::timeout, this, [this, poll, guard, drillOpened]() mutable {
+    // Ready when the server's figures are shown (or the page says why not) with the names from the local
+    // copy; with --drill, when the hottest topic's messages have loaded in the drill-down.
+    auto ready = [this, guard, drillOpened = false]() mutable {
         DashboardPage *dashboards = guard.data();
         if (!dashboards)
-            return;
+            return true;
         if (dashboards->loader()->isLoading() || dashboards->statusText().isEmpty())
-            return;
-        // The names of districts and services come from the local copy, when there is one.
+            return false;
         if (m_window->dataContext()->hasLocalData() && !dashboards->loader()->hasNames())
-            return;
-        if (m_options.drill && dashboards->models()->topics()->rowCount() > 0) {
-            if (!drillOpened) {
-                drillOpened = true;
-                dashboards->openDrill(dashboards->models()->drillTopic(0));
+            return false;
+        if (!m_options.drill || dashboards->models()->topics()->rowCount() == 0)
+            return true;
+        if (!drillOpened) {
+            drillOpened = true;
+            dashboards->openDrill(dashboards->models()->drillTopic(0));
+            return false;
+        }
+        return !dashboards->drillDialog()->model()->isLoading();
+    };
+    pollUntil(
+        std::move(ready),
+        [this, guard] {
+            if (!guard || !guard->drillDialog()->isVisible()) {
+                grabSoon();
                 return;
             }
-            if (dashboards->drillDialog()->model()->isLoading())
-                return;
-            poll->stop();
-            poll->deleteLater();
             QTimer::singleShot(100, this, [this, guard] {
                 if (guard)
                     capture(guard->drillDialog());
             });
-            return;
-        }
-        poll->stop();
-        poll->deleteLater();
-        grabSoon();
-    });
-    QTimer::singleShot(kPageReadyTimeoutMs, this, [this, poll] {
-        if (!poll->isActive())
-            return;
-        qCWarning(lcApp) << "the dashboards did not load in time; capturing anyway";
-        poll->stop();
-        grabSoon();
-    });
-    poll->start();
+        },
+        "the dashboards")
+        ->start();
 }
 
 void ScreenshotRunner::captureConflictQueue()
@@ -438,28 +450,18 @@ void ScreenshotRunner::captureQueue()
     const QPointer<QueuePage> guard(page);
     // Polled: the table shows its rows (or says why there are none) and the chosen application's
     // detail has arrived.
-    auto *poll = new QTimer(this);
-    poll->setInterval(50);
-    connect(poll, &QTimer::timeout, this, [this, poll, guard] {
-        const QueuePage *queue = guard.data();
-        if (queue &&
-            (queue->state() == QueuePage::State::Loading || queue->state() == QueuePage::State::Opening))
-            return;
-        if (queue && queue->state() == QueuePage::State::Table &&
-            (!queue->detail()->hasApplication() ||
-             (!m_wantedApplication.isEmpty() && queue->detail()->application().id != m_wantedApplication)))
-            return;
-        poll->stop();
-        poll->deleteLater();
-        grabSoon();
-    });
-    QTimer::singleShot(kPageReadyTimeoutMs, this, [this, poll] {
-        if (!poll->isActive())
-            return;
-        qCWarning(lcApp) << "the pending queue did not load in time; capturing anyway";
-        poll->stop();
-        grabSoon();
-    });
+    QTimer *poll = pollUntil(
+        [this, guard] {
+            const QueuePage *queue = guard.data();
+            if (queue &&
+                (queue->state() == QueuePage::State::Loading || queue->state() == QueuePage::State::Opening))
+                return false;
+            return !(queue && queue->state() == QueuePage::State::Table &&
+                     (!queue->detail()->hasApplication() ||
+                      (!m_wantedApplication.isEmpty() &&
+                       queue->detail()->application().id != m_wantedApplication)));
+        },
+        [this] { grabSoon(); }, "the pending queue");
     const auto open = [this, guard, poll](const QString &id) {
         m_wantedApplication = id;
         if (guard && !id.isEmpty())

@@ -15,9 +15,13 @@
 #include "commandline.h"
 
 #include <QObject>
+
 #include <QPointer>
+#include <functional>
 
 class QWidget;
+
+class QTimer;
 
 namespace gd {
 
@@ -54,6 +58,9 @@ private:
     void captureList();
     void captureQueue();
     void captureDashboards();
+    // A 50 ms poll (not started) that calls `then` once `ready` says so; after kPageReadyTimeoutMs it
+    // captures anyway, saying `what` was late.
+    QTimer *pollUntil(std::function<bool()> ready, std::function<void()> then, const char *what);
     void grabSoon();
     void capture(QWidget *widget);
     void fail(int exitCode, const QString &message);

@@ -205,7 +205,7 @@ DashboardQuery cityQuery(QDate from = kFrom, QDate to = kTo)
 
 double msOf(QDate day)
 {
-    return double(QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+    return double(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch());
 }
 
 QList<double> values(const DashboardTable *table, int row)
