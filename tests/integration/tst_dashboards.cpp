@@ -10,6 +10,7 @@
 #include "apitestclient.h"
 #include "serverprocess.h"
 #include "synctestsupport.h"
+#include "workstationsession.h"
 
 #include "core/systemclock.h"
 #include "models/datacontext.h"
@@ -68,12 +69,9 @@ private:
     QTranslator m_chinese;
     QTemporaryDir m_dir;
     ServerProcess m_server;
-    SystemClock m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<SyncHost> m_sync;
-    std::unique_ptr<store::LocalReader> m_reader;
-    std::unique_ptr<DataContext> m_context;
+    std::unique_ptr<WorkstationSession> m_session = std::make_unique<WorkstationSession>();
+    ApiClient *m_client = nullptr;    // the session's
+    DataContext *m_context = nullptr; // the session's
     std::unique_ptr<ApiTestClient> m_supervisor;
     std::unique_ptr<DashboardPage> m_page;
 };
@@ -86,45 +84,24 @@ void TestDashboards::initTestCase()
     ServerProcess::Options options;
     options.citizens = 2000;
     QVERIFY2(m_server.start(options), qPrintable(m_server.error()));
-    const AuthTokens tokens = signIn(m_server.port(), QStringLiteral("supervisor_city"));
-    QVERIFY(!tokens.accessToken.isEmpty());
-
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setBaseUrl(QUrl(m_server.baseUrl()));
-    m_client->setTokens(tokens);
-
-    const QString cachePath = m_dir.filePath(QStringLiteral("supervisor.gdcache"));
-    const QByteArray key = randomKey();
-    SyncConfig config = testConfig(m_server.port(), cachePath, key, tokens);
-    config.delegateRefresh = true;
-    m_sync = std::make_unique<SyncHost>(m_client.get());
-    QSignalSpy cycle(m_sync.get(), &SyncHost::cycleFinished);
-    m_sync->start(config);
-    QVERIFY(cycle.wait(120000));
-
-    m_reader = std::make_unique<store::LocalReader>();
-    QSignalSpy opened(m_reader.get(), &store::LocalReader::opened);
-    m_reader->open(cachePath, key);
-    QVERIFY(opened.wait(10000));
-    m_context = std::make_unique<DataContext>(m_client.get(), m_clock);
-    m_context->setLocalData(m_reader.get(), m_sync.get());
+    QString error;
+    QVERIFY2(m_session->start(m_server.port(), QStringLiteral("supervisor_city"),
+                              m_dir.filePath(QStringLiteral("supervisor.gdcache")), &error),
+             qPrintable(error));
+    m_client = m_session->client();
+    m_context = m_session->context();
 
     m_supervisor = std::make_unique<ApiTestClient>(m_server.port());
     m_supervisor->setToken(m_supervisor->login(QStringLiteral("supervisor_city")));
 
-    m_page = openPage(m_client.get(), m_context.get());
+    m_page = openPage(m_client, m_context);
     QVERIFY(m_page);
 }
 
 void TestDashboards::cleanupTestCase()
 {
     m_page.reset();
-    m_context.reset();
-    m_reader.reset();
-    if (m_sync)
-        m_sync->stop();
-    m_sync.reset();
+    m_session.reset();
     m_server.stop();
 }
 
@@ -368,7 +345,7 @@ void TestDashboards::syncedApplicationRefreshesTheFigures()
                       {QStringLiteral("applicant_id"), citizen}},
                      {{QByteArray("Idempotency-Key"), key.toUtf8()}});
     QCOMPARE(created.status, 201);
-    m_sync->syncNow();
+    m_session->sync()->syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->models()->kpis().submitted, before + 1, 30000);
 }
 
@@ -379,8 +356,8 @@ void TestDashboards::offlineKeepsLastKnownFiguresWithTheirAge()
     ApiClient offline(&network);
     offline.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
     offline.setTokens(m_client->tokens());
-    DataContext context(&offline, m_clock);
-    context.setLocalData(m_reader.get(), m_sync.get());
+    DataContext context(&offline, m_session->clock());
+    context.setLocalData(m_session->reader(), m_session->sync());
     auto page = openPage(&offline, &context, false);
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(page->statusText().startsWith(QStringLiteral("离线")), 30000);
@@ -398,7 +375,7 @@ void TestDashboards::officerSeesTheDepartmentGridManagerNothing()
     ApiClient officer(&network);
     officer.setBaseUrl(QUrl(m_server.baseUrl()));
     officer.setTokens(tokens);
-    DataContext context(&officer, m_clock);
+    DataContext context(&officer, m_session->clock());
     auto page = openPage(&officer, &context);
     QVERIFY(page);
     ApiTestClient direct(m_server.port());

@@ -9,6 +9,7 @@
 #include "apitestclient.h"
 #include "serverprocess.h"
 #include "synctestsupport.h"
+#include "workstationsession.h"
 
 #include "core/systemclock.h"
 #include "domain/identity.h"
@@ -57,12 +58,7 @@ private:
     QTranslator m_chinese;
     QTemporaryDir m_dir;
     ServerProcess m_server;
-    SystemClock m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<SyncHost> m_sync;
-    std::unique_ptr<store::LocalReader> m_reader;
-    std::unique_ptr<DataContext> m_context;
+    std::unique_ptr<WorkstationSession> m_session = std::make_unique<WorkstationSession>();
     std::unique_ptr<ApiTestClient> m_admin;
     QString m_citizenId; // the citizen the homepage tests open
 };
@@ -75,29 +71,10 @@ void TestHomepages::initTestCase()
     ServerProcess::Options options;
     options.citizens = 2000;
     QVERIFY2(m_server.start(options), qPrintable(m_server.error()));
-    const AuthTokens tokens = signIn(m_server.port(), QStringLiteral("admin"));
-    QVERIFY(!tokens.accessToken.isEmpty());
-
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_client->setBaseUrl(QUrl(m_server.baseUrl()));
-    m_client->setTokens(tokens);
-
-    const QString cachePath = m_dir.filePath(QStringLiteral("admin.gdcache"));
-    const QByteArray key = randomKey();
-    SyncConfig config = testConfig(m_server.port(), cachePath, key, tokens);
-    config.delegateRefresh = true;
-    m_sync = std::make_unique<SyncHost>(m_client.get());
-    QSignalSpy cycle(m_sync.get(), &SyncHost::cycleFinished);
-    m_sync->start(config);
-    QVERIFY(cycle.wait(120000));
-
-    m_reader = std::make_unique<store::LocalReader>();
-    QSignalSpy opened(m_reader.get(), &store::LocalReader::opened);
-    m_reader->open(cachePath, key);
-    QVERIFY(opened.wait(10000));
-    m_context = std::make_unique<DataContext>(m_client.get(), m_clock);
-    m_context->setLocalData(m_reader.get(), m_sync.get());
+    QString error;
+    QVERIFY2(m_session->start(m_server.port(), QStringLiteral("admin"),
+                              m_dir.filePath(QStringLiteral("admin.gdcache")), &error),
+             qPrintable(error));
 
     m_admin = std::make_unique<ApiTestClient>(m_server.port());
     m_admin->setToken(m_admin->login(QStringLiteral("admin")));
@@ -105,11 +82,7 @@ void TestHomepages::initTestCase()
 
 void TestHomepages::cleanupTestCase()
 {
-    m_context.reset();
-    m_reader.reset();
-    if (m_sync)
-        m_sync->stop();
-    m_sync.reset();
+    m_session.reset();
     m_server.stop();
 }
 
@@ -159,7 +132,7 @@ QSet<QString> TestHomepages::searchAll(CitizensPage &page, const QString &text)
 
 void TestHomepages::searchBySurnameInitialsAndPhoneFragment()
 {
-    CitizensPage page(m_context.get());
+    CitizensPage page(m_session->context());
     page.resize(1280, 800);
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 0, 10000);
@@ -243,7 +216,7 @@ void TestHomepages::homepageShowsTheServersData()
                               .value(QLatin1String("total"))
                               .toInt();
 
-    CitizenHomePage home(m_context.get());
+    CitizenHomePage home(m_session->context());
     home.resize(1280, 800);
     home.show();
     QSignalSpy loaded(&home, &CitizenHomePage::loaded);
@@ -269,7 +242,7 @@ void TestHomepages::homepageShowsTheServersData()
 void TestHomepages::revealIsAuditedOnTheServer()
 {
     QVERIFY(!m_citizenId.isEmpty());
-    CitizenHomePage home(m_context.get());
+    CitizenHomePage home(m_session->context());
     home.resize(1280, 800);
     home.show();
     QSignalSpy loaded(&home, &CitizenHomePage::loaded);
