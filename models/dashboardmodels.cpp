@@ -146,6 +146,7 @@ void DashboardModels::apply(const DashboardData &data, const DashboardQuery &que
     m_kpis.slaCompliance = total.slaCompliance;
     m_kpis.ratingAverage = total.ratings.average;
     m_kpis.medianHours = total.handling.medianHours;
+    m_kpis.p90Hours = total.handling.p90Hours;
     m_kpis.messages = opinion.messages;
     if (opinion.messages > 0)
         m_kpis.negativeShare = double(opinion.negative) / double(opinion.messages);

@@ -45,7 +45,8 @@ struct DashboardKpis {
     qint64 completed = 0;
     std::optional<double> slaCompliance; // 0…1
     std::optional<double> ratingAverage; // 1…5
-    std::optional<qint64> medianHours;
+    std::optional<qint64> medianHours;   // handling time of the completed applications
+    std::optional<qint64> p90Hours;
     qint64 messages = 0;
     std::optional<double> negativeShare; // 0…1
     qint64 spikes = 0;

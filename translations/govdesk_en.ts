@@ -2631,6 +2631,14 @@ Not now: %3</source>
         <source>The file could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handling time (median · p90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h · %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::DrillDownDialog</name>

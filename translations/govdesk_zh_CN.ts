@@ -2618,6 +2618,14 @@ Not now: %3</source>
         <source>The file could not be written to %1.</source>
         <translation>无法将文件写入 %1。</translation>
     </message>
+    <message>
+        <source>Handling time (median · p90)</source>
+        <translation>办理时长（中位数 · 90 分位）</translation>
+    </message>
+    <message>
+        <source>%1 h · %2 h</source>
+        <translation>%1 小时 · %2 小时</translation>
+    </message>
 </context>
 <context>
     <name>gd::DrillDownDialog</name>

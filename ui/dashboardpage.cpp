@@ -277,7 +277,7 @@ QWidget *DashboardPage::buildTiles()
     auto *layout = new QGridLayout(tiles);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    for (int i = 0; i < 8; ++i) {
+    for (int i = 0; i < 2 * kTilesPerRow; ++i) {
         auto *tile = new PageCard(tiles);
         tile->setObjectName(QStringLiteral("kpiTile%1").arg(i));
         tile->body()->setContentsMargins(14, 10, 14, 10);
@@ -291,31 +291,12 @@ QWidget *DashboardPage::buildTiles()
         tile->body()->addWidget(value);
         m_tiles.append(std::pair<QLabel *, QLabel *>(caption, value));
     }
-    m_tileGrid = layout;
-    arrangeTiles();
+    // Two rows of five: usage, then quality and opinion.
+    for (int i = 0; i < m_tiles.size(); ++i)
+        layout->addWidget(m_tiles.at(i).first->parentWidget(), i / kTilesPerRow, i % kTilesPerRow);
+    for (int c = 0; c < kTilesPerRow; ++c)
+        layout->setColumnStretch(c, 1);
     return tiles;
-}
-
-void DashboardPage::arrangeTiles()
-{
-    // One row of eight on a wide screen, two rows of four on a narrower one.
-    const int perRow = width() >= kWideLayoutWidth ? int(m_tiles.size()) : 4;
-    if (perRow == m_tilesPerRow)
-        return;
-    m_tilesPerRow = perRow;
-    for (int i = 0; i < m_tiles.size(); ++i) {
-        QWidget *tile = m_tiles.at(i).first->parentWidget();
-        m_tileGrid->removeWidget(tile);
-        m_tileGrid->addWidget(tile, i / perRow, i % perRow);
-    }
-    for (int c = 0; c < m_tiles.size(); ++c)
-        m_tileGrid->setColumnStretch(c, c < perRow ? 1 : 0);
-}
-
-void DashboardPage::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    arrangeTiles();
 }
 
 QWidget *DashboardPage::card(const QString &objectName, QWidget *body, QLabel **heading)
@@ -362,10 +343,12 @@ void DashboardPage::retranslate()
                                tr("Active citizens (daily, summed)"),
                                tr("Applications submitted"),
                                tr("Applications completed"),
+                               tr("Handling time (median · p90)"),
                                tr("Completed on time"),
                                tr("Average rating (好差评)"),
                                tr("Citizen messages"),
-                               tr("Negative messages")};
+                               tr("Negative messages"),
+                               tr("Spikes flagged")};
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i].first->setText(captions.at(i));
     fillScopeChoices();
@@ -643,15 +626,21 @@ void DashboardPage::updateTiles()
         return m_data ? DashboardValueDelegate::format(kind, v ? QVariant(*v) : QVariant(), locale)
                       : QStringLiteral("—");
     };
+    const QString handling =
+        m_data && k.medianHours
+            ? tr("%1 h · %2 h").arg(locale.toString(*k.medianHours), locale.toString(k.p90Hours.value_or(0)))
+            : QStringLiteral("—");
     const QString values[] = {
         f(Kind::Count, double(k.signIns)),
         f(Kind::Count, double(k.activeCitizens)),
         f(Kind::Count, double(k.submitted)),
         f(Kind::Count, double(k.completed)),
+        handling,
         f(Kind::Percent, k.slaCompliance ? std::optional(*k.slaCompliance * 100) : std::nullopt),
         f(Kind::Rating, k.ratingAverage),
         f(Kind::Count, double(k.messages)),
-        f(Kind::Percent, k.negativeShare ? std::optional(*k.negativeShare * 100) : std::nullopt)};
+        f(Kind::Percent, k.negativeShare ? std::optional(*k.negativeShare * 100) : std::nullopt),
+        f(Kind::Count, double(k.spikes))};
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i].second->setText(values[i]);
 }

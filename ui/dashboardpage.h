@@ -40,7 +40,7 @@ class DashboardPage : public QWidget {
 public:
     static constexpr int kAutoRefreshMs = 5 * 60 * 1000;
     static constexpr int kSyncRefreshDelayMs = 10 * 1000;
-    static constexpr int kWideLayoutWidth = 1500;
+    static constexpr int kTilesPerRow = 5;
 
     explicit DashboardPage(DataContext *context, QWidget *parent = nullptr);
     ~DashboardPage() override;
@@ -84,13 +84,11 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
     QWidget *buildToolbar();
     QWidget *buildTiles();
-    void arrangeTiles();
     QWidget *card(const QString &objectName, QWidget *body, QLabel **heading);
     void retranslate();
     void fillScopeChoices();
@@ -137,8 +135,6 @@ private:
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     QList<std::pair<QLabel *, QLabel *>> m_tiles; // caption, value
-    QGridLayout *m_tileGrid = nullptr;
-    int m_tilesPerRow = 0;
     QList<QLabel *> m_headings;
     QTableView *m_districtTable = nullptr;
     QListView *m_spikeList = nullptr;

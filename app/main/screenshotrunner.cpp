@@ -240,19 +240,26 @@ QTimer *ScreenshotRunner::pollUntil(std::function<bool()> ready, std::function<v
 
 void ScreenshotRunner::captureDashboards()
 {
-    DashboardPage *page = m_window->dashboardPage();
+    MainWindow *window = m_window.data();
+    DashboardPage *page = window ? window->dashboardPage() : nullptr;
+    if (!page) {
+        grabSoon();
+        return;
+    }
     const QPointer<DashboardPage> guard(page);
+    const QPointer<DataContext> context(window->dataContext());
     if (m_options.periodDays != 30)
         page->setPeriodDays(m_options.periodDays);
     // Ready when the server's figures are shown (or the page says why not) with the names from the local
     // copy; with --drill, when the hottest topic's messages have loaded in the drill-down.
-    auto ready = [this, guard, drillOpened = false]() mutable {
+    auto ready = [this, guard, context, drillOpened = false]() mutable {
         DashboardPage *dashboards = guard.data();
-        if (!dashboards)
+        const DataContext *data = context.data();
+        if (!dashboards || !data)
             return true;
         if (dashboards->loader()->isLoading() || dashboards->statusText().isEmpty())
             return false;
-        if (m_window->dataContext()->hasLocalData() && !dashboards->loader()->hasNames())
+        if (data->hasLocalData() && !dashboards->loader()->hasNames())
             return false;
         if (!m_options.drill || dashboards->models()->topics()->rowCount() == 0)
             return true;
@@ -261,18 +268,21 @@ void ScreenshotRunner::captureDashboards()
             dashboards->openDrill(dashboards->models()->drillTopic(0));
             return false;
         }
-        return !dashboards->drillDialog()->model()->isLoading();
+        const DrillDownDialog *dialog = dashboards->drillDialog();
+        return !dialog || !dialog->model()->isLoading();
     };
     pollUntil(
         std::move(ready),
         [this, guard] {
-            if (!guard || !guard->drillDialog()->isVisible()) {
+            DashboardPage *dashboards = guard.data();
+            const QPointer<DrillDownDialog> dialog(dashboards ? dashboards->drillDialog() : nullptr);
+            if (!dialog || !dialog->isVisible()) {
                 grabSoon();
                 return;
             }
-            QTimer::singleShot(100, this, [this, guard] {
-                if (guard)
-                    capture(guard->drillDialog());
+            QTimer::singleShot(100, this, [this, dialog] {
+                if (DrillDownDialog *shown = dialog.data())
+                    capture(shown);
             });
         },
         "the dashboards")

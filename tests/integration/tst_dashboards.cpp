@@ -148,6 +148,13 @@ void TestDashboards::figuresAreTheServers()
     auto *tile = m_page->findChild<QLabel *>(QStringLiteral("kpiValue2"));
     QVERIFY(tile);
     QCOMPARE(tile->text(), QLocale().toString(k.submitted));
+    // Handling time: the server's median and p90 hours of the period's completed applications.
+    const QJsonObject handling = total.value(QLatin1String("handling")).toObject();
+    QVERIFY(handling.value(QLatin1String("median_hours")).isDouble());
+    QCOMPARE(k.medianHours.value_or(-1), handling.value(QLatin1String("median_hours")).toInteger());
+    QCOMPARE(k.p90Hours.value_or(-1), handling.value(QLatin1String("p90_hours")).toInteger());
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("kpiValue4"))->text(),
+             QStringLiteral("%1 小时 · %2 小时").arg(*k.medianHours).arg(*k.p90Hours));
 
     const QJsonObject opinion = serverGet(QStringLiteral("/api/v1/analytics/opinion?group=topic&") + period);
     const QJsonArray top = opinion.value(QLatin1String("top_topics")).toArray();

@@ -129,6 +129,7 @@ DashboardData sample()
     total.ratings.average = 4.2;
     total.handling.samples = 20;
     total.handling.medianHours = 30;
+    total.handling.p90Hours = 70;
 
     const QHash<QString, QList<UsageFigures>> channels{
         {QStringLiteral("pc"),
@@ -624,6 +625,7 @@ private slots:
         QCOMPARE(k.slaCompliance.value_or(-1), 0.85);
         QCOMPARE(k.ratingAverage.value_or(-1), 4.2);
         QCOMPARE(k.medianHours.value_or(-1), 30);
+        QCOMPARE(k.p90Hours.value_or(-1), 70);
         QCOMPARE(k.messages, 15);
         QCOMPARE(k.negativeShare.value_or(-1), 4.0 / 15.0);
         QCOMPARE(k.spikes, 2);
