@@ -275,14 +275,15 @@ void ScreenshotRunner::captureDashboards()
         std::move(ready),
         [this, guard] {
             DashboardPage *dashboards = guard.data();
-            const QPointer<DrillDownDialog> dialog(dashboards ? dashboards->drillDialog() : nullptr);
-            if (!dialog || !dialog->isVisible()) {
+            DrillDownDialog *shown = dashboards ? dashboards->drillDialog() : nullptr;
+            if (!shown || !shown->isVisible()) {
                 grabSoon();
                 return;
             }
+            const QPointer<DrillDownDialog> dialog(shown);
             QTimer::singleShot(100, this, [this, dialog] {
-                if (DrillDownDialog *shown = dialog.data())
-                    capture(shown);
+                if (DrillDownDialog *open = dialog.data())
+                    capture(open);
             });
         },
         "the dashboards")
