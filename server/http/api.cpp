@@ -9,6 +9,7 @@
 #include "db/entities.h"
 #include "db/serverclock.h"
 #include "http/analyticsroutes.h"
+#include "http/audienceroutes.h"
 #include "http/idempotentwrites.h"
 #include "http/workflowroutes.h"
 
@@ -1086,6 +1087,7 @@ Router buildApiRouter(ApiServices services)
         [](Api &a, RequestContext &) { return a.auditVerify(); }, kOversight);
     addWorkflowRoutes(r, services);
     addAnalyticsRoutes(r, services);
+    addAudienceRoutes(r, services);
     return r;
 }
 

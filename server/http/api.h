@@ -13,6 +13,7 @@ class Database;
 class AuthService;
 class AuditLog;
 class ChangeNotifier;
+class AudienceService;
 
 struct ApiOptions {
     ChangeEventOptions events;                 // GET /sync/events
@@ -25,6 +26,7 @@ struct ApiServices {
     AuditLog &audit;
     ChangeNotifier &notifier; // woken after every committed write; shut down before the server stops
     ApiOptions options = {};
+    AudienceService *audiences = nullptr; // POST /audiences/count (503 without)
 };
 
 // The returned router keeps references to the services; they must outlive it.

@@ -2,6 +2,7 @@
 // the database (SQLite in --data-dir by default, PostgreSQL with --database), applies migrations,
 // creates demo data when asked, and serves /api/v1 until SIGINT/SIGTERM.
 
+#include "audience/audienceservice.h"
 #include "auth/authservice.h"
 #include "db/auditlog.h"
 #include "db/changenotifier.h"
@@ -275,7 +276,20 @@ int main(int argc, char *argv[])
     authConfig.accessTtlSeconds = accessTtl;
     gd::server::AuthService auth(db, audit, authConfig);
     gd::server::ChangeNotifier notifier;
-    const gd::server::Router router = gd::server::buildApiRouter({db, auth, audit, notifier, apiOptions});
+    // Audiences of pushes: every citizen in memory (after the demo data), kept up to date from the change
+    // log.
+    gd::server::AudienceService audiences(db);
+    auto audienceIndex = audiences.rebuild();
+    if (!audienceIndex)
+        return fail(QStringLiteral("cannot build the audience index: ") + audienceIndex.error().message);
+    logLine(
+        QStringLiteral("audience index: %1 citizens, %2 tag assignments, %3 MiB of bitmaps, built in %4 ms")
+            .arg(audienceIndex->citizens)
+            .arg(audienceIndex->stats.tagAssignments)
+            .arg(double(audienceIndex->stats.bitmapBytes) / (1024 * 1024), 0, 'f', 1)
+            .arg(audienceIndex->milliseconds));
+    const gd::server::Router router =
+        gd::server::buildApiRouter({db, auth, audit, notifier, apiOptions, &audiences});
     gd::server::HttpLimits limits;
     limits.workerThreads = threads;
     limits.maxBodyBytes = size_t(maxBody);

@@ -1,0 +1,377 @@
+#include "audience/audienceservice.h"
+
+#include "db/serverclock.h"
+
+#include "domain/identity.h"
+#include "domain/worktime.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcAudience, "govdesk.server.audience")
+
+namespace gd::server {
+namespace {
+
+// Citizens per page when the index is loaded, and per statement when changed ones are read again.
+constexpr int kLoadPage = 20000;
+constexpr qsizetype kReloadChunk = 256;
+
+const QString kCitizenColumns =
+    QStringLiteral("id, gender, birth_date, realname_level, district_code, street_id, community_id, grid_id");
+
+QDate dateOf(const QVariant &value)
+{
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+AudienceCitizen citizenFrom(const QSqlQuery &q)
+{
+    AudienceCitizen c;
+    c.id = q.value(0).toString();
+    c.gender = q.value(1).toString();
+    c.birthDate = dateOf(q.value(2));
+    c.realnameLevel = q.value(3).toInt();
+    c.districtCode = q.value(4).toString();
+    c.streetId = q.value(5).toString();
+    c.communityId = q.value(6).toString();
+    c.gridId = q.value(7).toString();
+    return c;
+}
+
+// Reads the citizens `where` selects, then their tags (citizen_tags rows that `tagsOf` selects for the
+// page), and hands each citizen with its tags to `take`; the last citizen's id, "" when there was none.
+template <typename TagsOf, typename Take>
+Result<QString> readCitizens(Database &db, const SqlFilter &where, const QString &tail, TagsOf tagsOf,
+                             Take take)
+{
+    QList<AudienceCitizen> page;
+    QHash<QString, qsizetype> at;
+    {
+        auto q = db.query(QStringLiteral("SELECT ") + kCitizenColumns +
+                              QStringLiteral(" FROM citizens WHERE ") + where.sql + tail,
+                          where.binds);
+        if (!q)
+            return q.error();
+        while ((*q)->next()) {
+            page.append(citizenFrom(**q));
+            at.insert(page.last().id, page.size() - 1);
+        }
+    }
+    if (page.isEmpty())
+        return QString();
+    {
+        const SqlFilter tags = tagsOf(page);
+        auto q =
+            db.query(QStringLiteral("SELECT citizen_id, tag_id, since FROM citizen_tags WHERE ") + tags.sql,
+                     tags.binds);
+        if (!q)
+            return q.error();
+        while ((*q)->next()) {
+            const qsizetype owner = at.value((*q)->value(0).toString(), -1);
+            if (owner >= 0)
+                page[owner].tags.append({(*q)->value(1).toString(), dateOf((*q)->value(2))});
+        }
+    }
+    for (const AudienceCitizen &c : std::as_const(page))
+        take(c);
+    return page.last().id;
+}
+
+Result<qint64> lastSeq(Database &db)
+{
+    auto q = db.query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
+    if (!q)
+        return q.error();
+    return (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+}
+
+QStringList column(Database &db, const QString &sql, const QVariantList &binds, Result<void> &status)
+{
+    QStringList out;
+    auto q = db.query(sql, binds);
+    if (!q) {
+        status = q.error();
+        return out;
+    }
+    while ((*q)->next())
+        out.append((*q)->value(0).toString());
+    return out;
+}
+
+QString memberSetOf(const QString &departmentId)
+{
+    return QStringLiteral("dept:") + departmentId;
+}
+
+} // namespace
+
+AudienceService::AudienceService(Database &db)
+    : m_db(db)
+{
+}
+
+Result<AudienceBuildReport> AudienceService::rebuild()
+{
+    std::lock_guard guard(m_catchUp);
+    return rebuildLocked();
+}
+
+Result<AudienceBuildReport> AudienceService::rebuildLocked()
+{
+    QElapsedTimer timer;
+    timer.start();
+    // The log position first: a change committed while the tables are read is applied again later.
+    auto seq = lastSeq(m_db);
+    if (!seq)
+        return seq.error();
+    AudienceIndex::Builder builder;
+    QString after = QStringLiteral(""); // not null: "id > NULL" matches nothing
+    for (;;) {
+        const qint64 before = builder.citizens();
+        // Keyset pages in id order; a page's tags by the range of its ids, in the same ordering.
+        auto last = readCitizens(
+            m_db, SqlFilter{QStringLiteral("id > ?"), {after}},
+            QStringLiteral(" ORDER BY id LIMIT %1").arg(kLoadPage),
+            [](const QList<AudienceCitizen> &page) {
+                return SqlFilter{QStringLiteral("citizen_id >= ? AND citizen_id <= ?"),
+                                 {page.first().id, page.last().id}};
+            },
+            [&builder](const AudienceCitizen &c) { builder.add(c); });
+        if (!last)
+            return last.error();
+        if (last->isEmpty())
+            break;
+        after = *last;
+        if (builder.citizens() - before < kLoadPage)
+            break;
+    }
+    Result<void> status;
+    const QStringList departments =
+        column(m_db, QStringLiteral("SELECT id FROM departments ORDER BY id"), {}, status);
+    qint64 members = 0;
+    for (const QString &department : departments) {
+        const QStringList applicants = column(
+            m_db,
+            QStringLiteral("SELECT DISTINCT a.applicant_id FROM applications a JOIN application_steps st ON "
+                           "st.application_id = a.id WHERE st.department_id = ?"),
+            {department}, status);
+        for (const QString &id : applicants)
+            builder.addMember(memberSetOf(department), id);
+        members += applicants.size();
+    }
+    if (!status)
+        return status.error();
+    AudienceBuildReport report;
+    report.citizens = builder.citizens();
+    report.members = members;
+    m_index.replace(builder);
+    m_seq = *seq;
+    report.seq = m_seq;
+    report.milliseconds = timer.elapsed();
+    report.stats = m_index.stats();
+    return report;
+}
+
+Result<void> AudienceService::catchUp()
+{
+    std::lock_guard guard(m_catchUp);
+    auto seq = lastSeq(m_db);
+    if (!seq)
+        return seq.error();
+    if (*seq == m_seq)
+        return {};
+    if (m_seq < 0 || *seq < m_seq || *seq - m_seq > kRebuildAfterChanges) {
+        qCInfo(lcAudience, "change log at %lld, the audience index at %lld: rebuilding", *seq, m_seq);
+        auto rebuilt = rebuildLocked();
+        if (!rebuilt)
+            return rebuilt.error();
+        return {};
+    }
+    QStringList citizens;
+    QStringList applications;
+    {
+        QSet<QString> seen;
+        auto q =
+            m_db.query(QStringLiteral("SELECT entity, entity_id FROM changes WHERE seq > ? AND seq <= ? AND "
+                                      "entity IN ('citizen', 'application') ORDER BY seq"),
+                       {m_seq, *seq});
+        if (!q)
+            return q.error();
+        while ((*q)->next()) {
+            const QString entity = (*q)->value(0).toString();
+            const QString id = (*q)->value(1).toString();
+            if (seen.contains(entity + QLatin1Char(':') + id))
+                continue;
+            seen.insert(entity + QLatin1Char(':') + id);
+            (entity == QLatin1String("citizen") ? citizens : applications).append(id);
+        }
+    }
+    // Citizens first: the applicants of new applications may be new citizens.
+    if (auto r = reloadCitizens(citizens); !r)
+        return r;
+    if (auto r = addApplicants(applications); !r)
+        return r;
+    m_seq = *seq;
+    return {};
+}
+
+Result<void> AudienceService::reloadCitizens(const QStringList &ids)
+{
+    for (qsizetype from = 0; from < ids.size(); from += kReloadChunk) {
+        const QStringList chunk = ids.mid(from, kReloadChunk);
+        QSet<QString> found;
+        QList<AudienceCitizen> changed;
+        auto last = readCitizens(
+            m_db, inListPadded(QStringLiteral("id"), chunk), QString(),
+            [](const QList<AudienceCitizen> &page) {
+                QStringList pageIds;
+                for (const AudienceCitizen &c : page)
+                    pageIds.append(c.id);
+                return inListPadded(QStringLiteral("citizen_id"), pageIds);
+            },
+            [&changed](const AudienceCitizen &c) { changed.append(c); });
+        if (!last)
+            return last.error();
+        for (const AudienceCitizen &c : std::as_const(changed)) {
+            found.insert(c.id);
+            m_index.upsert(c);
+        }
+        for (const QString &id : chunk) {
+            if (!found.contains(id))
+                m_index.remove(id);
+        }
+    }
+    return {};
+}
+
+Result<void> AudienceService::addApplicants(const QStringList &applicationIds)
+{
+    for (qsizetype from = 0; from < applicationIds.size(); from += kReloadChunk) {
+        const SqlFilter in = inListPadded(QStringLiteral("a.id"), applicationIds.mid(from, kReloadChunk));
+        QHash<QString, QStringList> byDepartment;
+        {
+            auto q = m_db.query(
+                QStringLiteral("SELECT DISTINCT st.department_id, a.applicant_id FROM applications a "
+                               "JOIN application_steps st ON st.application_id = a.id WHERE ") +
+                    in.sql,
+                in.binds);
+            if (!q)
+                return q.error();
+            while ((*q)->next())
+                byDepartment[(*q)->value(0).toString()].append((*q)->value(1).toString());
+        }
+        for (auto it = byDepartment.cbegin(); it != byDepartment.cend(); ++it)
+            m_index.addMembers(memberSetOf(it.key()), it.value());
+    }
+    return {};
+}
+
+Result<void> AudienceService::checkReferences(const AudienceExpression &expression)
+{
+    const QList<AudienceReference> references = audienceReferences(expression);
+    QStringList tags;
+    QStringList regions;
+    for (const AudienceReference &r : references)
+        (r.kind == AudienceExpression::Kind::Region ? regions : tags).append(r.id);
+    Result<void> status;
+    QSet<QString> known;
+    if (!tags.isEmpty()) {
+        const SqlFilter in = inListPadded(QStringLiteral("id"), tags);
+        for (const QString &id :
+             column(m_db, QStringLiteral("SELECT id FROM tags WHERE applies_to = 'citizen' AND ") + in.sql,
+                    in.binds, status))
+            known.insert(QStringLiteral("tag:") + id);
+    }
+    if (!regions.isEmpty()) {
+        const SqlFilter in = inListPadded(QStringLiteral("id"), regions);
+        for (const QString &id :
+             column(m_db, QStringLiteral("SELECT id FROM regions WHERE ") + in.sql, in.binds, status))
+            known.insert(QStringLiteral("region:") + id);
+    }
+    if (!status)
+        return status;
+    for (const AudienceReference &r : references) {
+        const bool region = r.kind == AudienceExpression::Kind::Region;
+        if (known.contains((region ? QStringLiteral("region:") : QStringLiteral("tag:")) + r.id))
+            continue;
+        const QString field =
+            r.path + (region                                          ? QStringLiteral(".region")
+                      : r.kind == AudienceExpression::Kind::LifeEvent ? QStringLiteral(".life_event.tag")
+                                                                      : QStringLiteral(".tag"));
+        return makeError(
+            ErrorCode::BadRequest,
+            field + (region ? QStringLiteral(": no region '%1'") : QStringLiteral(": no citizen tag '%1'"))
+                        .arg(r.id),
+            QJsonObject{{QStringLiteral("path"), r.path}, {QStringLiteral("field"), field}});
+    }
+    return {};
+}
+
+AudienceScope AudienceService::scopeOf(const Principal &who, QString *name)
+{
+    QString scopeName;
+    AudienceScope scope = AudienceScope::nothing();
+    if (who.seesEverything()) {
+        scopeName = QStringLiteral("city");
+        scope = AudienceScope::everything();
+    } else if (who.role == Role::Supervisor) {
+        scopeName = who.areaCode;
+        scope = AudienceScope::regions({who.areaCode});
+    } else if (who.role == Role::GridManager) {
+        scopeName = QStringLiteral("grids");
+        scope = AudienceScope::regions(who.gridIds);
+    } else if (who.role == Role::Officer) {
+        scopeName = QStringLiteral("department:") + who.departmentId;
+        scope = AudienceScope::members(memberSetOf(who.departmentId));
+    }
+    if (name)
+        *name = scopeName;
+    return scope;
+}
+
+Result<AudienceCount> AudienceService::count(const Principal &who, const AudienceExpression &expression,
+                                             int sample)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto r = checkReferences(expression); !r)
+        return r.error();
+    if (auto r = catchUp(); !r)
+        return r.error();
+    AudienceCount out;
+    out.asOf = worktime::localDate(ServerClock::now());
+    const AudienceScope scope = scopeOf(who, &out.scope);
+    const AudienceMatch match = m_index.evaluate(expression, out.asOf, scope, sample);
+    out.count = qint64(match.count);
+    if (!match.sample.isEmpty()) {
+        const SqlFilter in = inListPadded(QStringLiteral("id"), match.sample);
+        QHash<QString, AudienceMember> members;
+        auto q = m_db.query(
+            QStringLiteral("SELECT id, name, gender, birth_date, district_code FROM citizens WHERE ") +
+                in.sql,
+            in.binds);
+        if (!q)
+            return q.error();
+        while ((*q)->next()) {
+            AudienceMember m;
+            m.id = (*q)->value(0).toString();
+            m.name = identity::maskName((*q)->value(1).toString());
+            m.gender = (*q)->value(2).toString();
+            if (const int age = ageOn(dateOf((*q)->value(3)), out.asOf); age >= 0)
+                m.age = age;
+            m.districtCode = (*q)->value(4).toString();
+            members.insert(m.id, m);
+        }
+        for (const QString &id : match.sample) {
+            if (members.contains(id)) // else removed since; the next count will not have it
+                out.sample.append(members.value(id));
+        }
+    }
+    out.elapsedUs = timer.nsecsElapsed() / 1000;
+    return out;
+}
+
+} // namespace gd::server
