@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <limits>
 #include <map>
-#include <mutex>
 #include <numeric>
 #include <optional>
 #include <span>
@@ -520,15 +519,16 @@ AudienceIndex::~AudienceIndex() = default;
 void AudienceIndex::replace(Builder &builder)
 {
     std::unique_ptr<Data> fresh = builder.build();
-    std::unique_lock lock(m_lock);
-    m_data.swap(fresh);
-    // The old data goes when `fresh` does, after the lock.
-    lock.unlock();
+    {
+        QWriteLocker lock(&m_lock);
+        m_data.swap(fresh);
+    }
+    // The old data goes with `fresh`, after the lock.
 }
 
 void AudienceIndex::upsert(const AudienceCitizen &citizen)
 {
-    std::unique_lock lock(m_lock);
+    QWriteLocker lock(&m_lock);
     Data &d = *m_data;
     const auto existing = d.rowOf(citizen.id);
     const quint32 row = existing ? *existing : d.addRow(citizen.id);
@@ -542,7 +542,7 @@ void AudienceIndex::upsert(const AudienceCitizen &citizen)
 
 void AudienceIndex::remove(const QString &citizenId)
 {
-    std::unique_lock lock(m_lock);
+    QWriteLocker lock(&m_lock);
     Data &d = *m_data;
     const auto row = d.rowOf(citizenId);
     if (!row || !d.rows[*row].live)
@@ -556,7 +556,7 @@ void AudienceIndex::remove(const QString &citizenId)
 
 void AudienceIndex::addMembers(const QString &set, const QStringList &citizenIds)
 {
-    std::unique_lock lock(m_lock);
+    QWriteLocker lock(&m_lock);
     Data &d = *m_data;
     Roaring &members = d.members[set];
     for (const QString &id : citizenIds) {
@@ -569,7 +569,7 @@ void AudienceIndex::addMembers(const QString &set, const QStringList &citizenIds
 AudienceMatch AudienceIndex::evaluate(const AudienceExpression &expression, QDate today,
                                       const AudienceScope &scope, int sample) const
 {
-    std::shared_lock lock(m_lock);
+    QReadLocker lock(&m_lock);
     const Data &d = *m_data;
     const Evaluator evaluator(d, today);
     if (scope.kind == AudienceScope::Kind::Nothing)
@@ -590,7 +590,7 @@ AudienceMatch AudienceIndex::evaluate(const AudienceExpression &expression, QDat
 
 AudienceIndexStats AudienceIndex::stats() const
 {
-    std::shared_lock lock(m_lock);
+    QReadLocker lock(&m_lock);
     const Data &d = *m_data;
     AudienceIndexStats s;
     s.citizens = qint64(d.all.cardinality());

@@ -12,15 +12,18 @@
 //
 // Built in one go by a Builder and replaced whole (replace()), kept up to date citizen by citizen
 // (upsert(), remove()), plus named member sets (officers' scope: the applicants of a department).
-// Thread-safe: evaluations share a std::shared_mutex and run concurrently; changes take it exclusively.
+// Thread-safe: evaluations share a read-write lock and run concurrently; changes take it exclusively. The
+// lock is a QReadWriteLock, not a std::shared_mutex: glibc's rwlock under the latter prefers readers, and
+// with counts arriving back to back an update waited minutes (tst_audience countsWhileWriting: 2000
+// updates against three counting threads took 270 s); QReadWriteLock lets a waiting writer in first.
 
 #include "domain/audience.h"
 
 #include <QDate>
+#include <QReadWriteLock>
 #include <QStringList>
 
 #include <memory>
-#include <shared_mutex>
 
 namespace gd::server {
 
@@ -93,7 +96,7 @@ public:
     struct Data;
 
 private:
-    mutable std::shared_mutex m_lock;
+    mutable QReadWriteLock m_lock;
     std::unique_ptr<Data> m_data;
 };
 
