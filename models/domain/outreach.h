@@ -129,6 +129,9 @@ struct ApplicationCreateRequest {
     QString applicantType; // "citizen" / "enterprise"; must match the service's applicant_type
     QString applicantId;
     std::optional<QString> remark;
+    // The push campaign the citizen came with (domain/campaign.h): it must have delivered its message about
+    // this service to the applicant. Without it the server links the campaign that reached them last.
+    std::optional<QString> campaignId;
 
     template <typename S, typename V> static void fields(S &s, V &&v)
     {
@@ -137,6 +140,7 @@ struct ApplicationCreateRequest {
         v("applicant_type", s.applicantType);
         v("applicant_id", s.applicantId);
         v("remark", s.remark);
+        v("campaign_id", s.campaignId);
     }
 };
 

@@ -87,6 +87,7 @@ ApplicationStore::ApplicationStore(Database &db)
     : m_db(db)
     , m_repo(db, *entitySpec(QStringLiteral("application")))
     , m_usage(db)
+    , m_campaigns(db)
 {
 }
 
@@ -122,7 +123,7 @@ Result<QJsonObject> ApplicationStore::jsonObject(const Principal &who, const QSt
     return m_repo.get(who, id);
 }
 
-Result<void> ApplicationStore::insert(const Application &a)
+Result<void> ApplicationStore::insert(const Application &a, const std::optional<QString> &campaignId)
 {
     const QString remark = a.remark.value_or(QString()).isNull() ? QStringLiteral("") : *a.remark;
     auto row =
@@ -163,6 +164,8 @@ Result<void> ApplicationStore::insert(const Application &a)
         return r;
     if (auto r = m_usage.applicationChanged(nullptr, a); !r)
         return r;
+    if (auto r = m_campaigns.applicationCreated(a, campaignId); !r)
+        return r;
     return insertEvents(a, 0);
 }
 
@@ -187,6 +190,10 @@ Result<void> ApplicationStore::update(const Application &before, const Applicati
     }
     if (auto r = m_usage.applicationChanged(&before, after); !r)
         return r;
+    if (after.status == QLatin1String("completed") && before.status != QLatin1String("completed")) {
+        if (auto r = m_campaigns.applicationCompleted(after); !r)
+            return r;
+    }
     QHash<int, QJsonObject> old;
     for (const ApplicationStep &st : before.steps)
         old.insert(st.seq, storedStep(st));

@@ -5,6 +5,7 @@
 // difference here. Writes run on the calling thread's connection inside the write transaction its
 // route has open (IdempotentWrites). Thread-safe.
 
+#include "db/campaignattribution.h"
 #include "db/entityrepository.h"
 #include "db/usageaggregates.h"
 
@@ -25,8 +26,11 @@ public:
     Result<QJsonObject> jsonObject(const Principal &who, const QString &id);
 
     // A new application with its steps, materials and history. Both writes also move the usage
-    // aggregates (db/usageaggregates.h) in the same transaction.
-    Result<void> insert(const Application &application);
+    // aggregates (db/usageaggregates.h) and the funnels of push campaigns (db/campaignattribution.h: a new
+    // application is linked to the campaign named, or to the one that reached the applicant; a completed
+    // one completes its member) in the same transaction.
+    Result<void> insert(const Application &application,
+                        const std::optional<QString> &campaignId = std::nullopt);
     // Writes what changed from `before` to `after` (the same application): the row (only while its
     // version is still before.version — Conflict with details.reason "stale" otherwise), changed steps,
     // the materials when they changed, and the history events after `before`'s last.
@@ -42,6 +46,7 @@ private:
     Database &m_db;
     EntityRepository m_repo;
     UsageAggregates m_usage; // kept in step with every insert and update
+    CampaignAttribution m_campaigns;
 };
 
 } // namespace gd::server

@@ -340,6 +340,54 @@ const QList<Migration> &migrations()
                             "{{WITHOUT_ROWID}}"),
              QStringLiteral("DELETE FROM meta WHERE key = 'usage_aggregates_built'"),
          }},
+        {8,
+         QStringLiteral("push campaigns: campaigns, their members (the dispatcher's persistent queue and the "
+                        "effect's groups), citizens' inboxes"),
+         {
+             // The campaign (domain/campaign.h); audience is the expression's JSON text as given. The
+             // progress counters are moved by the dispatcher in the transaction of each batch.
+             QStringLiteral(
+                 "CREATE TABLE campaigns (id TEXT PRIMARY KEY, title TEXT NOT NULL, content TEXT NOT NULL, "
+                 "service_id TEXT, policy TEXT, audience TEXT NOT NULL, schedule_kind TEXT NOT NULL CHECK "
+                 "(schedule_kind IN ('now', 'at', 'trigger')), schedule_at TEXT, trigger_tag TEXT, "
+                 "offset_days INTEGER, frequency_cap_days INTEGER NOT NULL, channel TEXT NOT NULL CHECK "
+                 "(channel IN ('app', 'sms')), holdout_percent INTEGER NOT NULL, state TEXT NOT NULL CHECK "
+                 "(state IN ('draft', 'pending_approval', 'approved', 'sending', 'sent', 'cancelled')), "
+                 "audience_size {{BIGINT}} NOT NULL DEFAULT 0, members {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "sent {{BIGINT}} NOT NULL DEFAULT 0, holdout {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "delivered {{BIGINT}} NOT NULL DEFAULT 0, skipped {{BIGINT}} NOT NULL DEFAULT 0, "
+                 "created_by TEXT NOT NULL, department_id TEXT, area_code TEXT NOT NULL, "
+                 "created_at TEXT NOT NULL, submitted_at TEXT, approved_by TEXT, approved_at TEXT, "
+                 "rejection_reason TEXT, cancel_reason TEXT, started_at TEXT, finished_at TEXT, "
+                 "trigger_scanned_at TEXT, version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX campaigns_state ON campaigns(state, created_at)"),
+             QStringLiteral("CREATE INDEX campaigns_area ON campaigns(area_code, created_at)"),
+             QStringLiteral("CREATE INDEX campaigns_department ON campaigns(department_id, created_at)"),
+             // One row per member: grp 'sent' or 'holdout' (fixed when the member is added); state
+             // 'queued' until the dispatcher processes it, then 'delivered' (sent group), 'held_out'
+             // (hold-out), 'skipped_cap' (frequency cap, either group) or 'cancelled'. district_code and
+             // age_band are the member's segments when added. application_id / applied_at / completed_at
+             // link the application the member made for the campaign's service (db/campaignattribution.h).
+             QStringLiteral(
+                 "CREATE TABLE campaign_members (campaign_id TEXT NOT NULL, citizen_id TEXT NOT NULL, "
+                 "grp TEXT NOT NULL CHECK (grp IN ('sent', 'holdout')), state TEXT NOT NULL CHECK (state IN "
+                 "('queued', 'delivered', 'held_out', 'skipped_cap', 'cancelled')), district_code TEXT NOT "
+                 "NULL, age_band TEXT NOT NULL, added_at TEXT NOT NULL, processed_at TEXT, opened_at TEXT, "
+                 "application_id TEXT, applied_at TEXT, completed_at TEXT, "
+                 "PRIMARY KEY (campaign_id, citizen_id))"),
+             QStringLiteral(
+                 "CREATE INDEX campaign_members_queue ON campaign_members(campaign_id, state, citizen_id)"),
+             QStringLiteral("CREATE INDEX campaign_members_citizen ON campaign_members(citizen_id)"),
+             QStringLiteral("CREATE INDEX campaign_members_application ON campaign_members(application_id)"),
+             // Messages delivered to citizens: at most one per campaign and citizen (the dispatcher's
+             // dedupe: a batch inserts with ON CONFLICT DO NOTHING).
+             QStringLiteral(
+                 "CREATE TABLE citizen_inbox (id TEXT PRIMARY KEY, campaign_id TEXT NOT NULL, citizen_id "
+                 "TEXT NOT NULL, title TEXT NOT NULL, content TEXT NOT NULL, service_id TEXT, policy TEXT, "
+                 "channel TEXT NOT NULL, delivered_at TEXT NOT NULL, opened_at TEXT, "
+                 "UNIQUE (campaign_id, citizen_id))"),
+             QStringLiteral("CREATE INDEX citizen_inbox_citizen ON citizen_inbox(citizen_id, delivered_at)"),
+         }},
     };
     return list;
 }

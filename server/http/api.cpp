@@ -3,6 +3,7 @@
 #include "auth/authservice.h"
 #include "db/applicationstore.h"
 #include "db/auditlog.h"
+#include "db/campaignattribution.h"
 #include "db/changefeed.h"
 #include "db/changelog.h"
 #include "db/database.h"
@@ -10,6 +11,7 @@
 #include "db/serverclock.h"
 #include "http/analyticsroutes.h"
 #include "http/audienceroutes.h"
+#include "http/campaignroutes.h"
 #include "http/idempotentwrites.h"
 #include "http/workflowroutes.h"
 
@@ -587,6 +589,15 @@ public:
         if (!area)
             return HttpResponse::error(area.error());
 
+        if (request->campaignId) {
+            if (!isPlausibleId(*request->campaignId))
+                return HttpResponse::error(
+                    badField(QStringLiteral("campaign_id"), QStringLiteral("no such campaign")));
+            if (auto named = CampaignAttribution(m_s.db).checkNamed(*request->campaignId, request->serviceId,
+                                                                    request->applicantId);
+                !named)
+                return HttpResponse::error(named.error());
+        }
         const auto same = [&](const QJsonObject &stored) {
             return stored.value(QStringLiteral("service_id")).toString() == request->serviceId &&
                    stored.value(QStringLiteral("applicant_type")).toString() == request->applicantType &&
@@ -633,7 +644,7 @@ public:
         // Stages, due dates in working days, materials (handed in at the counter) and the submit event.
         startWorkflow(application, *item,
                       WorkflowActor{who.staffId, officerName, roleName(who.role), who.departmentId}, now);
-        if (auto r = ApplicationStore(m_s.db).insert(application); !r)
+        if (auto r = ApplicationStore(m_s.db).insert(application, request->campaignId); !r)
             return HttpResponse::error(r.error());
         if (auto r = appendChange(ctx, QStringLiteral("application"), *id, 1); !r)
             return HttpResponse::error(r.error());
@@ -1088,6 +1099,7 @@ Router buildApiRouter(ApiServices services)
     addWorkflowRoutes(r, services);
     addAnalyticsRoutes(r, services);
     addAudienceRoutes(r, services);
+    addCampaignRoutes(r, services);
     return r;
 }
 

@@ -13,11 +13,16 @@ class Database;
 class AuthService;
 class AuditLog;
 class ChangeNotifier;
+class CampaignDispatcher;
 class AudienceService;
 
 struct ApiOptions {
     ChangeEventOptions events;                 // GET /sync/events
     std::optional<FaultInjector::Spec> faults; // --inject-faults (tests only)
+    // Push campaigns: audiences larger than this wait for a supervisor's approval
+    // (--campaign-approval-threshold); the dispatcher is woken when one is approved (none: it polls).
+    qint64 campaignApprovalThreshold = 1000;
+    CampaignDispatcher *campaignDispatcher = nullptr;
 };
 
 struct ApiServices {

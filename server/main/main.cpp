@@ -4,6 +4,7 @@
 
 #include "audience/audienceservice.h"
 #include "auth/authservice.h"
+#include "campaign/campaigndispatcher.h"
 #include "db/auditlog.h"
 #include "db/changenotifier.h"
 #include "db/database.h"
@@ -128,9 +129,27 @@ int main(int argc, char *argv[])
         QStringLiteral("test-clock"),
         QStringLiteral("TESTS ONLY: let administrators set the server's clock (POST /api/v1/test/clock) for "
                        "SLA due dates, pauses and action times; without it that route answers 404."));
+    const QCommandLineOption approvalOpt(
+        QStringLiteral("campaign-approval-threshold"),
+        QStringLiteral(
+            "Push campaigns with a larger audience wait for a supervisor's approval (default 1000)."),
+        QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption dispatchBatchOpt(
+        QStringLiteral("dispatch-batch"),
+        QStringLiteral("Campaign members the dispatcher processes per transaction (default 500)."),
+        QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption dispatchIntervalOpt(
+        QStringLiteral("dispatch-interval-ms"),
+        QStringLiteral("Pause of the campaign dispatcher after each batch (default 0; tests slow it down)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption triggerScanOpt(
+        QStringLiteral("trigger-scan-seconds"),
+        QStringLiteral("How often trigger campaigns look for new life events (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
     parser.addOptions({listenOpt, dataDirOpt, databaseOpt, demoOpt, citizensOpt, seedOpt, resetOpt, verifyOpt,
                        threadsOpt, accessTtlOpt, maxBodyOpt, heartbeatOpt, lifetimeOpt, maxStreamsOpt,
                        faultsOpt, testClockOpt});
+    parser.addOptions({approvalOpt, dispatchBatchOpt, dispatchIntervalOpt, triggerScanOpt});
     parser.process(app);
 
     const auto fail = [](const QString &message, int code = Failure) {
@@ -173,6 +192,19 @@ int main(int argc, char *argv[])
         if (!ok || apiOptions.events.maxStreams < 0 || apiOptions.events.maxStreams >= threads)
             return fail(QStringLiteral("--max-streams must be from 0 to --threads minus 1"), Usage);
     }
+    apiOptions.campaignApprovalThreshold = parser.value(approvalOpt).toLongLong(&ok);
+    if (!ok || apiOptions.campaignApprovalThreshold < 0)
+        return fail(QStringLiteral("--campaign-approval-threshold must be a number >= 0"), Usage);
+    gd::server::DispatchOptions dispatch;
+    dispatch.batchSize = parser.value(dispatchBatchOpt).toInt(&ok);
+    if (!ok || dispatch.batchSize < 1 || dispatch.batchSize > 10000)
+        return fail(QStringLiteral("--dispatch-batch must be from 1 to 10000"), Usage);
+    dispatch.intervalMs = parser.value(dispatchIntervalOpt).toInt(&ok);
+    if (!ok || dispatch.intervalMs < 0 || dispatch.intervalMs > 60000)
+        return fail(QStringLiteral("--dispatch-interval-ms must be from 0 to 60000"), Usage);
+    dispatch.triggerScanSeconds = parser.value(triggerScanOpt).toInt(&ok);
+    if (!ok || dispatch.triggerScanSeconds < 1 || dispatch.triggerScanSeconds > 86400)
+        return fail(QStringLiteral("--trigger-scan-seconds must be from 1 to 86400"), Usage);
     if (parser.isSet(faultsOpt)) {
         auto spec = gd::server::FaultInjector::parse(parser.value(faultsOpt));
         if (!spec)
@@ -288,6 +320,10 @@ int main(int argc, char *argv[])
             .arg(audienceIndex->stats.tagAssignments)
             .arg(double(audienceIndex->stats.bitmapBytes) / (1024 * 1024), 0, 'f', 1)
             .arg(audienceIndex->milliseconds));
+    // Push campaigns are delivered by a thread of their own (started once the server listens); a campaign
+    // that was sending when the server stopped simply goes on.
+    gd::server::CampaignDispatcher dispatcher(db, audit, gd::server::indexedAudience(audiences), dispatch);
+    apiOptions.campaignDispatcher = &dispatcher;
     const gd::server::Router router =
         gd::server::buildApiRouter({db, auth, audit, notifier, apiOptions, &audiences});
     gd::server::HttpLimits limits;
@@ -298,6 +334,7 @@ int main(int argc, char *argv[])
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1:%2 (in use or not permitted)").arg(host).arg(port));
     printLine(QStringLiteral("listening on %1:%2").arg(host).arg(bound));
+    dispatcher.start();
     if (!accounts.isEmpty()) {
         printLine(QStringLiteral("demo accounts (role — username / password):"));
         for (const auto &a : std::as_const(accounts))
@@ -311,6 +348,7 @@ int main(int argc, char *argv[])
     logLine(QStringLiteral("stopping on signal %1").arg(signal));
     // Open event streams hold worker threads that the server's stop() waits for: end them first.
     notifier.shutdown();
+    dispatcher.stop();
     server.stop();
     return Ok;
 }

@@ -1,0 +1,51 @@
+#pragma once
+// The rows of push campaigns (table campaigns; domain/campaign.h) and who may see them:
+//   officers     the campaigns made by their department
+//   supervisors  the campaigns of their area (a district supervisor's own district; the city supervisor all)
+//   admins       all
+// A campaign's area is its creator's: a district supervisor's district, "city" for everyone else. Writes
+// run on the calling thread's connection inside the write transaction its caller has open. Thread-safe.
+
+#include "db/database.h"
+#include "db/principal.h"
+
+#include "domain/campaign.h"
+
+#include <optional>
+
+namespace gd::server {
+
+struct CampaignPage {
+    QList<Campaign> items;
+    qint64 total = 0;
+};
+
+class CampaignStore {
+public:
+    explicit CampaignStore(Database &db);
+
+    // The scope predicate on campaigns "k".
+    static SqlFilter scope(const Principal &who);
+    // The area a campaign made by `who` belongs to.
+    static QString areaOf(const Principal &who);
+
+    // NotFound when there is none or it is outside the caller's scope.
+    Result<Campaign> load(const Principal &who, const QString &id);
+    // Regardless of scope; nullopt when there is none.
+    Result<std::optional<Campaign>> find(const QString &id);
+    // Newest first; `state` "" for all.
+    Result<CampaignPage> list(const Principal &who, const QString &state, qint64 offset, int limit);
+
+    Result<void> insert(const Campaign &campaign);
+    // Writes `after` over the row while its version is still before.version (Conflict, details.reason
+    // "stale", otherwise). The progress counters are the dispatcher's and are not written here.
+    Result<void> update(const Campaign &before, const Campaign &after);
+
+private:
+    Result<QList<Campaign>> select(const SqlFilter &where, const QString &tail,
+                                   const QVariantList &tailBinds);
+
+    Database &m_db;
+};
+
+} // namespace gd::server

@@ -1,0 +1,659 @@
+#include "http/campaignroutes.h"
+
+#include "campaign/audienceresolver.h"
+#include "campaign/campaigndispatcher.h"
+#include "campaign/campaignreport.h"
+#include "campaign/campaignstore.h"
+#include "db/auditlog.h"
+#include "db/database.h"
+#include "db/rowreader.h"
+#include "db/serverclock.h"
+
+#include "domain/campaign.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+#include <memory>
+
+namespace gd::server {
+namespace {
+
+constexpr qsizetype kMaxTitle = 100;
+constexpr qsizetype kMaxContent = 500;
+constexpr qsizetype kMaxPolicy = 200;
+constexpr qsizetype kMinReason = 2;
+constexpr qsizetype kMaxReason = 500;
+constexpr int kMaxCapDays = 365;
+constexpr int kMaxHoldoutPercent = 50;
+constexpr int kMaxOffsetDays = 365;
+constexpr int kDefaultCapDays = 7;
+constexpr int kDefaultHoldoutPercent = 10;
+constexpr qsizetype kMaxAudienceBytes = 16 * 1024;
+constexpr qint64 kMaxOffset = 100'000'000;
+constexpr qint64 kMaxPage = 500;
+
+bool isPlausibleId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'));
+    });
+}
+
+Error notFound(const QString &what)
+{
+    return makeError(ErrorCode::NotFound, what + QStringLiteral(" not found"));
+}
+
+Error badField(const QString &field, const QString &message, QJsonObject details = {})
+{
+    details.insert(QStringLiteral("field"), field);
+    return makeError(ErrorCode::BadRequest, field + QStringLiteral(": ") + message, details);
+}
+
+HttpResponse notInWriteScope()
+{
+    return HttpResponse::error(makeError(ErrorCode::Internal, QStringLiteral("not in a write transaction")));
+}
+
+// A refusal of the campaign's workflow: 409 with details.reason, the state and the current campaign.
+Error refusal(const QString &reason, const QString &message, const Campaign &current)
+{
+    return makeError(ErrorCode::Conflict, message,
+                     QJsonObject{{QStringLiteral("reason"), reason},
+                                 {QStringLiteral("state"), current.state},
+                                 {QStringLiteral("server"), toJson(current)}});
+}
+
+// Rejects query parameters outside `allowed` and repeated ones.
+Result<void> onlyParameters(const RequestContext &ctx, const QStringList &allowed)
+{
+    if (ctx.hasDuplicateQueryKeys())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("a query parameter is given more than once"));
+    for (const auto &kv : ctx.query) {
+        if (!allowed.contains(kv.first))
+            return badField(kv.first, QStringLiteral("unknown parameter"));
+    }
+    return {};
+}
+
+// The schedule object of a request body, if any, may only have the schedule's keys (the codec reads
+// nested objects leniently).
+Result<void> checkScheduleKeys(const QJsonObject &body)
+{
+    const QJsonValue schedule = body.value(QStringLiteral("schedule"));
+    if (!schedule.isObject())
+        return {};
+    static const QStringList known{QStringLiteral("kind"), QStringLiteral("at"),
+                                   QStringLiteral("trigger_tag"), QStringLiteral("offset_days")};
+    const QJsonObject object = schedule.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return badField(QStringLiteral("schedule.") + it.key(), QStringLiteral("is not a known field"));
+    }
+    return {};
+}
+
+// A reason of 2..500 characters, trimmed; `required` or absent.
+Result<QString> reasonOf(const CampaignAction &action, bool required)
+{
+    const QString reason = action.reason.value_or(QString()).trimmed();
+    if ((required || !reason.isEmpty()) && (reason.size() < kMinReason || reason.size() > kMaxReason))
+        return badField(QStringLiteral("reason"), QStringLiteral("give a reason of 2 to 500 characters"));
+    return reason;
+}
+
+class CampaignRoutes {
+public:
+    explicit CampaignRoutes(ApiServices services)
+        : m_s(services)
+        , m_store(services.db)
+        , m_audience(services.audiences ? indexedAudience(*services.audiences)
+                                        : SqlAudience::resolver(services.db))
+    {
+    }
+
+    // POST /campaigns: a new draft under the client's id.
+    HttpResponse create(RequestContext &ctx)
+    {
+        if (!ctx.write)
+            return notInWriteScope();
+        auto body = ctx.jsonBody();
+        if (!body)
+            return HttpResponse::error(body.error());
+        auto request = fromJson<CampaignCreateRequest>(*body, true);
+        if (!request)
+            return HttpResponse::error(request.error());
+        if (auto keys = checkScheduleKeys(*body); !keys)
+            return HttpResponse::error(keys.error());
+        const QString id = request->id.trimmed().toLower();
+        if (id.size() != 36 || QUuid::fromString(id).isNull())
+            return HttpResponse::error(
+                badField(QStringLiteral("id"), QStringLiteral("must be a UUID made by the client")));
+        const Principal &who = ctx.who();
+        const QDateTime now = ServerClock::now();
+        Campaign c;
+        c.id = id;
+        c.title = request->title;
+        c.content = request->content;
+        c.serviceId = request->serviceId;
+        c.policy = request->policy;
+        c.audience = request->audience;
+        c.schedule = request->schedule;
+        c.frequencyCapDays = request->frequencyCapDays.value_or(kDefaultCapDays);
+        c.channel = request->channel;
+        c.holdoutPercent = request->holdoutPercent.value_or(kDefaultHoldoutPercent);
+        c.state = QStringLiteral("draft");
+        c.createdBy = who.staffId;
+        if (who.role == Role::Officer)
+            c.departmentId = who.departmentId;
+        c.areaCode = CampaignStore::areaOf(who);
+        c.createdAt = now;
+        c.updatedAt = now;
+        if (auto valid = check(c, now); !valid)
+            return HttpResponse::error(valid.error());
+
+        auto taken = m_store.find(id);
+        if (!taken)
+            return HttpResponse::error(taken.error());
+        if (*taken) {
+            // Sent again under another Idempotency-Key: the same draft by the same creator is answered
+            // as it is; anything else is a conflict.
+            const Campaign &stored = **taken;
+            if (stored.createdBy == who.staffId && stored.title == c.title && stored.content == c.content &&
+                stored.audience == c.audience)
+                return respond(m_store.load(who, id));
+            return HttpResponse::error(makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("a campaign with this id exists already with other content (sent with "
+                               "another Idempotency-Key)"),
+                QJsonObject{{QStringLiteral("reason"), QStringLiteral("id_taken")}}));
+        }
+        if (auto r = m_store.insert(c); !r)
+            return HttpResponse::error(r.error());
+        if (auto a = m_s.audit.appendInTransaction(who, QStringLiteral("campaign.create"),
+                                                   QStringLiteral("campaign"), id, c.title);
+            !a)
+            return HttpResponse::error(a.error());
+        return respond(m_store.load(who, id), 201);
+    }
+
+    // PATCH /campaigns/{id}: the creator changes the draft from its current version.
+    HttpResponse update(RequestContext &ctx)
+    {
+        if (!ctx.write)
+            return notInWriteScope();
+        auto body = ctx.jsonBody();
+        if (!body)
+            return HttpResponse::error(body.error());
+        auto request = fromJson<CampaignUpdate>(*body, true);
+        if (!request)
+            return HttpResponse::error(request.error());
+        if (auto keys = checkScheduleKeys(*body); !keys)
+            return HttpResponse::error(keys.error());
+        const Principal &who = ctx.who();
+        auto before = load(who, ctx.param(QStringLiteral("id")));
+        if (!before)
+            return HttpResponse::error(before.error());
+        if (before->createdBy != who.staffId)
+            return HttpResponse::error(
+                makeError(ErrorCode::Forbidden, QStringLiteral("only the campaign's creator may change it")));
+        if (before->state != QLatin1String("draft"))
+            return HttpResponse::error(
+                refusal(QStringLiteral("not_draft"), QStringLiteral("only a draft can be changed"), *before));
+        if (request->baseVersion != before->version)
+            return HttpResponse::error(refusal(
+                QStringLiteral("stale"), QStringLiteral("the campaign was changed meanwhile"), *before));
+        Campaign after = *before;
+        const auto take = [](auto &target, const auto &value) {
+            if (value)
+                target = *value;
+        };
+        take(after.title, request->title);
+        take(after.content, request->content);
+        if (request->serviceId)
+            after.serviceId = request->serviceId;
+        if (request->policy)
+            after.policy = request->policy;
+        take(after.audience, request->audience);
+        take(after.schedule, request->schedule);
+        take(after.frequencyCapDays, request->frequencyCapDays);
+        take(after.channel, request->channel);
+        take(after.holdoutPercent, request->holdoutPercent);
+        const QDateTime now = ServerClock::now();
+        if (auto valid = check(after, now); !valid)
+            return HttpResponse::error(valid.error());
+        after.version += 1;
+        after.updatedAt = now;
+        return persist(ctx, *before, after, QStringLiteral("campaign.update"), after.title);
+    }
+
+    // POST /campaigns/{id}/actions
+    HttpResponse act(RequestContext &ctx)
+    {
+        if (!ctx.write)
+            return notInWriteScope();
+        auto action = ctx.bodyAs<CampaignAction>();
+        if (!action)
+            return HttpResponse::error(action.error());
+        if (!campaignActions().contains(action->action))
+            return HttpResponse::error(
+                badField(QStringLiteral("action"), QStringLiteral("unknown action"),
+                         {{QStringLiteral("allowed"), QJsonArray::fromStringList(campaignActions())}}));
+        const bool needsReason =
+            action->action == QLatin1String("reject") || action->action == QLatin1String("cancel");
+        auto reason = reasonOf(*action, needsReason);
+        if (!reason)
+            return HttpResponse::error(reason.error());
+        const Principal &who = ctx.who();
+        auto before = load(who, ctx.param(QStringLiteral("id")));
+        if (!before)
+            return HttpResponse::error(before.error());
+        if (action->baseVersion && *action->baseVersion != before->version)
+            return HttpResponse::error(refusal(
+                QStringLiteral("stale"), QStringLiteral("the campaign was changed meanwhile"), *before));
+        const QDateTime now = ServerClock::now();
+        Campaign after = *before;
+        QString auditReason = *reason;
+        Result<void> taken = action->action == QLatin1String("submit") ? submit(who, after, now, &auditReason)
+                             : action->action == QLatin1String("approve") ? decide(who, after, now, {})
+                             : action->action == QLatin1String("reject")  ? decide(who, after, now, *reason)
+                                                                          : cancel(who, after, now, *reason);
+        if (!taken)
+            return HttpResponse::error(taken.error());
+        after.version += 1;
+        after.updatedAt = now;
+        if (after.state == QLatin1String("cancelled")) {
+            auto q =
+                m_s.db.query(QStringLiteral("UPDATE campaign_members SET state = 'cancelled', processed_at = "
+                                            "? WHERE campaign_id = ? AND state = 'queued'"),
+                             {toIsoUtc(now), after.id});
+            if (!q)
+                return HttpResponse::error(q.error());
+        }
+        HttpResponse out =
+            persist(ctx, *before, after, QStringLiteral("campaign.") + action->action, auditReason);
+        if (out.status == 200 && after.state == QLatin1String("approved") && m_s.options.campaignDispatcher)
+            m_s.options.campaignDispatcher->wake();
+        return out;
+    }
+
+    // GET /campaigns
+    HttpResponse list(const RequestContext &ctx)
+    {
+        if (auto r = onlyParameters(
+                ctx, {QStringLiteral("state"), QStringLiteral("offset"), QStringLiteral("limit")});
+            !r)
+            return HttpResponse::error(r.error());
+        const QString state = ctx.queryValue(QStringLiteral("state")).value_or(QString());
+        if (!state.isEmpty() && !campaignStates().contains(state))
+            return HttpResponse::error(
+                badField(QStringLiteral("state"), QStringLiteral("unknown state"),
+                         {{QStringLiteral("allowed"), QJsonArray::fromStringList(campaignStates())}}));
+        auto offset = ctx.queryInteger(QStringLiteral("offset"), 0, 0, kMaxOffset);
+        if (!offset)
+            return HttpResponse::error(offset.error());
+        auto limit = ctx.queryInteger(QStringLiteral("limit"), 50, 1, kMaxPage);
+        if (!limit)
+            return HttpResponse::error(limit.error());
+        auto page = m_store.list(ctx.who(), state, *offset, int(*limit));
+        if (!page)
+            return HttpResponse::error(page.error());
+        return HttpResponse::json(QJsonObject{{QStringLiteral("items"), toJsonArray(page->items)},
+                                              {QStringLiteral("total"), page->total},
+                                              {QStringLiteral("offset"), *offset},
+                                              {QStringLiteral("limit"), *limit}});
+    }
+
+    // GET /campaigns/{id}
+    HttpResponse get(const RequestContext &ctx)
+    {
+        return respond(load(ctx.who(), ctx.param(QStringLiteral("id"))));
+    }
+
+    // GET /campaigns/{id}/results
+    HttpResponse results(const RequestContext &ctx)
+    {
+        auto campaign = load(ctx.who(), ctx.param(QStringLiteral("id")));
+        if (!campaign)
+            return HttpResponse::error(campaign.error());
+        auto out = CampaignReport(m_s.db).results(*campaign);
+        if (!out)
+            return HttpResponse::error(out.error());
+        return HttpResponse::jsonBytes(toJsonBytes(*out));
+    }
+
+    // GET /portal/citizens/{id}/inbox: the citizen's messages, newest first.
+    HttpResponse inbox(const RequestContext &ctx)
+    {
+        if (auto r = onlyParameters(ctx, {QStringLiteral("offset"), QStringLiteral("limit")}); !r)
+            return HttpResponse::error(r.error());
+        auto offset = ctx.queryInteger(QStringLiteral("offset"), 0, 0, kMaxOffset);
+        if (!offset)
+            return HttpResponse::error(offset.error());
+        auto limit = ctx.queryInteger(QStringLiteral("limit"), 50, 1, kMaxPage);
+        if (!limit)
+            return HttpResponse::error(limit.error());
+        const QString citizen = ctx.param(QStringLiteral("id"));
+        if (!isPlausibleId(citizen))
+            return HttpResponse::error(notFound(QStringLiteral("citizen")));
+        qint64 total = 0;
+        {
+            auto q =
+                m_s.db.query(QStringLiteral("SELECT (SELECT COUNT(*) FROM citizens WHERE id = ?), (SELECT "
+                                            "COUNT(*) FROM citizen_inbox WHERE citizen_id = ?)"),
+                             {citizen, citizen});
+            if (!q)
+                return HttpResponse::error(q.error());
+            if (!(*q)->next() || (*q)->value(0).toLongLong() == 0)
+                return HttpResponse::error(notFound(QStringLiteral("citizen")));
+            total = (*q)->value(1).toLongLong();
+        }
+        auto q =
+            m_s.db.query(QStringLiteral("SELECT ") + kInboxColumns +
+                             QStringLiteral(" FROM citizen_inbox WHERE citizen_id = ? ORDER BY delivered_at "
+                                            "DESC, id LIMIT ? OFFSET ?"),
+                         {citizen, *limit, *offset});
+        if (!q)
+            return HttpResponse::error(q.error());
+        const QList<InboxMessage> items = RowReader<InboxMessage>::readAll(**q);
+        return HttpResponse::json(QJsonObject{{QStringLiteral("items"), toJsonArray(items)},
+                                              {QStringLiteral("total"), total},
+                                              {QStringLiteral("offset"), *offset},
+                                              {QStringLiteral("limit"), *limit}});
+    }
+
+    // POST /portal/inbox/{id}/opened: the first opening counts; later ones answer with it.
+    HttpResponse opened(RequestContext &ctx)
+    {
+        if (!ctx.write)
+            return notInWriteScope();
+        auto request = ctx.bodyAs<InboxOpenedRequest>();
+        if (!request)
+            return HttpResponse::error(request.error());
+        const QString id = ctx.param(QStringLiteral("id"));
+        auto message = inboxMessage(id);
+        if (!message)
+            return HttpResponse::error(message.error());
+        if (!*message || (*message)->citizenId != request->citizenId)
+            return HttpResponse::error(notFound(QStringLiteral("message")));
+        InboxMessage m = **message;
+        if (!m.openedAt) {
+            const QDateTime now = ServerClock::now();
+            for (const auto &[sql, binds] :
+                 {std::pair{QStringLiteral(
+                                "UPDATE citizen_inbox SET opened_at = ? WHERE id = ? AND opened_at IS NULL"),
+                            QVariantList{toIsoUtc(now), m.id}},
+                  std::pair{
+                      QStringLiteral("UPDATE campaign_members SET opened_at = ? WHERE campaign_id = ? AND "
+                                     "citizen_id = ? AND opened_at IS NULL"),
+                      QVariantList{toIsoUtc(now), m.campaignId, m.citizenId}}}) {
+                if (auto q = m_s.db.query(sql, binds); !q)
+                    return HttpResponse::error(q.error());
+            }
+            m.openedAt = now;
+        }
+        return HttpResponse::jsonBytes(toJsonBytes(m));
+    }
+
+private:
+    static inline const QString kInboxColumns = QStringLiteral(
+        "id, campaign_id, citizen_id, title, content, service_id, policy, channel, delivered_at, opened_at");
+
+    static HttpResponse respond(const Result<Campaign> &c, int status = 200)
+    {
+        if (!c)
+            return HttpResponse::error(c.error());
+        return HttpResponse::jsonBytes(toJsonBytes(*c), status);
+    }
+
+    Result<Campaign> load(const Principal &who, const QString &id)
+    {
+        if (!isPlausibleId(id))
+            return notFound(QStringLiteral("campaign"));
+        return m_store.load(who, id);
+    }
+
+    Result<std::optional<InboxMessage>> inboxMessage(const QString &id)
+    {
+        if (!isPlausibleId(id))
+            return std::optional<InboxMessage>();
+        auto q = m_s.db.query(QStringLiteral("SELECT ") + kInboxColumns +
+                                  QStringLiteral(" FROM citizen_inbox WHERE id = ?"),
+                              {id});
+        if (!q)
+            return q.error();
+        const QList<InboxMessage> rows = RowReader<InboxMessage>::readAll(**q);
+        if (rows.isEmpty())
+            return std::optional<InboxMessage>();
+        return std::optional<InboxMessage>(rows.first());
+    }
+
+    // Checks and normalises a campaign as its creator wrote it (trimmed text, "" service or policy
+    // cleared), and counts its audience in its area.
+    Result<void> check(Campaign &c, const QDateTime &now)
+    {
+        c.title = c.title.trimmed();
+        if (c.title.isEmpty() || c.title.size() > kMaxTitle)
+            return badField(QStringLiteral("title"), QStringLiteral("give 1 to 100 characters"));
+        c.content = c.content.trimmed();
+        if (c.content.isEmpty() || c.content.size() > kMaxContent)
+            return badField(QStringLiteral("content"), QStringLiteral("give 1 to 500 characters"));
+        if (c.policy) {
+            c.policy = c.policy->trimmed();
+            if (c.policy->isEmpty())
+                c.policy.reset();
+            else if (c.policy->size() > kMaxPolicy)
+                return badField(QStringLiteral("policy"), QStringLiteral("at most 200 characters"));
+        }
+        if (c.serviceId && c.serviceId->isEmpty())
+            c.serviceId.reset();
+        if (c.serviceId) {
+            auto service = serviceApplicantType(*c.serviceId);
+            if (!service)
+                return service.error();
+            if (*service != QLatin1String("citizen"))
+                return badField(QStringLiteral("service_id"),
+                                service->isEmpty()
+                                    ? QStringLiteral("no such service")
+                                    : QStringLiteral("is a service for enterprises, not citizens"));
+        }
+        if (!c.serviceId && !c.policy)
+            return badField(QStringLiteral("service_id"), QStringLiteral("give service_id, policy or both"));
+        if (!campaignChannels().contains(c.channel))
+            return badField(QStringLiteral("channel"), QStringLiteral("unknown channel"),
+                            {{QStringLiteral("allowed"), QJsonArray::fromStringList(campaignChannels())}});
+        if (c.frequencyCapDays < 0 || c.frequencyCapDays > kMaxCapDays)
+            return badField(QStringLiteral("frequency_cap_days"), QStringLiteral("must be 0 to 365"));
+        if (c.holdoutPercent < 0 || c.holdoutPercent > kMaxHoldoutPercent)
+            return badField(QStringLiteral("holdout_percent"), QStringLiteral("must be 0 to 50"));
+        if (auto r = checkSchedule(c.schedule, now); !r)
+            return r;
+        if (c.audience.isEmpty())
+            return badField(QStringLiteral("audience"), QStringLiteral("give an audience expression"));
+        if (QJsonDocument(c.audience).toJson(QJsonDocument::Compact).size() > kMaxAudienceBytes)
+            return badField(QStringLiteral("audience"), QStringLiteral("at most 16 KiB"));
+        auto members = m_audience(c.areaCode, c.audience);
+        if (!members)
+            return members.error();
+        c.audienceSize = members->size();
+        return {};
+    }
+
+    Result<void> checkSchedule(CampaignSchedule &s, const QDateTime &now)
+    {
+        if (!campaignScheduleKinds().contains(s.kind))
+            return badField(
+                QStringLiteral("schedule.kind"), QStringLiteral("unknown kind"),
+                {{QStringLiteral("allowed"), QJsonArray::fromStringList(campaignScheduleKinds())}});
+        const bool at = s.kind == QLatin1String("at");
+        const bool trigger = s.kind == QLatin1String("trigger");
+        if (at != s.at.has_value())
+            return badField(QStringLiteral("schedule.at"), at ? QStringLiteral("is required for kind at")
+                                                              : QStringLiteral("is only for kind at"));
+        if (at && *s.at <= now)
+            return badField(QStringLiteral("schedule.at"), QStringLiteral("must be in the future"));
+        if (!trigger && (s.triggerTag || s.offsetDays))
+            return badField(s.triggerTag ? QStringLiteral("schedule.trigger_tag")
+                                         : QStringLiteral("schedule.offset_days"),
+                            QStringLiteral("is only for kind trigger"));
+        if (!trigger)
+            return {};
+        if (!s.offsetDays)
+            s.offsetDays = 0;
+        if (*s.offsetDays < 0 || *s.offsetDays > kMaxOffsetDays)
+            return badField(QStringLiteral("schedule.offset_days"), QStringLiteral("must be 0 to 365"));
+        if (!s.triggerTag)
+            return badField(QStringLiteral("schedule.trigger_tag"),
+                            QStringLiteral("is required for kind trigger"));
+        auto q = m_s.db.query(QStringLiteral("SELECT 1 FROM tags WHERE id = ? AND applies_to = 'citizen'"),
+                              {*s.triggerTag});
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return badField(QStringLiteral("schedule.trigger_tag"), QStringLiteral("no such citizen tag"));
+        return {};
+    }
+
+    // The applicant type of a service; "" when there is none.
+    Result<QString> serviceApplicantType(const QString &serviceId)
+    {
+        if (!isPlausibleId(serviceId))
+            return QString();
+        auto q =
+            m_s.db.query(QStringLiteral("SELECT applicant_type FROM services WHERE id = ?"), {serviceId});
+        if (!q)
+            return q.error();
+        return (*q)->next() ? (*q)->value(0).toString() : QString();
+    }
+
+    // submit: the creator sends the draft on; its audience is counted again, and a large one waits for a
+    // supervisor.
+    Result<void> submit(const Principal &who, Campaign &c, const QDateTime &now, QString *auditReason)
+    {
+        if (c.createdBy != who.staffId)
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("only the campaign's creator may submit it"));
+        if (c.state != QLatin1String("draft"))
+            return refusal(QStringLiteral("not_draft"), QStringLiteral("only a draft can be submitted"), c);
+        if (auto valid = check(c, now); !valid)
+            return valid;
+        c.submittedAt = now;
+        const qint64 threshold = m_s.options.campaignApprovalThreshold;
+        if (c.audienceSize > threshold) {
+            c.state = QStringLiteral("pending_approval");
+        } else {
+            c.state = QStringLiteral("approved");
+            c.approvedBy = QStringLiteral("system");
+            c.approvedAt = now;
+        }
+        *auditReason =
+            QStringLiteral("audience %1, approval threshold %2").arg(c.audienceSize).arg(threshold);
+        return {};
+    }
+
+    // approve (no reason) or reject (with one): a supervisor other than the creator decides a pending
+    // campaign.
+    Result<void> decide(const Principal &who, Campaign &c, const QDateTime &now, const QString &rejection)
+    {
+        if (who.role != Role::Supervisor)
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("only supervisors approve or reject campaigns"));
+        if (c.createdBy == who.staffId)
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("a campaign cannot be approved or rejected by its creator"),
+                             QJsonObject{{QStringLiteral("reason"), QStringLiteral("own_campaign")}});
+        if (c.state != QLatin1String("pending_approval"))
+            return refusal(QStringLiteral("not_pending"),
+                           QStringLiteral("the campaign is not waiting for approval"), c);
+        if (rejection.isEmpty()) {
+            c.state = QStringLiteral("approved");
+            c.approvedBy = who.staffId;
+            c.approvedAt = now;
+        } else {
+            c.state = QStringLiteral("draft");
+            c.rejectionReason = rejection;
+        }
+        return {};
+    }
+
+    // cancel: the creator, a supervisor of the campaign's area or an admin, before it is sent.
+    Result<void> cancel(const Principal &who, Campaign &c, const QDateTime &now, const QString &reason)
+    {
+        if (who.role == Role::Officer && c.createdBy != who.staffId)
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("only the creator, supervisors and admins cancel campaigns"));
+        if (c.state == QLatin1String("sent") || c.state == QLatin1String("cancelled"))
+            return refusal(QStringLiteral("finished"), QStringLiteral("the campaign is finished"), c);
+        c.state = QStringLiteral("cancelled");
+        c.cancelReason = reason;
+        c.finishedAt = now;
+        return {};
+    }
+
+    // Writes the change and its audit entry in the route's transaction; a lost race on the version is a
+    // conflict with the current copy.
+    HttpResponse persist(RequestContext &ctx, const Campaign &before, const Campaign &after,
+                         const QString &auditAction, const QString &auditReason)
+    {
+        if (auto saved = m_store.update(before, after); !saved) {
+            auto current = m_store.load(ctx.who(), after.id);
+            return HttpResponse::error(
+                current ? refusal(QStringLiteral("stale"), saved.error().message, *current) : saved.error());
+        }
+        if (auto a = m_s.audit.appendInTransaction(ctx.who(), auditAction, QStringLiteral("campaign"),
+                                                   after.id, auditReason.left(500));
+            !a)
+            return HttpResponse::error(a.error());
+        return respond(m_store.load(ctx.who(), after.id));
+    }
+
+    ApiServices m_s;
+    CampaignStore m_store;
+    AudienceResolver m_audience;
+};
+
+} // namespace
+
+void addCampaignRoutes(Router &router, ApiServices services)
+{
+    auto routes = std::make_shared<CampaignRoutes>(services);
+    const auto add = [&router, routes](const char *method, const char *pattern, const char *summary,
+                                       QSet<Role> roles, bool idempotent, auto fn) {
+        Route route{QLatin1String(method),
+                    QLatin1String(pattern),
+                    false,
+                    std::move(roles),
+                    QLatin1String(summary),
+                    [routes, fn](RequestContext &ctx) {
+                        return fn(*routes, ctx);
+                    }};
+        route.idempotent = idempotent;
+        router.add(std::move(route));
+    };
+    const QSet<Role> staff{Role::Officer, Role::Supervisor, Role::Admin};
+    add("POST", "/api/v1/campaigns", "Make a push campaign (a draft) under the client's id", staff, true,
+        [](CampaignRoutes &c, RequestContext &ctx) { return c.create(ctx); });
+    add("GET", "/api/v1/campaigns", "Push campaigns in scope, newest first", staff, false,
+        [](CampaignRoutes &c, RequestContext &ctx) { return c.list(ctx); });
+    add("GET", "/api/v1/campaigns/{id}", "One push campaign with its dispatch progress", staff, false,
+        [](CampaignRoutes &c, RequestContext &ctx) { return c.get(ctx); });
+    add("PATCH", "/api/v1/campaigns/{id}", "Change a draft campaign from a base version", staff, true,
+        [](CampaignRoutes &c, RequestContext &ctx) { return c.update(ctx); });
+    add("POST", "/api/v1/campaigns/{id}/actions", "Submit, approve, reject or cancel a campaign", staff, true,
+        [](CampaignRoutes &c, RequestContext &ctx) { return c.act(ctx); });
+    add("GET", "/api/v1/campaigns/{id}/results",
+        "A campaign's funnel and effect against its hold-out, by district and age band", staff, false,
+        [](CampaignRoutes &c, RequestContext &ctx) { return c.results(ctx); });
+    add("GET", "/api/v1/portal/citizens/{id}/inbox", "The citizen portal reads a citizen's campaign messages",
+        {Role::Portal}, false, [](CampaignRoutes &c, RequestContext &ctx) { return c.inbox(ctx); });
+    add("POST", "/api/v1/portal/inbox/{id}/opened",
+        "The citizen portal reports that a citizen opened a message", {Role::Portal}, true,
+        [](CampaignRoutes &c, RequestContext &ctx) { return c.opened(ctx); });
+}
+
+} // namespace gd::server
