@@ -5,6 +5,7 @@
 // removed), the sample's determinism and spread, and counts while another thread writes.
 
 #include "audience/audienceindex.h"
+#include "audiencetestsupport.h"
 
 #include "domain/audience.h"
 
@@ -19,6 +20,8 @@
 
 using namespace gd;
 using namespace gd::server;
+using gd::test::audienceMatches;
+using gd::test::RandomAudienceExpressions;
 
 namespace {
 
@@ -121,60 +124,15 @@ QString randomId(std::mt19937_64 &rng, int n)
     return n % 89 == 0 ? uuid.toUpper() : uuid;
 }
 
-// ---- brute force ------------------------------------------------------------------------------------
-
-bool regionMatches(const AudienceCitizen &c, const QString &id)
-{
-    return c.districtCode == id || c.streetId == id || c.communityId == id || c.gridId == id;
-}
-
-bool matches(const AudienceCitizen &c, const AudienceExpression &e, QDate today)
-{
-    switch (e.kind) {
-    case Kind::And:
-        return std::all_of(e.args.cbegin(), e.args.cend(),
-                           [&](const auto &a) { return matches(c, a, today); });
-    case Kind::Or:
-        return std::any_of(e.args.cbegin(), e.args.cend(),
-                           [&](const auto &a) { return matches(c, a, today); });
-    case Kind::Not:
-        return !matches(c, e.args.first(), today);
-    case Kind::Tag:
-        return std::any_of(c.tags.cbegin(), c.tags.cend(), [&](const auto &t) { return t.tagId == e.value; });
-    case Kind::Age: {
-        // Whole years by hand: the birthday not yet reached this year takes one off.
-        if (!c.birthDate.isValid() || c.birthDate > today)
-            return false;
-        int age = today.year() - c.birthDate.year();
-        if (QDate(2000, today.month(), today.day()) < QDate(2000, c.birthDate.month(), c.birthDate.day()))
-            --age;
-        return age >= e.min && age <= e.max;
-    }
-    case Kind::Gender:
-        return c.gender == e.value;
-    case Kind::Region:
-        return regionMatches(c, e.value);
-    case Kind::RealnameLevel:
-        return c.realnameLevel >= e.min && c.realnameLevel <= e.max;
-    case Kind::LifeEvent:
-        return std::any_of(c.tags.cbegin(), c.tags.cend(), [&](const auto &t) {
-            if (t.tagId != e.value || !t.since.isValid())
-                return false;
-            const qint64 days = t.since.daysTo(today);
-            return days >= e.min && days <= e.max;
-        });
-    }
-    return false;
-}
-
 bool inScope(const AudienceCitizen &c, const AudienceScope &scope, const QSet<QString> &members)
 {
     switch (scope.kind) {
     case AudienceScope::Kind::Everything:
         return true;
     case AudienceScope::Kind::Regions:
-        return std::any_of(scope.keys.cbegin(), scope.keys.cend(),
-                           [&](const QString &r) { return regionMatches(c, r); });
+        return std::any_of(scope.keys.cbegin(), scope.keys.cend(), [&](const QString &r) {
+            return audienceMatches(c, AudienceExpression::region(r), QDate());
+        });
     case AudienceScope::Kind::Members:
         return scope.keys.value(0) == QLatin1String("dept:wjw") && members.contains(c.id);
     case AudienceScope::Kind::Nothing:
@@ -183,61 +141,12 @@ bool inScope(const AudienceCitizen &c, const AudienceScope &scope, const QSet<QS
     return false;
 }
 
-// ---- random expressions ---------------------------------------------------------------------------
-
-class ExpressionMaker {
-public:
-    explicit ExpressionMaker(quint64 seed)
-        : m_rng(seed)
-    {
-    }
-
-    AudienceExpression make(int depth = 0)
-    {
-        const int pick = int(m_rng() % 14);
-        if (depth < 4 && pick < 5) {
-            QList<AudienceExpression> args;
-            const int n = 1 + int(m_rng() % 4);
-            for (int i = 0; i < n; ++i)
-                args.append(make(depth + 1));
-            return pick < 3 ? AudienceExpression::allOf(args) : AudienceExpression::anyOf(args);
-        }
-        if (depth < 4 && pick < 7)
-            return AudienceExpression::negate(make(depth + 1));
-        return leaf();
-    }
-
-private:
-    std::mt19937_64 m_rng;
-
-    int below(int n) { return int(m_rng() % quint64(n)); }
-
-    AudienceExpression leaf()
-    {
-        static const QStringList regions = allRegions();
-        switch (below(6)) {
-        case 0:
-            return AudienceExpression::tag(below(20) == 0 ? QStringLiteral("t_unknown") : kTags[below(8)]);
-        case 1: {
-            const int a = below(100), b = below(100);
-            return AudienceExpression::age(std::min(a, b), below(5) == 0 ? kAudienceMaxAge : std::max(a, b));
-        }
-        case 2:
-            return AudienceExpression::gender(below(2) ? QStringLiteral("female") : QStringLiteral("male"));
-        case 3:
-            return AudienceExpression::region(below(30) == 0 ? QStringLiteral("nowhere")
-                                                             : regions[below(int(regions.size()))]);
-        case 4: {
-            const int a = 1 + below(3), b = 1 + below(3);
-            return AudienceExpression::realnameLevel(std::min(a, b), std::max(a, b));
-        }
-        default: {
-            const int a = below(420), b = below(420);
-            return AudienceExpression::lifeEvent(kTags[below(8)], std::min(a, b), std::max(a, b));
-        }
-        }
-    }
-};
+// Random expressions over the test's tags and regions, an unknown one of each among them.
+RandomAudienceExpressions randomExpressions(quint64 seed)
+{
+    return RandomAudienceExpressions(seed, kTags + QStringList{QStringLiteral("t_unknown")},
+                                     allRegions() + QStringList{QStringLiteral("nowhere")});
+}
 
 // The citizens of a test, their index, and the member set of an "officer".
 struct Population {
@@ -265,7 +174,7 @@ struct Population {
     {
         quint64 n = 0;
         for (const AudienceCitizen &c : citizens)
-            n += inScope(c, scope, members) && matches(c, e, today) ? 1 : 0;
+            n += inScope(c, scope, members) && audienceMatches(c, e, today) ? 1 : 0;
         return n;
     }
 
@@ -306,10 +215,10 @@ private:
     // every sampled member matches and is in scope. The number of expressions compared.
     int compareRandom(const Population &p, quint64 seed, int expressions)
     {
-        ExpressionMaker maker(seed);
+        RandomAudienceExpressions maker = randomExpressions(seed);
         int compared = 0;
         for (int i = 0; i < expressions; ++i) {
-            const AudienceExpression e = maker.make();
+            const AudienceExpression e = maker.next();
             const QDate today = kDays[i % kDays.size()];
             const AudienceScope &scope = scopes()[i % scopes().size()];
             const AudienceMatch m = p.index.evaluate(e, today, scope, 20);
@@ -329,7 +238,7 @@ private:
                 const AudienceCitizen *c = p.find(id);
                 [&] {
                     QVERIFY2(c, qPrintable(id));
-                    QVERIFY(matches(*c, e, today));
+                    QVERIFY(audienceMatches(*c, e, today));
                     QVERIFY(inScope(*c, scope, p.members));
                 }();
             }
