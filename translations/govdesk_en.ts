@@ -1859,6 +1859,18 @@ Not now: %3</source>
         <source>The application for “%1” is saved and goes to the server as soon as it can be reached; the server numbers it and starts its first step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By the catalogue&apos;s tag rules (the engine is not reachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the recommendation engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the catalogue&apos;s tag rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::CitizenListModel</name>

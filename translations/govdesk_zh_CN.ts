@@ -1850,6 +1850,18 @@ Not now: %3</source>
         <source>The application for “%1” is saved and goes to the server as soon as it can be reached; the server numbers it and starts its first step.</source>
         <translation>“%1”的办件已保存，服务器可连接时立即上传；服务器为其编号并启动第一个环节。</translation>
     </message>
+    <message>
+        <source>By the catalogue&apos;s tag rules (the engine is not reachable)</source>
+        <translation>按事项目录的标签规则（无法连接推荐引擎）</translation>
+    </message>
+    <message>
+        <source>By the recommendation engine</source>
+        <translation>由推荐引擎计算</translation>
+    </message>
+    <message>
+        <source>By the catalogue&apos;s tag rules</source>
+        <translation>按事项目录的标签规则</translation>
+    </message>
 </context>
 <context>
     <name>gd::CitizenListModel</name>

@@ -4,6 +4,7 @@
 #include "models/datacontext.h"
 #include "models/hometext.h"
 #include "models/profileloader.h"
+#include "models/recommendationloader.h"
 #include "models/timelinemodel.h"
 #include "net/apiclient.h"
 #include "store/store.h"
@@ -146,9 +147,16 @@ CitizenHomePage::CitizenHomePage(DataContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_loader(new ProfileLoader(context, this))
+    , m_recommendations(new RecommendationLoader(context, this))
     , m_timeline(new TimelineModel(this))
 {
     setObjectName(QStringLiteral("citizenHomePage"));
+    connect(m_recommendations, &RecommendationLoader::loaded, this, &CitizenHomePage::onRecommendations);
+    connect(m_recommendations, &RecommendationLoader::failed, this, [this](const QString &citizenId) {
+        // Offline or refused: the local tag-rule matches already shown stay; the section says why.
+        if (m_hasProfile && citizenId == m_profile.citizen.id && m_engineFor != citizenId)
+            m_recommendedCard->setSummary(tr("By the catalogue's tag rules (the engine is not reachable)"));
+    });
     buildUi();
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(400);
@@ -405,9 +413,13 @@ void CitizenHomePage::setProfile(const store::CitizenProfile &profile)
     HomeSections::fillPending(m_pendingCard, m_profile.applications, catalogue, now);
     HomeSections::fillBills(m_billsCard, m_profile.bills, today);
     HomeSections::fillBenefits(m_benefitsCard, m_profile.benefits);
-    HomeSections::fillRecommended(m_recommendedCard, m_profile.recommended, catalogue,
-                                  HomeSections::tagNames(m_profile.tags), tr("Push…"),
-                                  [this](const QString &id) { pushService(id); });
+    if (other || m_engineFor != profile.citizen.id) {
+        m_engineFor.clear();
+        m_engineMatches.clear();
+        m_engineReasons.clear();
+        m_recommendations->load(profile.citizen.id);
+    }
+    fillRecommended();
     fillHousehold();
     fillTimeline();
     updateActions();
@@ -556,6 +568,61 @@ void CitizenHomePage::reveal(const QString &field)
     dialog->open();
 }
 
+const QList<ServiceMatch> &CitizenHomePage::shownRecommendations() const
+{
+    return m_engineFor == m_profile.citizen.id ? m_engineMatches : m_profile.recommended;
+}
+
+QHash<QString, ServiceItem> CitizenHomePage::recommendationServices() const
+{
+    QHash<QString, ServiceItem> services = m_profile.services;
+    for (auto it = m_engineServices.cbegin(); it != m_engineServices.cend(); ++it)
+        services.insert(it.key(), it.value());
+    return services;
+}
+
+void CitizenHomePage::fillRecommended()
+{
+    const bool engine = m_engineFor == m_profile.citizen.id;
+    const QHash<QString, ServiceItem> services = recommendationServices();
+    const HomeSections::Catalogue catalogue{services, m_profile.departmentNames};
+    HomeSections::fillRecommended(
+        m_recommendedCard, shownRecommendations(), catalogue, HomeSections::tagNames(m_profile.tags),
+        tr("Push…"), [this](const QString &id) { pushService(id); },
+        engine ? m_engineReasons : QHash<QString, QString>());
+    m_recommendedCard->setSummary(engine ? tr("By the recommendation engine")
+                                         : tr("By the catalogue's tag rules"));
+    m_shell->updateTabOrder(); // the rows' push buttons are new
+}
+
+void CitizenHomePage::onRecommendations(const QString &citizenId, const QList<Recommendation> &items)
+{
+    if (!m_hasProfile || citizenId != m_profile.citizen.id)
+        return;
+    // The engine may name services the profile's catalogue does not carry: look them up first.
+    withCitizenServices([this, citizenId, items](const QList<ServiceItem> &services) {
+        if (!m_hasProfile || citizenId != m_profile.citizen.id)
+            return;
+        QHash<QString, ServiceItem> byId;
+        for (const ServiceItem &service : services)
+            byId.insert(service.id, service);
+        m_engineMatches.clear();
+        m_engineReasons.clear();
+        m_engineServices.clear();
+        for (const Recommendation &r : items) {
+            ServiceMatch match;
+            match.serviceId = r.serviceId;
+            match.score = r.score;
+            m_engineMatches.append(match);
+            m_engineReasons.insert(r.serviceId, r.reason);
+            if (const auto it = byId.constFind(r.serviceId); it != byId.cend())
+                m_engineServices.insert(r.serviceId, *it);
+        }
+        m_engineFor = citizenId;
+        fillRecommended();
+    });
+}
+
 void CitizenHomePage::withCitizenServices(std::function<void(const QList<ServiceItem> &)> then)
 {
     HomeActions::loadServices(m_context, this, QStringLiteral("citizen"), m_profile.services.values(),
@@ -573,11 +640,14 @@ void CitizenHomePage::pushService(const QString &serviceId)
         const QHash<QString, QString> tagNames = HomeSections::tagNames(m_profile.tags);
         QList<PushServiceDialog::Candidate> candidates;
         QSet<QString> seen;
-        for (const ServiceMatch &m : std::as_const(m_profile.recommended)) {
-            const auto it = m_profile.services.constFind(m.serviceId);
-            if (it == m_profile.services.cend())
+        const QHash<QString, ServiceItem> catalogue = recommendationServices();
+        for (const ServiceMatch &m : shownRecommendations()) {
+            const auto it = catalogue.constFind(m.serviceId);
+            if (it == catalogue.cend())
                 continue;
-            candidates.append({*it, m.score, HomeSections::reasonText(m, tagNames)});
+            const QString reason = m_engineFor == citizen ? m_engineReasons.value(m.serviceId)
+                                                          : HomeSections::reasonText(m, tagNames);
+            candidates.append({*it, m.score, reason});
             seen.insert(m.serviceId);
         }
         for (const ServiceItem &s : services) {

@@ -38,6 +38,7 @@ class HomePageShell;
 class KeyValueGrid;
 class NoticeBar;
 class ProfileLoader;
+class RecommendationLoader;
 class RevealableField;
 class SectionCard;
 class TimelineModel;
@@ -92,9 +93,21 @@ private:
     void reveal(const QString &field);
     void updateActions();
     void withCitizenServices(std::function<void(const QList<ServiceItem> &)> then);
+    void fillRecommended();
+    // What the Recommended section shows: the engine's list when it answered for this citizen, else the
+    // local tag-rule matches; with the catalogue entries of their services.
+    const QList<ServiceMatch> &shownRecommendations() const;
+    QHash<QString, ServiceItem> recommendationServices() const;
+    void onRecommendations(const QString &citizenId, const QList<Recommendation> &items);
 
     DataContext *m_context;
     ProfileLoader *m_loader;
+    RecommendationLoader *m_recommendations;
+    // The engine's words per recommended service, and whose they are (empty: the local tag rules show).
+    QHash<QString, QString> m_engineReasons;
+    QList<ServiceMatch> m_engineMatches;
+    QHash<QString, ServiceItem> m_engineServices; // catalogue entries of the engine's services
+    QString m_engineFor;
     TimelineModel *m_timeline;
     store::CitizenProfile m_profile;
     bool m_hasProfile = false;

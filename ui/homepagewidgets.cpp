@@ -1202,7 +1202,8 @@ void fillBenefits(SectionCard *card, const QList<BenefitApplication> &benefits)
 
 void fillRecommended(SectionCard *card, const QList<ServiceMatch> &matches, const Catalogue &catalogue,
                      const QHash<QString, QString> &tagNames, const QString &actionText,
-                     const std::function<void(const QString &)> &action)
+                     const std::function<void(const QString &)> &action,
+                     const QHash<QString, QString> &reasons)
 {
     card->clearContent();
     for (const ServiceMatch &m : matches) {
@@ -1213,7 +1214,7 @@ void fillRecommended(SectionCard *card, const QList<ServiceMatch> &matches, cons
         row->addBadge(HomePageShell::tr("Match %1%").arg(m.score),
                       m.score >= 70 ? Tone::Accent : Tone::Neutral)
             ->setObjectName(QStringLiteral("matchBadge"));
-        const QString reason = reasonText(m, tagNames);
+        const QString reason = reasons.value(m.serviceId, reasonText(m, tagNames));
         if (!reason.isEmpty())
             row->addDetail(reason, Tone::Neutral, false)->setObjectName(QStringLiteral("reasonLabel"));
         const auto it = catalogue.services.constFind(m.serviceId);

@@ -363,10 +363,12 @@ void fillPending(SectionCard *card, const QList<Application> &applications, cons
 void fillBills(SectionCard *card, const QList<Bill> &bills, const QDate &today);
 void fillBenefits(SectionCard *card, const QList<BenefitApplication> &benefits);
 // Best first with the match degree and the reason in words; `action` (when set) adds a button per row
-// with `actionText` that calls it with the service id.
+// with `actionText` that calls it with the service id. `reasons` (service id → words) replace the tag
+// reason where the server's engine gave one.
 void fillRecommended(SectionCard *card, const QList<ServiceMatch> &matches, const Catalogue &catalogue,
                      const QHash<QString, QString> &tagNames, const QString &actionText,
-                     const std::function<void(const QString &)> &action);
+                     const std::function<void(const QString &)> &action,
+                     const QHash<QString, QString> &reasons = {});
 void fillNotes(SectionCard *card, const QList<Note> &notes);
 // Chips grouped by class (basic, social, behaviour, preference), each with the date it was set and,
 // in its tooltip, the description and the source.

@@ -389,6 +389,7 @@ private slots:
     void pendingItemsWithOverdue();
     void billsOverdueFirstWithTotals();
     void benefitsHouseholdRecommendations();
+    void engineRecommendationsReplaceTheTagRules();
     void timelineListsEverything();
     void householdClickOpensMember();
     void emptyProfileShowsEmptyStates();
@@ -604,6 +605,50 @@ void TestCitizenHomePage::benefitsHouseholdRecommendations()
     QVERIFY(reasons.at(1)->text().contains(QStringLiteral("新生儿家庭")));
     QVERIFY(reasons.at(1)->text().contains(QStringLiteral("偏好线上办理")));
     QCOMPARE(recommended->findChildren<QPushButton *>(QStringLiteral("recommendedAction")).size(), 5);
+}
+
+void TestCitizenHomePage::engineRecommendationsReplaceTheTagRules()
+{
+    // Online, the server's engine answers: its order, match degrees and reasons replace the local
+    // tag-rule matches; unknown to the server (404 here before the route is faked), the tag rules stay.
+    const store::CitizenProfile profile = richProfile();
+    const QString path = QStringLiteral("/api/v1/citizens/%1/recommendations").arg(profile.citizen.id);
+    const QJsonObject reply{
+        {QStringLiteral("citizen_id"), profile.citizen.id},
+        {QStringLiteral("generated_at"), QStringLiteral("2026-11-24T02:00:00.000Z")},
+        {QStringLiteral("items"),
+         QJsonArray{QJsonObject{{QStringLiteral("service_id"), QStringLiteral("s-hukou")},
+                                {QStringLiteral("score"), 91},
+                                {QStringLiteral("reason"),
+                                 QStringLiteral("新生儿家庭 · 湖里区热办 · 同类市民中 38% 办理")},
+                                {QStringLiteral("signals"), QJsonObject{{QStringLiteral("rules"), 0.9},
+                                                                        {QStringLiteral("correlation"), 0.4},
+                                                                        {QStringLiteral("similar"), 0.38},
+                                                                        {QStringLiteral("hot"), 0.7},
+                                                                        {QStringLiteral("recent"), 0.0}}}},
+                    QJsonObject{{QStringLiteral("service_id"), QStringLiteral("s-vaccine")},
+                                {QStringLiteral("score"), 77},
+                                {QStringLiteral("reason"), QStringLiteral("新生儿家庭")},
+                                {QStringLiteral("signals"), QJsonObject{{QStringLiteral("rules"), 0.8},
+                                                                        {QStringLiteral("correlation"), 0.0},
+                                                                        {QStringLiteral("similar"), 0.1},
+                                                                        {QStringLiteral("hot"), 0.2},
+                                                                        {QStringLiteral("recent"), 0.0}}}}}}};
+    m_network->on("GET", path, FakeResponse::json(200, reply));
+    m_page->setProfile(profile);
+    SectionCard *recommended = m_page->findChild<SectionCard *>(QStringLiteral("recommendedSection"));
+    QVERIFY(recommended);
+    QTRY_COMPARE(recommended->count(), 2);
+    QCOMPARE(m_network->count("GET", path), 1);
+    QCOMPARE(rowTitles(recommended, "recommendedRow").first(), QStringLiteral("新生儿落户"));
+    const auto badges = recommended->findChildren<Badge *>(QStringLiteral("matchBadge"));
+    QVERIFY(badges.at(0)->text().contains(QStringLiteral("91")));
+    const auto reasons = recommended->findChildren<QLabel *>(QStringLiteral("reasonLabel"));
+    QCOMPARE(reasons.at(0)->text(), QStringLiteral("新生儿家庭 · 湖里区热办 · 同类市民中 38% 办理"));
+    // Reloading the same citizen (sync touched it) keeps the engine's list without asking again.
+    m_page->setProfile(profile);
+    QCOMPARE(recommended->count(), 2);
+    QCOMPARE(m_network->count("GET", path), 1);
 }
 
 void TestCitizenHomePage::timelineListsEverything()
