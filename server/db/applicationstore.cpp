@@ -100,6 +100,28 @@ Principal ApplicationStore::system()
     return p;
 }
 
+Result<QString> ApplicationStore::nextNumber(const QDateTime &now)
+{
+    constexpr int kMaxPerDay = 999'999;
+    const QString day = now.addSecs(8 * 3600).date().toString(QStringLiteral("yyyyMMdd"));
+    int last = 0;
+    {
+        // The range is on the fixed "YYYYMMDD-NNNNNN" shape, digits only around the dash, so it selects the
+        // same rows under any collation.
+        auto q =
+            m_db.query(QStringLiteral("SELECT number FROM applications WHERE number >= ? AND number <= ? "
+                                      "ORDER BY number DESC LIMIT 1"),
+                       {QString(day + QStringLiteral("-000000")), QString(day + QStringLiteral("-999999"))});
+        if (!q)
+            return q.error();
+        if ((*q)->next())
+            last = (*q)->value(0).toString().mid(9).toInt();
+    }
+    if (last >= kMaxPerDay)
+        return makeError(ErrorCode::Unavailable, QStringLiteral("no application numbers left today"));
+    return QString(day + QLatin1Char('-') + QString::number(last + 1).rightJustified(6, QLatin1Char('0')));
+}
+
 Result<Application> ApplicationStore::load(const Principal &who, const QString &id)
 {
     auto object = m_repo.get(who, id);

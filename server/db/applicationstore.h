@@ -36,6 +36,11 @@ public:
     // the materials when they changed, and the history events after `before`'s last.
     Result<void> update(const Application &before, const Application &after);
 
+    // The next application number of the (China local) day of `now`, "YYYYMMDD-NNNNNN" (numbers run from 1
+    // each day). Call it inside the write transaction that inserts the application: the transaction
+    // serialises writers, so the number is unique.
+    Result<QString> nextNumber(const QDateTime &now);
+
     // A principal that sees every application (for loadAny and the server's own writes).
     static Principal system();
 

@@ -7,6 +7,7 @@
 #include "demo/benefitgenerator.h"
 #include "demo/billgenerator.h"
 #include "demo/citizenprofiler.h"
+#include "demo/democampaigns.h"
 #include "demo/demologging.h"
 #include "demo/demowriter.h"
 #include "demo/enrolmentrounds.h"
@@ -225,6 +226,10 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
             return r.error();
     }
     const double indexSeconds = double(phase.nsecsElapsed()) / 1e9;
+    // Push campaigns sent in the last weeks, with the citizens' simulated responses.
+    auto campaigns = DemoCampaigns::write(m_db, clock, m_options.seed);
+    if (!campaigns)
+        return campaigns.error();
     report(91);
 
     // Meta rows and the change log, atomically: isDemoDataPresent() is only true with a complete log.
@@ -263,13 +268,14 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
     out.citizens = counts.citizens;
     out.enterprises = counts.enterprises;
     out.households = counts.households;
-    out.applications = counts.applications;
+    out.applications = counts.applications + campaigns->applications;
     out.bills = counts.bills;
     out.benefits = counts.benefits;
     out.messages = counts.messages;
     out.usageEvents = counts.usageEvents;
     out.pushes = counts.pushes;
     out.notes = counts.notes;
+    out.campaigns = campaigns->campaigns;
     out.licences = counts.licences;
     out.insuranceMonths = counts.insuranceMonths;
     out.services = counts.services;

@@ -41,6 +41,8 @@ struct DemoReport {
     qint64 usageEvents = 0;
     qint64 pushes = 0;
     qint64 notes = 0;
+    // Push campaigns (democampaigns.h); the applications made in response are in `applications`.
+    qint64 campaigns = 0;
     qint64 licences = 0;        // enterprise licences
     qint64 insuranceMonths = 0; // enterprise social-insurance months
     qint64 services = 0;

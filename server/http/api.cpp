@@ -40,8 +40,6 @@ constexpr qsizetype kMaxRemark = 2000;
 constexpr qsizetype kMaxVisitSummary = 2000;
 constexpr qsizetype kMaxPushMessage = 500;
 constexpr qsizetype kMaxNoteText = 2000;
-// Application numbers run from 1 each (China local) day: "YYYYMMDD-NNNNNN".
-constexpr int kMaxApplicationsPerDay = 999'999;
 const QSet<Role> kOversight{Role::Supervisor, Role::Admin};
 // Who may push a service to a citizen, and who starts applications at the counter.
 const QSet<Role> kPushers{Role::Officer, Role::Supervisor, Role::Admin};
@@ -609,7 +607,7 @@ public:
             return taken ? std::move(**taken) : HttpResponse::error(taken.error());
 
         const QDateTime now = ServerClock::now();
-        auto number = nextApplicationNumber(now);
+        auto number = ApplicationStore(m_s.db).nextNumber(now);
         if (!number)
             return HttpResponse::error(number.error());
         auto catalogued = repo("service").get(ApplicationStore::system(), request->serviceId);
@@ -891,29 +889,6 @@ private:
                                      "Idempotency-Key)")
                           .arg(QLatin1String(entity)),
                       details)));
-    }
-
-    // The next application number of the (China local) day of `now`. Runs inside the write transaction,
-    // which serialises writers, so the number is unique. The range is on the fixed "YYYYMMDD-NNNNNN"
-    // shape, digits only around the dash, so it selects the same rows under any collation.
-    Result<QString> nextApplicationNumber(const QDateTime &now)
-    {
-        const QString day = now.addSecs(8 * 3600).date().toString(QStringLiteral("yyyyMMdd"));
-        int last = 0;
-        {
-            auto q = m_s.db.query(
-                QStringLiteral("SELECT number FROM applications WHERE number >= ? AND "
-                               "number <= ? ORDER BY number DESC LIMIT 1"),
-                {QString(day + QStringLiteral("-000000")), QString(day + QStringLiteral("-999999"))});
-            if (!q)
-                return q.error();
-            if ((*q)->next())
-                last = (*q)->value(0).toString().mid(9).toInt();
-        }
-        if (last >= kMaxApplicationsPerDay)
-            return makeError(ErrorCode::Unavailable, QStringLiteral("no application numbers left today"));
-        return QString(day + QLatin1Char('-') +
-                       QString::number(last + 1).rightJustified(6, QLatin1Char('0')));
     }
 
     // Handlers of idempotent routes run inside IdempotentWrites; anything else is a wiring bug.

@@ -124,7 +124,10 @@ private:
               "SELECT * FROM enterprise_insurance ORDER BY enterprise_id, month",
               "SELECT * FROM pushes ORDER BY id",
               "SELECT * FROM notes ORDER BY id",
-              "SELECT entity, entity_id, op, version FROM changes ORDER BY seq"}) {
+              "SELECT entity, entity_id, op, version FROM changes ORDER BY seq",
+              "SELECT * FROM campaigns ORDER BY id",
+              "SELECT * FROM campaign_members ORDER BY campaign_id, citizen_id",
+              "SELECT * FROM citizen_inbox ORDER BY id"}) {
             for (const QString &row : rows(run, QString::fromLatin1(query)))
                 h.addData(row.toUtf8());
         }
@@ -899,6 +902,73 @@ private slots:
                            "st.service_id = p.service_id)")));
         QVERIFY2(targeted > pushes / 4 && matched / targeted > 0.6,
                  qPrintable(QStringLiteral("%1 of %2").arg(matched).arg(targeted)));
+    }
+
+    // Push campaigns (democampaigns.h): sent through the dispatcher, every sent-group member with one
+    // message and no hold-out member with any, 10% held out, applications linked to their members, and the
+    // sent groups applying more than their hold-outs.
+    void campaignsShowAnEffectAgainstTheirHoldOut()
+    {
+        QCOMPARE(m_a.report.campaigns, count(m_a, QStringLiteral("SELECT COUNT(*) FROM campaigns")));
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE state = 'sent'")), 4);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE state = 'sending' AND "
+                                           "schedule_kind = 'trigger'")),
+                 1);
+        QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE state = 'draft'")), 1);
+        const QStringList sent =
+            rows(m_a, QStringLiteral("SELECT id, members, holdout, delivered FROM campaigns "
+                                     "WHERE state = 'sent' ORDER BY id"));
+        for (const QString &row : sent) {
+            const QStringList f = row.split(QLatin1Char('|'));
+            const qint64 members = f[1].toLongLong();
+            QVERIFY2(members > 0, qPrintable(row));
+            QCOMPARE(f[2].toLongLong(), (members * 10 + 50) / 100);
+            QCOMPARE(count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizen_inbox WHERE campaign_id = '%1'")
+                                    .arg(f[0])),
+                     f[3].toLongLong());
+        }
+        QCOMPARE(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM campaign_members m JOIN campaigns k ON k.id = "
+                                      "m.campaign_id WHERE k.state = 'sent' AND m.state = 'queued'")),
+            0);
+        QCOMPARE(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM citizen_inbox i JOIN campaign_members m ON "
+                                      "m.campaign_id = i.campaign_id AND m.citizen_id = i.citizen_id WHERE "
+                                      "m.grp <> 'sent' OR m.state <> 'delivered'")),
+            0);
+        // Opens only of delivered messages, after the delivery; applications by the member, for the
+        // campaign's service, within 30 days of the delivery (or the hold-out mark), completed ones complete.
+        QCOMPARE(
+            count(m_a, QStringLiteral("SELECT COUNT(*) FROM campaign_members WHERE opened_at IS NOT NULL AND "
+                                      "(state <> 'delivered' OR opened_at <= processed_at)")),
+            0);
+        QVERIFY(count(m_a, QStringLiteral("SELECT COUNT(*) FROM campaign_members WHERE application_id IS NOT "
+                                          "NULL")) > 0);
+        QCOMPARE(count(m_a, QStringLiteral(
+                                "SELECT COUNT(*) FROM campaign_members m JOIN campaigns k ON k.id = "
+                                "m.campaign_id LEFT JOIN applications a ON a.id = m.application_id WHERE "
+                                "m.application_id IS NOT NULL AND (a.id IS NULL OR a.applicant_id <> "
+                                "m.citizen_id OR a.service_id <> k.service_id OR a.submitted_at < "
+                                "m.processed_at OR a.submitted_at >= '2026-11-24T00:00:00.000Z' OR "
+                                "m.applied_at <> a.submitted_at OR (a.status = 'completed') <> "
+                                "(m.completed_at IS NOT NULL))")),
+                 0);
+        // Those who opened the message apply far more often than the hold-out (which only applies on its
+        // own, at the base rate).
+        const auto rate = [this](const QString &members) {
+            const QStringList r =
+                rows(m_a, QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN application_id IS NOT "
+                                         "NULL THEN 1 ELSE 0 END) FROM campaign_members m JOIN "
+                                         "campaigns k ON k.id = m.campaign_id WHERE k.state = "
+                                         "'sent' AND ") +
+                              members);
+            const QStringList f = r.value(0).split(QLatin1Char('|'));
+            return f.size() == 2 && f[0].toDouble() > 0 ? f[1].toDouble() / f[0].toDouble() : -1.0;
+        };
+        const double openers = rate(QStringLiteral("m.opened_at IS NOT NULL"));
+        const double holdout = rate(QStringLiteral("m.grp = 'holdout' AND m.state = 'held_out'"));
+        QVERIFY2(holdout >= 0 && openers > holdout + 0.05,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(openers).arg(holdout)));
     }
 
     void notesHaveAuthorsAndSubjects()
