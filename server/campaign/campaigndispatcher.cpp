@@ -4,6 +4,7 @@
 #include "campaign/holdoutsplit.h"
 #include "db/auditlog.h"
 #include "db/serverclock.h"
+#include "db/sqlvalues.h"
 
 #include "domain/worktime.h"
 
@@ -31,23 +32,6 @@ Principal dispatcherPrincipal()
     p.username = QStringLiteral("system");
     p.role = Role::Admin;
     return p;
-}
-
-// Runs `body` in a write transaction on the calling thread's connection and commits when it succeeds.
-template <typename T, typename Body> Result<T> inWriteTransaction(Database &db, Body body)
-{
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    auto tx = Transaction::begin(*conn, db.dialect(), Transaction::Kind::Write, kChangeLogLock);
-    if (!tx)
-        return tx.error();
-    Result<T> out = body(*conn);
-    if (!out)
-        return out; // rolled back
-    if (auto c = tx->commit(); !c)
-        return c.error();
-    return out;
 }
 
 // "(?, ?, …)" for one row of n values.
@@ -210,7 +194,7 @@ Result<qint64> CampaignDispatcher::runOnce(const QDateTime &now)
 
 Result<bool> CampaignDispatcher::startSending(const QString &campaignId, const QDateTime &now)
 {
-    return inWriteTransaction<bool>(m_db, [&](QSqlDatabase &conn) -> Result<bool> {
+    return inWriteTransaction<bool>(m_db, kChangeLogLock, [&](QSqlDatabase &conn) -> Result<bool> {
         auto found = CampaignStore(m_db).find(campaignId);
         if (!found)
             return found.error();
@@ -312,7 +296,7 @@ CampaignDispatcher::addMembers(const QString &campaignId, int holdoutPercent, co
 
 Result<qint64> CampaignDispatcher::deliverBatch(const QString &campaignId, const QDateTime &now)
 {
-    return inWriteTransaction<qint64>(m_db, [&](QSqlDatabase &conn) -> Result<qint64> {
+    return inWriteTransaction<qint64>(m_db, kChangeLogLock, [&](QSqlDatabase &conn) -> Result<qint64> {
         auto found = CampaignStore(m_db).find(campaignId);
         if (!found)
             return found.error();
@@ -385,9 +369,8 @@ Result<qint64> CampaignDispatcher::deliverBatch(const QString &campaignId, const
         split(holdoutGroup, holdOut, skip);
         QList<QVariantList> messages;
         messages.reserve(deliver.size());
-        const QVariant service =
-            c.serviceId ? QVariant(*c.serviceId) : QVariant(QMetaType::fromType<QString>());
-        const QVariant policy = c.policy ? QVariant(*c.policy) : QVariant(QMetaType::fromType<QString>());
+        const QVariant service = sqlvalue::text(c.serviceId);
+        const QVariant policy = sqlvalue::text(c.policy);
         for (const QString &citizen : std::as_const(deliver)) {
             const QString id = QUuid::createUuidV5(kInboxNamespace, c.id + QLatin1Char('/') + citizen)
                                    .toString(QUuid::WithoutBraces);
@@ -419,7 +402,7 @@ Result<qint64> CampaignDispatcher::deliverBatch(const QString &campaignId, const
 
 Result<qint64> CampaignDispatcher::scanTrigger(const QString &campaignId, const QDateTime &now)
 {
-    return inWriteTransaction<qint64>(m_db, [&](QSqlDatabase &conn) -> Result<qint64> {
+    return inWriteTransaction<qint64>(m_db, kChangeLogLock, [&](QSqlDatabase &conn) -> Result<qint64> {
         auto found = CampaignStore(m_db).find(campaignId);
         if (!found)
             return found.error();

@@ -1,11 +1,16 @@
 #include "campaign/campaignstore.h"
 
 #include "db/rowreader.h"
+#include "db/sqlvalues.h"
 
 #include <QJsonDocument>
 
 namespace gd::server {
 namespace {
+
+using sqlvalue::integer;
+using sqlvalue::text;
+using sqlvalue::time;
 
 const QString kColumns = QStringLiteral(
     "k.id, k.title, k.content, k.service_id, k.policy, k.audience, k.schedule_kind, k.schedule_at, "
@@ -16,26 +21,6 @@ const QString kColumns = QStringLiteral(
     "k.approved_at, k.rejection_reason, k.cancel_reason, k.started_at, k.finished_at, k.version, "
     "k.updated_at, (SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = k.id AND m.state = "
     "'queued') AS queued");
-
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant text(const std::optional<QString> &value)
-{
-    return value ? QVariant(*value) : nullText();
-}
-
-QVariant time(const std::optional<QDateTime> &value)
-{
-    return value && value->isValid() ? QVariant(toIsoUtc(*value)) : nullText();
-}
-
-QVariant integer(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
 
 QString json(const QJsonObject &object)
 {

@@ -1,6 +1,7 @@
 #include "db/applicationstore.h"
 
 #include "db/entities.h"
+#include "db/sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,30 +9,10 @@
 namespace gd::server {
 namespace {
 
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant text(const std::optional<QString> &value)
-{
-    return value ? QVariant(*value) : nullText();
-}
-
-QVariant time(const std::optional<QDateTime> &value)
-{
-    return value && value->isValid() ? QVariant(toIsoUtc(*value)) : nullText();
-}
-
-QVariant integer(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
-
-QVariant integer(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
+using sqlvalue::integer;
+using sqlvalue::nullText;
+using sqlvalue::text;
+using sqlvalue::time;
 
 // A list as the JSON text list columns hold; NULL when absent.
 QVariant jsonList(const std::optional<QStringList> &value)

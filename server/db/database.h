@@ -140,4 +140,22 @@ private:
 // Advisory lock keys (PostgreSQL) for serialised appends.
 inline constexpr qint64 kChangeLogLock = 0x6764636c; // "gdcl"
 
+// Runs body(connection) -> Result<T> in a write Transaction (with `lockKey`) on the calling thread's
+// connection: committed when the body succeeds, rolled back when it fails.
+template <typename T, typename Body> Result<T> inWriteTransaction(Database &db, qint64 lockKey, Body body)
+{
+    auto conn = db.connection();
+    if (!conn)
+        return conn.error();
+    auto tx = Transaction::begin(*conn, db.dialect(), Transaction::Kind::Write, lockKey);
+    if (!tx)
+        return tx.error();
+    Result<T> out = body(*conn);
+    if (!out)
+        return out;
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return out;
+}
+
 } // namespace gd::server

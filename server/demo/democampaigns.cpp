@@ -78,12 +78,13 @@ public:
     // The members' responses to campaign `c` sent at `sendMs`, in one transaction.
     Result<void> respond(const Campaign &c, const Plan &plan, qint64 sendMs)
     {
-        auto conn = m_db.connection();
-        if (!conn)
-            return conn.error();
-        auto tx = Transaction::begin(*conn, m_db.dialect(), Transaction::Kind::Write, kChangeLogLock);
-        if (!tx)
-            return tx.error();
+        return inWriteTransaction<void>(m_db, kChangeLogLock,
+                                        [&](QSqlDatabase &conn) { return respondIn(conn, c, plan, sendMs); });
+    }
+
+private:
+    Result<void> respondIn(QSqlDatabase &conn, const Campaign &c, const Plan &plan, qint64 sendMs)
+    {
         auto service = m_services.get(ApplicationStore::system(), *c.serviceId);
         if (!service)
             return service.error();
@@ -99,7 +100,7 @@ public:
         QList<Member> members;
         {
             auto q =
-                execSql(*conn,
+                execSql(conn,
                         QStringLiteral("SELECT m.citizen_id, m.state, c.district_code, c.grid_id FROM "
                                        "campaign_members m JOIN citizens c ON c.id = m.citizen_id WHERE "
                                        "m.campaign_id = ? AND m.state IN ('delivered', 'held_out') ORDER BY "
@@ -119,7 +120,7 @@ public:
                     const QString at = DemoClock::isoUtc(openedMs);
                     for (const char *table : {"citizen_inbox", "campaign_members"}) {
                         if (auto r =
-                                execSql(*conn,
+                                execSql(conn,
                                         QStringLiteral("UPDATE ") + QLatin1String(table) +
                                             QStringLiteral(" SET opened_at = ? WHERE campaign_id = ? AND "
                                                            "citizen_id = ?"),
@@ -142,10 +143,9 @@ public:
             if (auto r = apply(*item, m.id, m.district, m.grid, submitMs); !r)
                 return r;
         }
-        return tx->commit();
+        return {};
     }
 
-private:
     // An application on the portal (mobile) at `submitMs`, played through its workflow up to today.
     Result<void> apply(const ServiceItem &service, const QString &citizen, const QString &district,
                        const QString &grid, qint64 submitMs)
@@ -235,15 +235,8 @@ Result<std::optional<ServiceRow>> serviceNamed(Database &db, const QString &name
 
 Result<void> insertCampaign(Database &db, const Campaign &c)
 {
-    auto conn = db.connection();
-    if (!conn)
-        return conn.error();
-    auto tx = Transaction::begin(*conn, db.dialect(), Transaction::Kind::Write, kChangeLogLock);
-    if (!tx)
-        return tx.error();
-    if (auto r = CampaignStore(db).insert(c); !r)
-        return r;
-    return tx->commit();
+    return inWriteTransaction<void>(db, kChangeLogLock,
+                                    [&](QSqlDatabase &) { return CampaignStore(db).insert(c); });
 }
 
 } // namespace

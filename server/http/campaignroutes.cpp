@@ -81,21 +81,25 @@ Result<void> onlyParameters(const RequestContext &ctx, const QStringList &allowe
     return {};
 }
 
-// The schedule object of a request body, if any, may only have the schedule's keys (the codec reads
-// nested objects leniently).
-Result<void> checkScheduleKeys(const QJsonObject &body)
+// A request body of type T, decoded strictly; its schedule object, if any, may only have the schedule's
+// keys too (the codec reads nested objects leniently).
+template <typename T> Result<T> requestBody(const RequestContext &ctx)
 {
-    const QJsonValue schedule = body.value(QStringLiteral("schedule"));
-    if (!schedule.isObject())
-        return {};
-    static const QStringList known{QStringLiteral("kind"), QStringLiteral("at"),
-                                   QStringLiteral("trigger_tag"), QStringLiteral("offset_days")};
-    const QJsonObject object = schedule.toObject();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!known.contains(it.key()))
-            return badField(QStringLiteral("schedule.") + it.key(), QStringLiteral("is not a known field"));
+    auto body = ctx.jsonBody();
+    if (!body)
+        return body.error();
+    const QJsonValue schedule = body->value(QStringLiteral("schedule"));
+    if (schedule.isObject()) {
+        static const QStringList known{QStringLiteral("kind"), QStringLiteral("at"),
+                                       QStringLiteral("trigger_tag"), QStringLiteral("offset_days")};
+        const QJsonObject object = schedule.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                return badField(QStringLiteral("schedule.") + it.key(),
+                                QStringLiteral("is not a known field"));
+        }
     }
-    return {};
+    return fromJson<T>(*body, true);
 }
 
 // A reason of 2..500 characters, trimmed; `required` or absent.
@@ -122,14 +126,9 @@ public:
     {
         if (!ctx.write)
             return notInWriteScope();
-        auto body = ctx.jsonBody();
-        if (!body)
-            return HttpResponse::error(body.error());
-        auto request = fromJson<CampaignCreateRequest>(*body, true);
+        auto request = requestBody<CampaignCreateRequest>(ctx);
         if (!request)
             return HttpResponse::error(request.error());
-        if (auto keys = checkScheduleKeys(*body); !keys)
-            return HttpResponse::error(keys.error());
         const QString id = request->id.trimmed().toLower();
         if (id.size() != 36 || QUuid::fromString(id).isNull())
             return HttpResponse::error(
@@ -187,14 +186,9 @@ public:
     {
         if (!ctx.write)
             return notInWriteScope();
-        auto body = ctx.jsonBody();
-        if (!body)
-            return HttpResponse::error(body.error());
-        auto request = fromJson<CampaignUpdate>(*body, true);
+        auto request = requestBody<CampaignUpdate>(ctx);
         if (!request)
             return HttpResponse::error(request.error());
-        if (auto keys = checkScheduleKeys(*body); !keys)
-            return HttpResponse::error(keys.error());
         const Principal &who = ctx.who();
         auto before = load(who, ctx.param(QStringLiteral("id")));
         if (!before)
@@ -622,38 +616,29 @@ private:
 void addCampaignRoutes(Router &router, ApiServices services)
 {
     auto routes = std::make_shared<CampaignRoutes>(services);
-    const auto add = [&router, routes](const char *method, const char *pattern, const char *summary,
-                                       QSet<Role> roles, bool idempotent, auto fn) {
-        Route route{QLatin1String(method),
-                    QLatin1String(pattern),
-                    false,
-                    std::move(roles),
-                    QLatin1String(summary),
-                    [routes, fn](RequestContext &ctx) {
-                        return fn(*routes, ctx);
-                    }};
-        route.idempotent = idempotent;
-        router.add(std::move(route));
+    const auto add = [&router, &routes](const char *method, const char *pattern, const char *summary,
+                                        QSet<Role> roles, bool idempotent, auto fn) {
+        addOwnedRoute(router, routes, method, pattern, summary, std::move(roles), idempotent, fn);
     };
     const QSet<Role> staff{Role::Officer, Role::Supervisor, Role::Admin};
     add("POST", "/api/v1/campaigns", "Make a push campaign (a draft) under the client's id", staff, true,
-        [](CampaignRoutes &c, RequestContext &ctx) { return c.create(ctx); });
+        &CampaignRoutes::create);
     add("GET", "/api/v1/campaigns", "Push campaigns in scope, newest first", staff, false,
-        [](CampaignRoutes &c, RequestContext &ctx) { return c.list(ctx); });
+        &CampaignRoutes::list);
     add("GET", "/api/v1/campaigns/{id}", "One push campaign with its dispatch progress", staff, false,
-        [](CampaignRoutes &c, RequestContext &ctx) { return c.get(ctx); });
+        &CampaignRoutes::get);
     add("PATCH", "/api/v1/campaigns/{id}", "Change a draft campaign from a base version", staff, true,
-        [](CampaignRoutes &c, RequestContext &ctx) { return c.update(ctx); });
+        &CampaignRoutes::update);
     add("POST", "/api/v1/campaigns/{id}/actions", "Submit, approve, reject or cancel a campaign", staff, true,
-        [](CampaignRoutes &c, RequestContext &ctx) { return c.act(ctx); });
+        &CampaignRoutes::act);
     add("GET", "/api/v1/campaigns/{id}/results",
         "A campaign's funnel and effect against its hold-out, by district and age band", staff, false,
-        [](CampaignRoutes &c, RequestContext &ctx) { return c.results(ctx); });
+        &CampaignRoutes::results);
     add("GET", "/api/v1/portal/citizens/{id}/inbox", "The citizen portal reads a citizen's campaign messages",
-        {Role::Portal}, false, [](CampaignRoutes &c, RequestContext &ctx) { return c.inbox(ctx); });
+        {Role::Portal}, false, &CampaignRoutes::inbox);
     add("POST", "/api/v1/portal/inbox/{id}/opened",
         "The citizen portal reports that a citizen opened a message", {Role::Portal}, true,
-        [](CampaignRoutes &c, RequestContext &ctx) { return c.opened(ctx); });
+        &CampaignRoutes::opened);
 }
 
 } // namespace gd::server

@@ -147,4 +147,23 @@ private:
     std::shared_ptr<FaultInjector> m_faults;
 };
 
+// Adds a route whose handler is fn(*owner, ctx): the routes of one feature share one object that holds
+// what they need (each route keeps it alive). `fn` is a member function pointer or a callable taking
+// (Owner &, RequestContext &).
+template <typename Owner, typename Fn>
+void addOwnedRoute(Router &router, const std::shared_ptr<Owner> &owner, const char *method,
+                   const char *pattern, const char *summary, QSet<Role> roles, bool idempotent, Fn fn)
+{
+    Route route{QLatin1String(method),
+                QLatin1String(pattern),
+                false,
+                std::move(roles),
+                QLatin1String(summary),
+                [owner, fn](RequestContext &ctx) {
+                    return std::invoke(fn, *owner, ctx);
+                }};
+    route.idempotent = idempotent;
+    router.add(std::move(route));
+}
+
 } // namespace gd::server

@@ -480,18 +480,9 @@ private:
 void addWorkflowRoutes(Router &router, ApiServices services)
 {
     auto routes = std::make_shared<WorkflowRoutes>(services);
-    const auto add = [&router, routes](const char *method, const char *pattern, const char *summary,
-                                       QSet<Role> roles, bool idempotent, auto fn) {
-        Route route{QLatin1String(method),
-                    QLatin1String(pattern),
-                    false,
-                    std::move(roles),
-                    QLatin1String(summary),
-                    [routes, fn](RequestContext &ctx) {
-                        return fn(*routes, ctx);
-                    }};
-        route.idempotent = idempotent;
-        router.add(std::move(route));
+    const auto add = [&router, &routes](const char *method, const char *pattern, const char *summary,
+                                        QSet<Role> roles, bool idempotent, auto fn) {
+        addOwnedRoute(router, routes, method, pattern, summary, std::move(roles), idempotent, fn);
     };
     add("POST", "/api/v1/applications/{id}/actions",
         "Take an action on a step of an application (claim, release, approve, return, resume, reject, "
