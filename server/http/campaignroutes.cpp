@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "db/rowreader.h"
 #include "db/serverclock.h"
+#include "http/routechecks.h"
 
 #include "domain/campaign.h"
 
@@ -34,31 +35,6 @@ constexpr int kDefaultHoldoutPercent = 10;
 constexpr qsizetype kMaxAudienceBytes = 16 * 1024;
 constexpr qint64 kMaxOffset = 100'000'000;
 constexpr qint64 kMaxPage = 500;
-
-bool isPlausibleId(const QString &id)
-{
-    if (id.isEmpty() || id.size() > 64)
-        return false;
-    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-        return c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'));
-    });
-}
-
-Error notFound(const QString &what)
-{
-    return makeError(ErrorCode::NotFound, what + QStringLiteral(" not found"));
-}
-
-Error badField(const QString &field, const QString &message, QJsonObject details = {})
-{
-    details.insert(QStringLiteral("field"), field);
-    return makeError(ErrorCode::BadRequest, field + QStringLiteral(": ") + message, details);
-}
-
-HttpResponse notInWriteScope()
-{
-    return HttpResponse::error(makeError(ErrorCode::Internal, QStringLiteral("not in a write transaction")));
-}
 
 // A refusal of the campaign's workflow: 409 with details.reason, the state and the current campaign.
 Error refusal(const QString &reason, const QString &message, const Campaign &current)

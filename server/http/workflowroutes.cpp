@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "db/rowreader.h"
 #include "db/serverclock.h"
+#include "http/routechecks.h"
 
 #include "domain/casework.h"
 #include "domain/workflow.h"
@@ -39,31 +40,6 @@ struct ClockRequest {
 
     template <typename S, typename V> static void fields(S &s, V &&v) { v("now", s.now); }
 };
-
-bool isPlausibleId(const QString &id)
-{
-    if (id.isEmpty() || id.size() > 64)
-        return false;
-    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-        return c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'));
-    });
-}
-
-Error notFound(const QString &what)
-{
-    return makeError(ErrorCode::NotFound, what + QStringLiteral(" not found"));
-}
-
-Error badField(const QString &field, const QString &message)
-{
-    return makeError(ErrorCode::BadRequest, field + QStringLiteral(": ") + message,
-                     QJsonObject{{QStringLiteral("field"), field}});
-}
-
-HttpResponse notInWriteScope()
-{
-    return HttpResponse::error(makeError(ErrorCode::Internal, QStringLiteral("not in a write transaction")));
-}
 
 template <typename T> HttpResponse respond(const Result<T> &r, int status = 200)
 {
