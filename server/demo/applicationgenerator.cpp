@@ -75,12 +75,108 @@ qint64 nextOfficeTime(qint64 t, DemoRandom &rng)
     return DemoClock::localMs(day, opens + rng.between(0, 5400));
 }
 
-struct AudienceWeight {
-    Audience audience;
-    double weight;
+// One service leading to another: `chance` that a citizen who applied for `from` applies for `to`
+// between minDays and maxDays later (if that day has come). Followed up to three links deep.
+struct FollowUpData {
+    QStringView from;
+    QStringView to;
+    double chance;
+    int minDays;
+    int maxDays;
 };
 
+constexpr FollowUpData kFollowUps[] = {
+    // A birth: certificate, household registration, medical insurance, vaccination, the allowance.
+    {u"出生医学证明办理", u"出生户口登记", 0.7, 2, 20},
+    {u"出生医学证明办理", u"预防接种证办理", 0.4, 5, 40},
+    {u"出生户口登记", u"新生儿医保参保登记", 0.6, 1, 20},
+    {u"新生儿医保参保登记", u"社会保障卡申领", 0.4, 3, 30},
+    {u"新生儿出生一件事", u"生育津贴申领", 0.5, 10, 60},
+    {u"新生儿出生一件事", u"预防接种证办理", 0.3, 5, 40},
+    // Pregnancy and marriage.
+    {u"生育登记", u"母子健康手册办理", 0.5, 3, 30},
+    {u"母子健康手册办理", u"生育医疗费用报销", 0.35, 30, 120},
+    {u"婚前医学检查预约", u"结婚登记", 0.6, 7, 60},
+    {u"结婚登记", u"生育登记", 0.15, 60, 300},
+    // Losing a job: registration, benefit, training, support.
+    {u"失业登记", u"失业保险金申领", 0.7, 1, 14},
+    {u"失业登记", u"就业困难人员认定", 0.3, 7, 45},
+    {u"失业保险金申领", u"职业技能培训补贴申领", 0.3, 20, 90},
+    // Moving to Xiamen.
+    {u"住房租赁合同登记备案", u"居住证办理", 0.5, 3, 30},
+    {u"居住证办理", u"医保关系转移接续", 0.3, 10, 60},
+    {u"居住证办理", u"公积金账户转移接续", 0.25, 10, 60},
+    {u"居住证办理", u"保障性租赁住房申请", 0.2, 15, 90},
+    {u"户籍迁入", u"养老保险关系转移接续", 0.3, 10, 60},
+    {u"户籍迁入", u"居民身份证换领", 0.3, 5, 40},
+    // Buying a home or a car.
+    {u"商品房买卖合同网签备案", u"契税申报", 0.6, 7, 60},
+    {u"契税申报", u"不动产转移登记", 0.5, 1, 20},
+    {u"不动产转移登记", u"公积金提取（购房）", 0.4, 5, 60},
+    {u"不动产转移登记", u"管道燃气报装", 0.25, 10, 60},
+    {u"不动产转移登记", u"城市供水报装", 0.2, 10, 60},
+    {u"公积金贷款申请", u"不动产抵押登记", 0.5, 10, 40},
+    {u"机动车注册登记", u"车船税缴纳", 0.6, 0, 10},
+    // Old age, disability, veterans, hardship.
+    {u"退休一件事", u"领取养老金资格认证", 0.5, 30, 200},
+    {u"退休一件事", u"老年人优待证办理", 0.3, 10, 90},
+    {u"老年人优待证办理", u"老年人公交乘车卡办理", 0.5, 1, 30},
+    {u"家庭医生签约服务", u"门诊特殊病种待遇认定", 0.2, 10, 90},
+    {u"残疾人证办理", u"残疾人两项补贴申请", 0.6, 10, 60},
+    {u"残疾人证办理", u"残疾人辅助器具适配补贴", 0.3, 20, 120},
+    {u"退役军人信息采集", u"退役军人优待证申领", 0.6, 5, 40},
+    {u"最低生活保障申请", u"临时救助申请", 0.3, 10, 90},
+    {u"最低生活保障申请", u"公共租赁住房申请", 0.25, 20, 120},
+    {u"最低生活保障申请", u"家庭经济困难学生资助", 0.25, 20, 120},
+    // School, work, travel.
+    {u"积分入学申请", u"义务教育新生入学登记", 0.4, 20, 60},
+    {u"个体工商户设立登记", u"灵活就业人员社保参保登记", 0.4, 5, 40},
+    {u"个体工商户设立登记", u"小餐饮经营备案", 0.3, 3, 30},
+    {u"普通护照签发", u"往来港澳通行证及签注", 0.25, 1, 60},
+};
+
+// How much a district asks for a service relative to the city: between 1/2 and 2, log-uniform, fixed by
+// the two codes (FNV-1a over their UTF-16 units, so that every platform makes the same demo world).
+double districtDemand(const QString &districtCode, const QString &serviceCode)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const QString *text : {&districtCode, &serviceCode}) {
+        for (QChar c : *text) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        h ^= 0xff;
+        h *= 1099511628211ULL;
+    }
+    const double u = double(h >> 11) * 0x1.0p-53;
+    return std::exp2(2 * u - 1);
+}
+
 } // namespace
+
+int ApplicationGenerator::audiencesOf(const DemoCitizen &c, AudienceWeight (&out)[16])
+{
+    const int age = c.age;
+    int n = 0;
+    auto offer = [&](bool yes, Audience a, double w) {
+        if (yes)
+            out[n++] = {a, w};
+    };
+    offer(true, Audience::General, 3);
+    offer(c.employed, Audience::Worker, 2.5);
+    offer(age >= 20 && age <= 35, Audience::YoungAdult, 1.5);
+    offer(age >= 60, Audience::Elderly, 2.5);
+    offer(c.has(CitizenTag::Pregnant), Audience::Pregnant, 3);
+    offer(c.mainCarer && c.childBirth.isValid(), Audience::Newborn, 6);
+    offer(c.has(CitizenTag::SchoolChildFamily), Audience::SchoolFamily, 3);
+    offer(c.has(CitizenTag::Unemployed), Audience::Unemployed, 4);
+    offer(c.has(CitizenTag::Disabled), Audience::Disabled, 3);
+    offer(c.has(CitizenTag::Veteran), Audience::Veteran, 2);
+    offer(c.has(CitizenTag::NewResident), Audience::NewResident, 3);
+    offer(c.has(CitizenTag::CarOwner), Audience::CarOwner, 2);
+    offer(c.has(CitizenTag::LowIncome), Audience::LowIncome, 3);
+    return n;
+}
 
 ApplicationGenerator::ApplicationGenerator(DemoRandom &rng, const DemoClock &clock,
                                            const ServiceCatalogue &services, const StaffRoster &staff,
@@ -96,13 +192,36 @@ ApplicationGenerator::ApplicationGenerator(DemoRandom &rng, const DemoClock &clo
     , m_nightHours(kNightHours)
     , m_ratings(kRatings)
     , m_poorRatings(kPoorRatings)
+    , m_followUps(services.services().size())
 {
+    const auto indexOf = [&services](QStringView name) {
+        const DemoService *s = services.findByName(name.toString());
+        Q_ASSERT(s);
+        return s ? int(s - services.services().data()) : -1;
+    };
+    for (const FollowUpData &f : kFollowUps) {
+        const int from = indexOf(f.from);
+        const int to = indexOf(f.to);
+        if (from >= 0 && to >= 0)
+            m_followUps[size_t(from)].push_back({to, f.chance, f.minDays, f.maxDays});
+    }
 }
 
-const DemoService &ApplicationGenerator::pickService(Audience audience)
+const DemoService &ApplicationGenerator::pickService(Audience audience, const QString &districtCode)
 {
+    const auto &all = m_services.services();
+    auto found = m_districtPickers.find(districtCode);
+    if (found == m_districtPickers.end()) {
+        std::vector<WeightedPicker> pickers(size_t(Audience::Count));
+        for (size_t a = 0; a < pickers.size(); ++a) {
+            for (int index : m_services.pool(Audience(a)))
+                pickers[a].add(all[size_t(index)].popularity *
+                               districtDemand(districtCode, all[size_t(index)].code));
+        }
+        found = m_districtPickers.insert(districtCode, std::move(pickers));
+    }
     const auto &pool = m_services.pool(audience);
-    return m_services.services()[size_t(pool[size_t(m_services.picker(audience).pick(m_rng))])];
+    return all[size_t(pool[size_t((*found)[size_t(audience)].pick(m_rng))])];
 }
 
 QString ApplicationGenerator::nextNumber(QDate day)
@@ -166,24 +285,7 @@ void ApplicationGenerator::forCitizen(DemoCitizen &c, DemoBatch &batch)
         return;
 
     AudienceWeight candidates[16];
-    int n = 0;
-    auto offer = [&](bool yes, Audience a, double w) {
-        if (yes)
-            candidates[n++] = {a, w};
-    };
-    offer(true, Audience::General, 3);
-    offer(c.employed, Audience::Worker, 2.5);
-    offer(age >= 20 && age <= 35, Audience::YoungAdult, 1.5);
-    offer(age >= 60, Audience::Elderly, 2.5);
-    offer(c.has(CitizenTag::Pregnant), Audience::Pregnant, 3);
-    offer(newborn, Audience::Newborn, 6);
-    offer(c.has(CitizenTag::SchoolChildFamily), Audience::SchoolFamily, 3);
-    offer(c.has(CitizenTag::Unemployed), Audience::Unemployed, 4);
-    offer(c.has(CitizenTag::Disabled), Audience::Disabled, 3);
-    offer(c.has(CitizenTag::Veteran), Audience::Veteran, 2);
-    offer(c.has(CitizenTag::NewResident), Audience::NewResident, 3);
-    offer(c.has(CitizenTag::CarOwner), Audience::CarOwner, 2);
-    offer(c.has(CitizenTag::LowIncome), Audience::LowIncome, 3);
+    const int n = audiencesOf(c, candidates);
     double total = 0;
     for (int i = 0; i < n; ++i)
         total += candidates[i].weight;
@@ -207,7 +309,7 @@ void ApplicationGenerator::forCitizen(DemoCitizen &c, DemoBatch &batch)
             }
             x -= candidates[i].weight;
         }
-        const DemoService &service = pickService(audience);
+        const DemoService &service = pickService(audience, batch.grid->districtCode);
         QDate hint;
         if (audience == Audience::Newborn)
             hint = c.childBirth.addDays(m_rng.between(3, 45));
@@ -215,7 +317,8 @@ void ApplicationGenerator::forCitizen(DemoCitizen &c, DemoBatch &batch)
             hint = c.pregnantSince.addDays(m_rng.between(0, 40));
         const QDate earliest =
             DemoClock::localDate(std::max(c.registeredMs, DemoClock::localMs(c.birthDate, 0)));
-        apply(service, who, dayFor(service, earliest, hint), batch);
+        const QDate day = apply(service, who, dayFor(service, earliest, hint), batch);
+        followUp(service, who, day, 3, batch);
     }
 
     const size_t made = batch.applications.size() - firstApplication;
@@ -246,7 +349,7 @@ void ApplicationGenerator::forEnterprise(const DemoEnterprise &e, DemoBatch &bat
             audience = Audience::EnterpriseNew;
         else if (e.stage == QLatin1String("closing") && m_rng.chance(0.6))
             audience = Audience::EnterpriseClosing;
-        const DemoService &service = pickService(audience);
+        const DemoService &service = pickService(audience, batch.grid->districtCode);
         QDate hint;
         if (audience == Audience::EnterpriseNew)
             hint = e.establishedOn.addDays(m_rng.between(0, 20));
@@ -254,8 +357,26 @@ void ApplicationGenerator::forEnterprise(const DemoEnterprise &e, DemoBatch &bat
     }
 }
 
-void ApplicationGenerator::apply(const DemoService &service, const Applicant &who, QDate day,
-                                 DemoBatch &batch)
+void ApplicationGenerator::followUp(const DemoService &service, const Applicant &who, QDate day, int depth,
+                                    DemoBatch &batch)
+{
+    if (depth <= 0)
+        return;
+    const QDate last = m_clock.today().addDays(-1);
+    const auto &all = m_services.services();
+    for (const FollowUp &f : m_followUps[size_t(&service - all.data())]) {
+        if (!m_rng.chance(f.chance))
+            continue;
+        const QDate next = day.addDays(m_rng.between(f.minDays, f.maxDays));
+        if (next > last)
+            continue; // not yet
+        const DemoService &to = all[size_t(f.service)];
+        followUp(to, who, apply(to, who, next, batch), depth - 1, batch);
+    }
+}
+
+QDate ApplicationGenerator::apply(const DemoService &service, const Applicant &who, QDate day,
+                                  DemoBatch &batch)
 {
     const qint64 now = m_clock.nowMs();
 
@@ -294,6 +415,7 @@ void ApplicationGenerator::apply(const DemoService &service, const Applicant &wh
 
     playWorkflow(service, a);
     batch.applications.push_back(std::move(a));
+    return day;
 }
 
 QString ApplicationGenerator::officerName(const QString &staffId) const

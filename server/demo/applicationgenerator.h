@@ -15,13 +15,27 @@
 // predate the history, like rows migrated from schema 3. 积分入学 applications carry point items. The
 // workflow details draw from their own random stream (`workflowSeed`), so that the rest of the demo world
 // stays as it was.
+//
+// What the recommendation engine (server/reco) learns from is made to look like a city's: one service
+// often leads to the next some days later (出生医学证明 → 出生户口登记 → 新生儿医保参保登记, 失业登记 →
+// 失业保险金申领, 网签备案 → 契税申报 → 不动产转移登记 …, kFollowUps in the .cpp), and each district has
+// its own demand for each service (a factor between 1/2 and 2 on the service's popularity, fixed by the
+// district code and the service code: local policy, service-hall campaigns, who lives there).
 
 #include "demo/democlock.h"
 #include "demo/demorecords.h"
 #include "demo/servicecatalogue.h"
 #include "demo/staffroster.h"
 
+#include <QHash>
+
 namespace gd::server {
+
+// An audience a citizen applies as, and how often relative to the citizen's other audiences.
+struct AudienceWeight {
+    Audience audience = Audience::General;
+    double weight = 0;
+};
 
 class ApplicationGenerator {
 public:
@@ -31,6 +45,9 @@ public:
     // Appends the citizen's applications to the batch; tags frequent applicants (高频办事).
     void forCitizen(DemoCitizen &citizen, DemoBatch &batch);
     void forEnterprise(const DemoEnterprise &enterprise, DemoBatch &batch);
+
+    // The audiences `citizen` applies as (General first), into `out`; returns how many.
+    static int audiencesOf(const DemoCitizen &citizen, AudienceWeight (&out)[16]);
 
     static constexpr int kHistoryDays = 365;
     static constexpr int kDetailedDays = 45;
@@ -45,7 +62,18 @@ private:
         qint64 earliestMs = 0;
     };
 
-    void apply(const DemoService &service, const Applicant &applicant, QDate day, DemoBatch &batch);
+    struct FollowUp {
+        int service = 0; // index into the catalogue
+        double chance = 0;
+        int minDays = 0;
+        int maxDays = 0;
+    };
+
+    // Returns the day the application was submitted on.
+    QDate apply(const DemoService &service, const Applicant &applicant, QDate day, DemoBatch &batch);
+    // The applications that `service`, applied for on `day`, leads to (up to `depth` more links).
+    void followUp(const DemoService &service, const Applicant &applicant, QDate day, int depth,
+                  DemoBatch &batch);
     // Plays the application's workflow forward to now: steps, status, claims, pauses, history.
     void playWorkflow(const DemoService &service, DemoApplication &a);
     void addHistory(const DemoService &service, DemoApplication &a, int rejectedSeq);
@@ -54,7 +82,7 @@ private:
     QDate dayFor(const DemoService &service, QDate earliest, QDate hint);
     QDate randomWorkday(QDate from, QDate to, bool counter);
     QString nextNumber(QDate day);
-    const DemoService &pickService(Audience audience);
+    const DemoService &pickService(Audience audience, const QString &districtCode);
 
     DemoRandom &m_rng;
     DemoRandom m_wf; // the workflow details' own stream
@@ -67,6 +95,9 @@ private:
     WeightedPicker m_nightHours;
     WeightedPicker m_ratings;
     WeightedPicker m_poorRatings;
+    std::vector<std::vector<FollowUp>> m_followUps; // by service index
+    // Per district: a picker per audience over its pool, popularity times the district's demand.
+    QHash<QString, std::vector<WeightedPicker>> m_districtPickers;
 };
 
 } // namespace gd::server

@@ -1,5 +1,7 @@
 #include "demo/usagegenerator.h"
 
+#include "demo/applicationgenerator.h"
+
 namespace gd::server {
 namespace {
 
@@ -31,6 +33,22 @@ UsageGenerator::UsageGenerator(DemoRandom &rng, const DemoClock &clock, const Se
     }
 }
 
+// A service of one of the citizen's audiences (by their weights), by popularity inside it.
+QString UsageGenerator::viewedByAudience(const AudienceWeight *audiences, int count, double total)
+{
+    double x = m_rng.unit() * total;
+    Audience audience = audiences[count - 1].audience;
+    for (int i = 0; i < count; ++i) {
+        if (x < audiences[i].weight) {
+            audience = audiences[i].audience;
+            break;
+        }
+        x -= audiences[i].weight;
+    }
+    const auto &pool = m_services.pool(audience);
+    return m_services.services()[size_t(pool[size_t(m_services.picker(audience).pick(m_rng))])].id;
+}
+
 void UsageGenerator::forCitizen(const DemoCitizen &c, const DemoApplication *applications, int count,
                                 DemoBatch &batch)
 {
@@ -54,9 +72,22 @@ void UsageGenerator::forCitizen(const DemoCitizen &c, const DemoApplication *app
         e.channel = a.channel;
         e.serviceId = a.serviceId;
         e.occurredMs = a.submittedMs;
+        if (m_rng.chance(0.4)) {
+            // Read the service's guide first.
+            DemoUsageEvent view = e;
+            view.kind = kView;
+            view.occurredMs = std::max(from, a.submittedMs - qint64(m_rng.between(600, 5 * 86400)) * 1000);
+            batch.usageEvents.push_back(std::move(view));
+            ++applied;
+        }
         batch.usageEvents.push_back(std::move(e));
         ++applied;
     }
+    AudienceWeight audiences[16];
+    const int audienceCount = ApplicationGenerator::audiencesOf(c, audiences);
+    double audienceTotal = 0;
+    for (int i = 0; i < audienceCount; ++i)
+        audienceTotal += audiences[i].weight;
 
     const double mean = c.age < 18 ? 1.2 : c.age < 65 ? 3.9 : 2.6;
     const int events = std::max(0, m_rng.poisson(mean) - applied);
@@ -71,7 +102,9 @@ void UsageGenerator::forCitizen(const DemoCitizen &c, const DemoApplication *app
             e.kind = kLogin;
         } else {
             e.kind = kView;
-            e.serviceId = m_services.services()[size_t(m_viewedIndex[size_t(m_viewed.pick(m_rng))])].id;
+            e.serviceId = m_rng.chance(0.5)
+                              ? viewedByAudience(audiences, audienceCount, audienceTotal)
+                              : m_services.services()[size_t(m_viewedIndex[size_t(m_viewed.pick(m_rng))])].id;
         }
         // PCs are used on workdays; phones every day.
         QDate day;

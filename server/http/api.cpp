@@ -13,6 +13,7 @@
 #include "http/audienceroutes.h"
 #include "http/campaignroutes.h"
 #include "http/idempotentwrites.h"
+#include "http/recommendationroutes.h"
 #include "http/workflowroutes.h"
 
 #include "domain/casework.h"
@@ -646,6 +647,7 @@ public:
             return HttpResponse::error(r.error());
         if (auto r = appendChange(ctx, QStringLiteral("application"), *id, 1); !r)
             return HttpResponse::error(r.error());
+        noteApplicationWritten(ctx, m_s, application);
         return respond(repo("application").getJson(who, *id), 201);
     }
 
@@ -1073,6 +1075,7 @@ Router buildApiRouter(ApiServices services)
         [](Api &a, RequestContext &) { return a.auditVerify(); }, kOversight);
     addWorkflowRoutes(r, services);
     addAnalyticsRoutes(r, services);
+    addRecommendationRoutes(r, services);
     addAudienceRoutes(r, services);
     addCampaignRoutes(r, services);
     return r;

@@ -10,6 +10,7 @@
 namespace gd::server {
 
 class Database;
+class RecommendationService;
 class AuthService;
 class AuditLog;
 class ChangeNotifier;
@@ -19,6 +20,9 @@ class AudienceService;
 struct ApiOptions {
     ChangeEventOptions events;                 // GET /sync/events
     std::optional<FaultInjector::Spec> faults; // --inject-faults (tests only)
+    // The recommendation engine of GET /citizens/{id}/recommendations and POST /recommendations/batch
+    // (503 without); it must outlive the router.
+    RecommendationService *recommendations = nullptr;
     // Push campaigns: audiences larger than this wait for a supervisor's approval
     // (--campaign-approval-threshold); the dispatcher is woken when one is approved (none: it polls).
     qint64 campaignApprovalThreshold = 1000;

@@ -127,6 +127,7 @@ HttpResponse IdempotentWrites::run(RequestContext &ctx, const Handler &handler)
         return HttpResponse::error(saved.error());
     if (auto committed = tx->commit(); !committed)
         return HttpResponse::error(committed.error());
+    scope.runAfterCommit();
     if (scope.lastSeq() > 0)
         m_notifier.notify(scope.lastSeq());
     m_store.purgeIfDue();

@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace httplib {
 class Server;
@@ -65,9 +66,19 @@ public:
     // The handler appended change `seq`; live streams are woken once the transaction commits.
     void changed(qint64 seq) { m_lastSeq = std::max(m_lastSeq, seq); }
     qint64 lastSeq() const { return m_lastSeq; }
+    // Work to do only once the transaction has committed (in-memory indexes following the rows, e.g.
+    // the recommendation engine); dropped when it rolls back.
+    void afterCommit(std::function<void()> work) { m_afterCommit.push_back(std::move(work)); }
+    void runAfterCommit()
+    {
+        for (const auto &work : m_afterCommit)
+            work();
+        m_afterCommit.clear();
+    }
 
 private:
     qint64 m_lastSeq = 0;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 class RequestContext {

@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "db/rowreader.h"
 #include "db/serverclock.h"
+#include "http/recommendationroutes.h"
 #include "http/routechecks.h"
 
 #include "domain/casework.h"
@@ -363,6 +364,8 @@ private:
             return HttpResponse::error(a.error());
         if (auto r = logChange(ctx, after.id, after.version); !r)
             return HttpResponse::error(r.error());
+        if (after.status != before.status)
+            noteApplicationWritten(ctx, m_s, after); // completed or rejected: the exclusions move
         return answer();
     }
 

@@ -14,6 +14,7 @@
 #include "demo/demogenerator.h"
 #include "http/api.h"
 #include "http/httpserver.h"
+#include "reco/recommendationservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -150,6 +151,13 @@ int main(int argc, char *argv[])
                        threadsOpt, accessTtlOpt, maxBodyOpt, heartbeatOpt, lifetimeOpt, maxStreamsOpt,
                        faultsOpt, testClockOpt});
     parser.addOptions({approvalOpt, dispatchBatchOpt, dispatchIntervalOpt, triggerScanOpt});
+    const QCommandLineOption recoRebuildOpt(
+        QStringLiteral("reco-rebuild"),
+        QStringLiteral(
+            "Minutes between rebuilds of the recommendation engine from the database (default 60; 0: "
+            "only at start). Applications written through the API update it at once."),
+        QStringLiteral("MINUTES"), QStringLiteral("60"));
+    parser.addOption(recoRebuildOpt);
     parser.process(app);
 
     const auto fail = [](const QString &message, int code = Failure) {
@@ -303,6 +311,21 @@ int main(int argc, char *argv[])
     gd::server::IdempotencyStore idempotency(db);
     if (auto purged = idempotency.purge(); !purged)
         return fail(QStringLiteral("cannot purge old idempotency keys: ") + purged.error().message);
+
+    const int recoRebuildMinutes = parser.value(recoRebuildOpt).toInt(&ok);
+    if (!ok || recoRebuildMinutes < 0 || recoRebuildMinutes > 7 * 24 * 60)
+        return fail(QStringLiteral("--reco-rebuild must be from 0 to 10080 minutes"), Usage);
+    // Recommendations: every citizen's tags and applications in memory (after the demo data).
+    gd::server::RecommendationService recommendations(db);
+    auto recoBuild = recommendations.rebuild();
+    if (!recoBuild)
+        return fail(QStringLiteral("cannot build the recommendation engine: ") + recoBuild.error().message);
+    logLine(QStringLiteral("recommendation engine: %1 citizens, %2 applications, built in %3 ms")
+                .arg(recoBuild->citizens)
+                .arg(recoBuild->applications)
+                .arg(qRound((recoBuild->loadSeconds + recoBuild->buildSeconds) * 1000)));
+    recommendations.startPeriodicRebuild(std::chrono::minutes(recoRebuildMinutes));
+    apiOptions.recommendations = &recommendations;
 
     gd::server::AuthConfig authConfig;
     authConfig.accessTtlSeconds = accessTtl;

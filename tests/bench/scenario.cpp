@@ -1,6 +1,7 @@
 #include "scenario.h"
 
 #include "demodata.h"
+#include "reco.h"
 #include "search.h"
 #include "sentimenteval.h"
 #include "serverload.h"
@@ -67,6 +68,16 @@ const QList<Scenario> &scenarios()
              "public-opinion analyser on data/opinion/labelled.tsv (--split test|dev): sentiment and "
              "topic accuracy/macro-F1 against the majority baseline, us/message"),
          &runSentimentEval},
+        {QStringLiteral("reco"),
+         QStringLiteral(
+             "recommendation engine on N demo citizens: build, top-10 for one citizen p50/p95/max us "
+             "(goal p95 1 ms), batch for all citizens (citizens/s), per-application update"),
+         &runReco},
+        {QStringLiteral("reco-eval"),
+         QStringLiteral(
+             "recommendations, leave-last-out on the demo data: hit-rate@10 and NDCG@10 of the engine "
+             "against popularity-only, and each signal alone"),
+         &runRecoEval},
     };
     return list;
 }

@@ -767,12 +767,14 @@ private slots:
         const qint64 expiring =
             count(m_a, QStringLiteral("SELECT COUNT(DISTINCT enterprise_id) FROM enterprise_licences WHERE "
                                       "valid_until >= '2026-11-24' AND valid_until <= '2026-12-24'"));
-        const qint64 expired =
-            count(m_a, QStringLiteral("SELECT COUNT(DISTINCT enterprise_id) FROM "
-                                      "enterprise_licences WHERE valid_until < '2026-11-24'"));
+        const QString expiredSql = QStringLiteral("SELECT COUNT(DISTINCT enterprise_id) FROM "
+                                                  "enterprise_licences WHERE valid_until < '2026-11-24'");
+        const qint64 expired = count(m_a, expiredSql);
         QVERIFY2(expiring / enterprises >= 0.03 && expiring / enterprises <= 0.15,
                  qPrintable(QString::number(expiring)));
-        QVERIFY2(expired >= 1 && expired / enterprises <= 0.08, qPrintable(QString::number(expired)));
+        // At ~3%, one seed's ~100 enterprises may have none (about 1 in 20 seeds); two seeds' rarely do.
+        QVERIFY2(expired + count(m_c, expiredSql) >= 1 && expired / enterprises <= 0.08,
+                 qPrintable(QString::number(expired)));
         // Social insurance: every enterprise, at most the 12 newest months (all 12 for those older than a
         // year), the current month due, mostly paid, a few overdue.
         QCOMPARE(
