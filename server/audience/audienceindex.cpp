@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QUuid>
 
 #include <roaring/roaring.hh>
 
@@ -38,6 +37,48 @@ struct RowAttributes {
     bool live = false;
 };
 
+// The kinds of bitmap a row is in; with a key each (a dictionary number, a level, a year, year * 12 + month
+// - 1, a Julian day, or tag << 32 | Julian day acquired).
+enum class Bucket { All, Gender, Level, BirthYear, BirthMonth, BirthDay, Region, Tag, TagDay, Count };
+
+// Rows collected per bitmap while an index is built, for one addMany() each: adding rows to thousands of
+// small bitmaps one at a time reallocated their containers over and over (3 µs a citizen).
+class BulkRows {
+public:
+    void add(Bucket bucket, quint64 key, quint32 row)
+    {
+        auto &dense = m_dense[size_t(bucket)];
+        if (isDense(bucket) && key < kDenseKeys) {
+            if (dense.size() <= key)
+                dense.resize(size_t(key) + 1);
+            dense[size_t(key)].push_back(row);
+        } else {
+            m_sparse[size_t(bucket)][key].push_back(row);
+        }
+    }
+
+    // Calls f(bucket, key, rows) for every bitmap with rows.
+    template <typename F> void forEach(F &&f) const
+    {
+        for (size_t b = 0; b < size_t(Bucket::Count); ++b) {
+            for (size_t key = 0; key < m_dense[b].size(); ++key) {
+                if (!m_dense[b][key].empty())
+                    f(Bucket(b), quint64(key), m_dense[b][key]);
+            }
+            for (const auto &[key, rows] : m_sparse[b])
+                f(Bucket(b), key, rows);
+        }
+    }
+
+private:
+    static constexpr quint64 kDenseKeys = 1 << 20;
+    // Small keys: dictionary numbers, levels, years, months. Julian days go to the hash maps.
+    static bool isDense(Bucket b) { return b != Bucket::BirthDay && b != Bucket::TagDay; }
+
+    std::vector<std::vector<quint32>> m_dense[size_t(Bucket::Count)];
+    std::unordered_map<quint64, std::vector<quint32>> m_sparse[size_t(Bucket::Count)];
+};
+
 // Strings to dense numbers.
 class Dictionary {
 public:
@@ -71,16 +112,66 @@ qint32 monthKey(QDate date)
     return date.year() * 12 + date.month() - 1;
 }
 
-// The id as a QUuid when it is one written the way QUuid writes it (lower case, no braces), so that the
-// row's id can be given back from the 16 bytes alone.
-std::optional<QUuid> canonicalUuid(const QString &id)
+// A UUID as two integers, ordered like its text: the 16 bytes of a row's id.
+struct UuidKey {
+    quint64 hi = 0;
+    quint64 lo = 0;
+
+    auto operator<=>(const UuidKey &) const = default;
+};
+
+constexpr int kUuidLength = 36;
+
+bool isDash(int i)
 {
-    if (id.size() != 36)
+    return i == 8 || i == 13 || i == 18 || i == 23;
+}
+
+// The key when the id is a UUID written in lower case without braces (as the server makes them), so that
+// the id can be given back from the key alone; nullopt for any other id.
+std::optional<UuidKey> canonicalUuid(const QString &id)
+{
+    if (id.size() != kUuidLength)
         return std::nullopt;
-    const QUuid uuid = QUuid::fromString(id);
-    if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != id)
-        return std::nullopt;
-    return uuid;
+    UuidKey key;
+    int digits = 0;
+    for (int i = 0; i < kUuidLength; ++i) {
+        const char16_t c = id.at(i).unicode();
+        if (isDash(i)) {
+            if (c != u'-')
+                return std::nullopt;
+            continue;
+        }
+        quint64 nibble = 0;
+        if (c >= u'0' && c <= u'9')
+            nibble = quint64(c - u'0');
+        else if (c >= u'a' && c <= u'f')
+            nibble = quint64(c - u'a' + 10);
+        else
+            return std::nullopt;
+        quint64 &half = digits < 16 ? key.hi : key.lo;
+        half = (half << 4) | nibble;
+        ++digits;
+    }
+    return key;
+}
+
+QString uuidText(const UuidKey &key)
+{
+    static constexpr char16_t kHex[] = u"0123456789abcdef";
+    QString out(kUuidLength, Qt::Uninitialized);
+    QChar *text = out.data();
+    int digit = 0;
+    for (int i = 0; i < kUuidLength; ++i) {
+        if (isDash(i)) {
+            text[i] = QLatin1Char('-');
+            continue;
+        }
+        const quint64 half = digit < 16 ? key.hi : key.lo;
+        text[i] = QChar(kHex[(half >> (4 * (15 - digit % 16))) & 0xf]);
+        ++digit;
+    }
+    return out;
 }
 
 Roaring unionOf(std::vector<const Roaring *> &parts)
@@ -102,7 +193,7 @@ template <typename Key> Roaring &bitmapAt(std::vector<Roaring> &bitmaps, Key ind
 } // namespace
 
 struct AudienceIndex::Data {
-    std::vector<QUuid> uuids;      // ids of rows [0, uuids.size()), sorted
+    std::vector<UuidKey> uuids;    // ids of rows [0, uuids.size()), sorted
     std::vector<QString> extraIds; // ids of the rows after those
     QHash<QString, quint32> extraRows;
     std::vector<RowAttributes> rows;
@@ -138,7 +229,7 @@ struct AudienceIndex::Data {
     QString idOf(quint32 row) const
     {
         if (row < uuids.size())
-            return uuids[row].toString(QUuid::WithoutBraces);
+            return uuidText(uuids[row]);
         return extraIds[row - uuids.size()];
     }
 
@@ -184,38 +275,72 @@ struct AudienceIndex::Data {
         return a;
     }
 
-    // Adds (or, with add false, removes) the row in every bitmap its attributes and tags put it in.
-    void mark(quint32 row, bool add)
+    // Calls f(bucket, key) for every bitmap the row's attributes and tags put it in.
+    template <typename F> void bucketsOf(quint32 row, F &&f) const
     {
-        const auto apply = [row, add](Roaring &bitmap) {
-            if (add)
-                bitmap.add(row);
-            else
-                bitmap.remove(row);
-        };
         const RowAttributes &a = rows[row];
-        apply(all);
+        f(Bucket::All, 0);
         if (a.gender != kNone)
-            apply(bitmapAt(byGender, a.gender));
-        apply(byLevel[a.level]);
+            f(Bucket::Gender, a.gender);
+        f(Bucket::Level, quint64(qint64(a.level)));
         if (a.birthDay != kNoDay) {
-            const QDate birth = QDate::fromJulianDay(a.birthDay);
-            apply(byBirthYear[birth.year()]);
-            apply(byBirthMonth[monthKey(birth)]);
-            apply(byBirthDay[a.birthDay]);
+            int year = 0, month = 0, day = 0;
+            QDate::fromJulianDay(a.birthDay).getDate(&year, &month, &day);
+            f(Bucket::BirthYear, quint64(year));
+            f(Bucket::BirthMonth, quint64(year * 12 + month - 1));
+            f(Bucket::BirthDay, quint64(a.birthDay));
         }
         for (quint32 region : a.regions) {
             if (region != kNone)
-                apply(bitmapAt(byRegion, region));
+                f(Bucket::Region, region);
         }
         for (const TagEntry &t : tagsOf(row)) {
-            apply(bitmapAt(byTag, t.tag));
-            if (t.day != kNoDay) {
-                if (byTagDay.size() <= t.tag)
-                    byTagDay.resize(size_t(t.tag) + 1);
-                apply(byTagDay[t.tag][t.day]);
-            }
+            f(Bucket::Tag, t.tag);
+            if (t.day != kNoDay)
+                f(Bucket::TagDay, (quint64(t.tag) << 32) | quint32(t.day));
         }
+    }
+
+    Roaring &bitmap(Bucket bucket, quint64 key)
+    {
+        switch (bucket) {
+        case Bucket::All:
+        case Bucket::Count:
+            break;
+        case Bucket::Gender:
+            return bitmapAt(byGender, key);
+        case Bucket::Level:
+            return byLevel[qint32(qint64(key))];
+        case Bucket::BirthYear:
+            return byBirthYear[qint32(key)];
+        case Bucket::BirthMonth:
+            return byBirthMonth[qint32(key)];
+        case Bucket::BirthDay:
+            return byBirthDay[qint32(key)];
+        case Bucket::Region:
+            return bitmapAt(byRegion, key);
+        case Bucket::Tag:
+            return bitmapAt(byTag, key);
+        case Bucket::TagDay: {
+            const auto tag = size_t(key >> 32);
+            if (byTagDay.size() <= tag)
+                byTagDay.resize(tag + 1);
+            return byTagDay[tag][qint32(quint32(key))];
+        }
+        }
+        return all;
+    }
+
+    // Adds (or, with add false, removes) the row in every bitmap its attributes and tags put it in.
+    void mark(quint32 row, bool add)
+    {
+        bucketsOf(row, [this, row, add](Bucket bucket, quint64 key) {
+            Roaring &b = bitmap(bucket, key);
+            if (add)
+                b.add(row);
+            else
+                b.remove(row);
+        });
     }
 
     // Calls f on every bitmap of `self` (a Data, const or not).
@@ -406,15 +531,23 @@ private:
 
 struct AudienceIndex::Builder::Pending {
     struct Citizen {
-        QUuid uuid;
+        UuidKey uuid;
         quint32 extra = kNone; // index into extraIds when the id is not a canonical UUID
         RowAttributes attributes;
         quint32 tagBegin = 0;
         quint32 tagEnd = 0;
     };
+    // A tag given by addTag(): its citizen's key, or the index of its id in looseIds.
+    struct LooseTag {
+        UuidKey uuid;
+        quint32 extra = kNone;
+        TagEntry entry;
+    };
     std::vector<Citizen> citizens;
     std::vector<TagEntry> tags;
     QStringList extraIds;
+    std::vector<LooseTag> looseTags;
+    QStringList looseIds;
     std::vector<std::pair<QString, QString>> members; // set, citizen id
 };
 
@@ -443,6 +576,19 @@ void AudienceIndex::Builder::add(const AudienceCitizen &citizen)
     m_pending->citizens.push_back(c);
 }
 
+void AudienceIndex::Builder::addTag(const QString &citizenId, const QString &tagId, QDate since)
+{
+    Pending::LooseTag t;
+    t.entry = {m_data->tags.intern(tagId), julianDay(since)};
+    if (const auto uuid = canonicalUuid(citizenId)) {
+        t.uuid = *uuid;
+    } else {
+        t.extra = quint32(m_pending->looseIds.size());
+        m_pending->looseIds.append(citizenId);
+    }
+    m_pending->looseTags.push_back(t);
+}
+
 void AudienceIndex::Builder::addMember(const QString &set, const QString &citizenId)
 {
     m_pending->members.emplace_back(set, citizenId);
@@ -467,10 +613,11 @@ std::unique_ptr<AudienceIndex::Data> AudienceIndex::Builder::build()
             return x.extra == kNone;
         return x.extra == kNone && x.uuid < y.uuid;
     });
+    // Rows, and which pending citizen each is.
+    std::vector<quint32> pendingOf;
+    pendingOf.reserve(order.size());
     d.rows.reserve(order.size());
     d.uuids.reserve(order.size());
-    d.tagOffsets.reserve(order.size() + 1);
-    d.tagEntries.reserve(p.tags.size());
     for (quint32 i : order) {
         const Pending::Citizen &c = p.citizens[i];
         if (c.extra == kNone) {
@@ -484,12 +631,47 @@ std::unique_ptr<AudienceIndex::Data> AudienceIndex::Builder::build()
             d.extraRows.insert(id, quint32(d.rows.size()));
             d.extraIds.push_back(id);
         }
-        const auto row = quint32(d.rows.size());
         d.rows.push_back(c.attributes);
-        d.tagEntries.insert(d.tagEntries.end(), p.tags.begin() + c.tagBegin, p.tags.begin() + c.tagEnd);
-        d.tagOffsets.push_back(quint32(d.tagEntries.size()));
-        d.mark(row, true);
+        pendingOf.push_back(i);
     }
+    // The loose tags by row.
+    std::vector<std::pair<quint32, TagEntry>> loose;
+    loose.reserve(p.looseTags.size());
+    for (const Pending::LooseTag &t : p.looseTags) {
+        quint32 row = kNone;
+        if (t.extra == kNone) {
+            const auto it = std::lower_bound(d.uuids.begin(), d.uuids.end(), t.uuid);
+            if (it != d.uuids.end() && *it == t.uuid)
+                row = quint32(it - d.uuids.begin());
+        } else {
+            row = d.extraRows.value(p.looseIds[t.extra], kNone);
+        }
+        if (row != kNone)
+            loose.emplace_back(row, t.entry);
+    }
+    std::stable_sort(loose.begin(), loose.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    // Each row's tags (the citizen's own, then the loose ones; each tag once) and its bitmaps.
+    BulkRows bulk;
+    d.tagOffsets.reserve(d.rows.size() + 1);
+    d.tagEntries.reserve(p.tags.size() + loose.size());
+    auto next = loose.cbegin();
+    for (quint32 row = 0; row < d.rows.size(); ++row) {
+        const Pending::Citizen &c = p.citizens[pendingOf[row]];
+        const size_t first = d.tagEntries.size();
+        d.tagEntries.insert(d.tagEntries.end(), p.tags.begin() + c.tagBegin, p.tags.begin() + c.tagEnd);
+        for (; next != loose.cend() && next->first == row; ++next) {
+            const quint32 tag = next->second.tag;
+            if (std::none_of(d.tagEntries.begin() + qsizetype(first), d.tagEntries.end(),
+                             [tag](const TagEntry &e) { return e.tag == tag; }))
+                d.tagEntries.push_back(next->second);
+        }
+        d.tagOffsets.push_back(quint32(d.tagEntries.size()));
+        d.bucketsOf(row, [&bulk, row](Bucket bucket, quint64 key) { bulk.add(bucket, key, row); });
+    }
+    bulk.forEach([&d](Bucket bucket, quint64 key, const std::vector<quint32> &rows) {
+        d.bitmap(bucket, key).addMany(rows.size(), rows.data());
+    });
     QHash<QString, std::vector<quint32>> members;
     for (const auto &[set, id] : p.members) {
         if (const auto row = d.rowOf(id))
@@ -604,7 +786,7 @@ AudienceIndexStats AudienceIndex::stats() const
         s.bitmapBytes += qint64(b.getSizeInBytes());
     });
     s.rowBytes =
-        qint64(d.uuids.capacity() * sizeof(QUuid) + d.rows.capacity() * sizeof(RowAttributes) +
+        qint64(d.uuids.capacity() * sizeof(UuidKey) + d.rows.capacity() * sizeof(RowAttributes) +
                d.tagOffsets.capacity() * sizeof(quint32) + d.tagEntries.capacity() * sizeof(TagEntry));
     for (const auto &[row, tags] : d.tagOverrides)
         s.rowBytes += qint64(tags.capacity() * sizeof(TagEntry));

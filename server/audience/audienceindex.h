@@ -110,6 +110,9 @@ public:
     Builder &operator=(const Builder &) = delete;
 
     void add(const AudienceCitizen &citizen);
+    // A tag of a citizen added with add(), before or after (a table read in its own order); tags of ids
+    // never added are dropped, a tag given twice counts once.
+    void addTag(const QString &citizenId, const QString &tagId, QDate since);
     // Resolved when the index is built: citizens added before or after.
     void addMember(const QString &set, const QString &citizenId);
     qint64 citizens() const;

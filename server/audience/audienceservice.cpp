@@ -27,57 +27,87 @@ QDate dateOf(const QVariant &value)
     return QDate::fromString(value.toString().left(10), Qt::ISODate);
 }
 
-AudienceCitizen citizenFrom(const QSqlQuery &q)
+// A citizen from kCitizenColumns, starting at column `at`.
+AudienceCitizen citizenFrom(const QSqlQuery &q, int at = 0)
 {
     AudienceCitizen c;
-    c.id = q.value(0).toString();
-    c.gender = q.value(1).toString();
-    c.birthDate = dateOf(q.value(2));
-    c.realnameLevel = q.value(3).toInt();
-    c.districtCode = q.value(4).toString();
-    c.streetId = q.value(5).toString();
-    c.communityId = q.value(6).toString();
-    c.gridId = q.value(7).toString();
+    c.id = q.value(at).toString();
+    c.gender = q.value(at + 1).toString();
+    c.birthDate = dateOf(q.value(at + 2));
+    c.realnameLevel = q.value(at + 3).toInt();
+    c.districtCode = q.value(at + 4).toString();
+    c.streetId = q.value(at + 5).toString();
+    c.communityId = q.value(at + 6).toString();
+    c.gridId = q.value(at + 7).toString();
     return c;
 }
 
-// Reads the citizens `where` selects, then their tags (citizen_tags rows that `tagsOf` selects for the
-// page), and hands each citizen with its tags to `take`; the last citizen's id, "" when there was none.
-template <typename TagsOf, typename Take>
-Result<QString> readCitizens(Database &db, const SqlFilter &where, const QString &tail, TagsOf tagsOf,
-                             Take take)
+// Reads a whole table in keyset pages, in the order the database reads cheapest: SQLite by rowid (the
+// table's own order; reading by a text primary key, a separate index, fetched each row at random and took
+// 11 µs a citizen), PostgreSQL by the primary key `key`. Calls row(query, first column of `columns`).
+template <typename Row>
+Result<void> scanTable(Database &db, const QString &table, const QString &columns, const QStringList &key,
+                       Row row)
 {
-    QList<AudienceCitizen> page;
+    const QStringList keys = db.dialect() == Dialect::Sqlite ? QStringList{QStringLiteral("rowid")} : key;
+    const QString select = QStringLiteral("SELECT ") + keys.join(QStringLiteral(", ")) +
+                           QStringLiteral(", ") + columns + QStringLiteral(" FROM ") + table;
+    const QString order = QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", ")) +
+                          QStringLiteral(" LIMIT %1").arg(kLoadPage);
+    QStringList placeholders;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    const QString after = QStringLiteral(" WHERE (") + keys.join(QStringLiteral(", ")) +
+                          QStringLiteral(") > (") + placeholders.join(QStringLiteral(", ")) +
+                          QLatin1Char(')');
+    QVariantList last;
+    for (;;) {
+        auto q = db.query(select + (last.isEmpty() ? QString() : after) + order, last);
+        if (!q)
+            return q.error();
+        int rows = 0;
+        while ((*q)->next()) {
+            row(**q, int(keys.size()));
+            ++rows;
+            if (rows == kLoadPage) {
+                last.clear();
+                for (int i = 0; i < keys.size(); ++i)
+                    last.append((*q)->value(i));
+            }
+        }
+        if (rows < kLoadPage)
+            return {};
+    }
+}
+
+// The citizens of `ids` that exist, with their tags.
+Result<QList<AudienceCitizen>> readCitizens(Database &db, const QStringList &ids)
+{
+    QList<AudienceCitizen> out;
     QHash<QString, qsizetype> at;
     {
+        const SqlFilter in = inListPadded(QStringLiteral("id"), ids);
         auto q = db.query(QStringLiteral("SELECT ") + kCitizenColumns +
-                              QStringLiteral(" FROM citizens WHERE ") + where.sql + tail,
-                          where.binds);
+                              QStringLiteral(" FROM citizens WHERE ") + in.sql,
+                          in.binds);
         if (!q)
             return q.error();
         while ((*q)->next()) {
-            page.append(citizenFrom(**q));
-            at.insert(page.last().id, page.size() - 1);
+            out.append(citizenFrom(**q));
+            at.insert(out.last().id, out.size() - 1);
         }
     }
-    if (page.isEmpty())
-        return QString();
-    {
-        const SqlFilter tags = tagsOf(page);
-        auto q =
-            db.query(QStringLiteral("SELECT citizen_id, tag_id, since FROM citizen_tags WHERE ") + tags.sql,
-                     tags.binds);
-        if (!q)
-            return q.error();
-        while ((*q)->next()) {
-            const qsizetype owner = at.value((*q)->value(0).toString(), -1);
-            if (owner >= 0)
-                page[owner].tags.append({(*q)->value(1).toString(), dateOf((*q)->value(2))});
-        }
+    const SqlFilter in = inListPadded(QStringLiteral("citizen_id"), ids);
+    auto q = db.query(QStringLiteral("SELECT citizen_id, tag_id, since FROM citizen_tags WHERE ") + in.sql,
+                      in.binds);
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        const qsizetype owner = at.value((*q)->value(0).toString(), -1);
+        if (owner >= 0)
+            out[owner].tags.append({(*q)->value(1).toString(), dateOf((*q)->value(2))});
     }
-    for (const AudienceCitizen &c : std::as_const(page))
-        take(c);
-    return page.last().id;
+    return out;
 }
 
 Result<qint64> lastSeq(Database &db)
@@ -128,26 +158,18 @@ Result<AudienceBuildReport> AudienceService::rebuildLocked()
     if (!seq)
         return seq.error();
     AudienceIndex::Builder builder;
-    QString after = QStringLiteral(""); // not null: "id > NULL" matches nothing
-    for (;;) {
-        const qint64 before = builder.citizens();
-        // Keyset pages in id order; a page's tags by the range of its ids, in the same ordering.
-        auto last = readCitizens(
-            m_db, SqlFilter{QStringLiteral("id > ?"), {after}},
-            QStringLiteral(" ORDER BY id LIMIT %1").arg(kLoadPage),
-            [](const QList<AudienceCitizen> &page) {
-                return SqlFilter{QStringLiteral("citizen_id >= ? AND citizen_id <= ?"),
-                                 {page.first().id, page.last().id}};
-            },
-            [&builder](const AudienceCitizen &c) { builder.add(c); });
-        if (!last)
-            return last.error();
-        if (last->isEmpty())
-            break;
-        after = *last;
-        if (builder.citizens() - before < kLoadPage)
-            break;
-    }
+    if (auto r = scanTable(m_db, QStringLiteral("citizens"), kCitizenColumns, {QStringLiteral("id")},
+                           [&builder](const QSqlQuery &q, int at) { builder.add(citizenFrom(q, at)); });
+        !r)
+        return r.error();
+    if (auto r = scanTable(m_db, QStringLiteral("citizen_tags"), QStringLiteral("citizen_id, tag_id, since"),
+                           {QStringLiteral("citizen_id"), QStringLiteral("tag_id")},
+                           [&builder](const QSqlQuery &q, int at) {
+                               builder.addTag(q.value(at).toString(), q.value(at + 1).toString(),
+                                              dateOf(q.value(at + 2)));
+                           });
+        !r)
+        return r.error();
     Result<void> status;
     const QStringList departments =
         column(m_db, QStringLiteral("SELECT id FROM departments ORDER BY id"), {}, status);
@@ -222,20 +244,11 @@ Result<void> AudienceService::reloadCitizens(const QStringList &ids)
 {
     for (qsizetype from = 0; from < ids.size(); from += kReloadChunk) {
         const QStringList chunk = ids.mid(from, kReloadChunk);
+        auto changed = readCitizens(m_db, chunk);
+        if (!changed)
+            return changed.error();
         QSet<QString> found;
-        QList<AudienceCitizen> changed;
-        auto last = readCitizens(
-            m_db, inListPadded(QStringLiteral("id"), chunk), QString(),
-            [](const QList<AudienceCitizen> &page) {
-                QStringList pageIds;
-                for (const AudienceCitizen &c : page)
-                    pageIds.append(c.id);
-                return inListPadded(QStringLiteral("citizen_id"), pageIds);
-            },
-            [&changed](const AudienceCitizen &c) { changed.append(c); });
-        if (!last)
-            return last.error();
-        for (const AudienceCitizen &c : std::as_const(changed)) {
+        for (const AudienceCitizen &c : std::as_const(*changed)) {
             found.insert(c.id);
             m_index.upsert(c);
         }

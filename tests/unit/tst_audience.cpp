@@ -159,14 +159,27 @@ struct Population {
         std::mt19937_64 rng(seed);
         AudienceIndex::Builder builder;
         for (int i = 0; i < n; ++i) {
-            citizens.append(randomCitizen(rng, randomId(rng, i)));
-            builder.add(citizens.last());
+            const AudienceCitizen &c = citizens.emplace_back(randomCitizen(rng, randomId(rng, i)));
+            if (i % 3 != 0) {
+                builder.add(c);
+            } else {
+                // The tags of every third citizen come as a table read on its own would give them: before
+                // the citizen, some twice.
+                for (const AudienceCitizen::Tag &t : c.tags)
+                    builder.addTag(c.id, t.tagId, t.since);
+                if (i % 6 == 0 && !c.tags.isEmpty())
+                    builder.addTag(c.id, c.tags.first().tagId, c.tags.first().since);
+                AudienceCitizen bare = c;
+                bare.tags.clear();
+                builder.add(bare);
+            }
             if (rng() % 5 == 0) {
                 members.insert(citizens.last().id);
                 builder.addMember(QStringLiteral("dept:wjw"), citizens.last().id);
             }
         }
         builder.addMember(QStringLiteral("dept:wjw"), QStringLiteral("not-a-citizen"));
+        builder.addTag(QStringLiteral("not-a-citizen"), kTags.first(), kDays.first());
         index.replace(builder);
     }
 
