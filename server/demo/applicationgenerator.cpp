@@ -154,13 +154,26 @@ double districtDemand(const QString &districtCode, const QString &serviceCode)
 
 } // namespace
 
-int ApplicationGenerator::audiencesOf(const DemoCitizen &c, AudienceWeight (&out)[16])
+Audience CitizenAudiences::pick(DemoRandom &rng) const
+{
+    double x = rng.unit() * total;
+    for (int i = 0; i < count; ++i) {
+        if (x < items[i].weight)
+            return items[i].audience;
+        x -= items[i].weight;
+    }
+    return items[count - 1].audience;
+}
+
+CitizenAudiences ApplicationGenerator::audiencesOf(const DemoCitizen &c)
 {
     const int age = c.age;
-    int n = 0;
-    auto offer = [&](bool yes, Audience a, double w) {
-        if (yes)
-            out[n++] = {a, w};
+    CitizenAudiences out;
+    auto offer = [&out](bool yes, Audience a, double w) {
+        if (yes) {
+            out.items[out.count++] = {a, w};
+            out.total += w;
+        }
     };
     offer(true, Audience::General, 3);
     offer(c.employed, Audience::Worker, 2.5);
@@ -175,7 +188,7 @@ int ApplicationGenerator::audiencesOf(const DemoCitizen &c, AudienceWeight (&out
     offer(c.has(CitizenTag::NewResident), Audience::NewResident, 3);
     offer(c.has(CitizenTag::CarOwner), Audience::CarOwner, 2);
     offer(c.has(CitizenTag::LowIncome), Audience::LowIncome, 3);
-    return n;
+    return out;
 }
 
 ApplicationGenerator::ApplicationGenerator(DemoRandom &rng, const DemoClock &clock,
@@ -284,11 +297,7 @@ void ApplicationGenerator::forCitizen(DemoCitizen &c, DemoBatch &batch)
     if (count == 0)
         return;
 
-    AudienceWeight candidates[16];
-    const int n = audiencesOf(c, candidates);
-    double total = 0;
-    for (int i = 0; i < n; ++i)
-        total += candidates[i].weight;
+    const CitizenAudiences audiences = audiencesOf(c);
 
     Applicant who;
     who.type = QStringLiteral("citizen");
@@ -300,15 +309,7 @@ void ApplicationGenerator::forCitizen(DemoCitizen &c, DemoBatch &batch)
 
     const size_t firstApplication = batch.applications.size();
     for (int k = 0; k < count; ++k) {
-        double x = m_rng.unit() * total;
-        Audience audience = candidates[n - 1].audience;
-        for (int i = 0; i < n; ++i) {
-            if (x < candidates[i].weight) {
-                audience = candidates[i].audience;
-                break;
-            }
-            x -= candidates[i].weight;
-        }
+        const Audience audience = audiences.pick(m_rng);
         const DemoService &service = pickService(audience, batch.grid->districtCode);
         QDate hint;
         if (audience == Audience::Newborn)

@@ -31,10 +31,18 @@
 
 namespace gd::server {
 
-// An audience a citizen applies as, and how often relative to the citizen's other audiences.
-struct AudienceWeight {
-    Audience audience = Audience::General;
-    double weight = 0;
+// The audiences a citizen applies as, each with how often relative to the others.
+struct CitizenAudiences {
+    struct Weighted {
+        Audience audience = Audience::General;
+        double weight = 0;
+    };
+    Weighted items[16];
+    int count = 0;
+    double total = 0;
+
+    // One of them, by weight (one draw).
+    Audience pick(DemoRandom &rng) const;
 };
 
 class ApplicationGenerator {
@@ -46,8 +54,8 @@ public:
     void forCitizen(DemoCitizen &citizen, DemoBatch &batch);
     void forEnterprise(const DemoEnterprise &enterprise, DemoBatch &batch);
 
-    // The audiences `citizen` applies as (General first), into `out`; returns how many.
-    static int audiencesOf(const DemoCitizen &citizen, AudienceWeight (&out)[16]);
+    // The audiences `citizen` applies as (General first).
+    static CitizenAudiences audiencesOf(const DemoCitizen &citizen);
 
     static constexpr int kHistoryDays = 365;
     static constexpr int kDetailedDays = 45;

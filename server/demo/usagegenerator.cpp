@@ -34,17 +34,9 @@ UsageGenerator::UsageGenerator(DemoRandom &rng, const DemoClock &clock, const Se
 }
 
 // A service of one of the citizen's audiences (by their weights), by popularity inside it.
-QString UsageGenerator::viewedByAudience(const AudienceWeight *audiences, int count, double total)
+QString UsageGenerator::viewedByAudience(const CitizenAudiences &audiences)
 {
-    double x = m_rng.unit() * total;
-    Audience audience = audiences[count - 1].audience;
-    for (int i = 0; i < count; ++i) {
-        if (x < audiences[i].weight) {
-            audience = audiences[i].audience;
-            break;
-        }
-        x -= audiences[i].weight;
-    }
+    const Audience audience = audiences.pick(m_rng);
     const auto &pool = m_services.pool(audience);
     return m_services.services()[size_t(pool[size_t(m_services.picker(audience).pick(m_rng))])].id;
 }
@@ -83,11 +75,7 @@ void UsageGenerator::forCitizen(const DemoCitizen &c, const DemoApplication *app
         batch.usageEvents.push_back(std::move(e));
         ++applied;
     }
-    AudienceWeight audiences[16];
-    const int audienceCount = ApplicationGenerator::audiencesOf(c, audiences);
-    double audienceTotal = 0;
-    for (int i = 0; i < audienceCount; ++i)
-        audienceTotal += audiences[i].weight;
+    const CitizenAudiences audiences = ApplicationGenerator::audiencesOf(c);
 
     const double mean = c.age < 18 ? 1.2 : c.age < 65 ? 3.9 : 2.6;
     const int events = std::max(0, m_rng.poisson(mean) - applied);
@@ -103,7 +91,7 @@ void UsageGenerator::forCitizen(const DemoCitizen &c, const DemoApplication *app
         } else {
             e.kind = kView;
             e.serviceId = m_rng.chance(0.5)
-                              ? viewedByAudience(audiences, audienceCount, audienceTotal)
+                              ? viewedByAudience(audiences)
                               : m_services.services()[size_t(m_viewedIndex[size_t(m_viewed.pick(m_rng))])].id;
         }
         // PCs are used on workdays; phones every day.

@@ -13,7 +13,7 @@
 
 namespace gd::server {
 
-struct AudienceWeight;
+struct CitizenAudiences;
 
 class UsageGenerator {
 public:
@@ -26,7 +26,7 @@ public:
     static constexpr int kHistoryDays = 90;
 
 private:
-    QString viewedByAudience(const AudienceWeight *audiences, int count, double total);
+    QString viewedByAudience(const CitizenAudiences &audiences);
 
     DemoRandom &m_rng;
     const DemoClock &m_clock;

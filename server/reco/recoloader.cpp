@@ -119,30 +119,24 @@ Result<RecoDataset> RecoLoader::load(const QDateTime &activitySince)
         return r.error();
 
     const QString since = activitySince.isValid() ? toIsoUtc(activitySince) : QString();
-    if (auto r = eachRow(
-            db,
-            QStringLiteral("SELECT citizen_id, service_id, occurred_at FROM usage_events WHERE kind = "
-                           "'view' AND citizen_id IS NOT NULL AND service_id IS NOT NULL AND "
-                           "occurred_at >= ? ORDER BY occurred_at, id"),
-            {since},
-            [&](QSqlQuery &q) {
-                data.activities.push_back({q.value(0).toString(), q.value(1).toString(),
-                                           fromIsoUtc(q.value(2).toString()),
-                                           RecoDataset::ActivityKind::View});
-            });
+    const auto activities = [&](const QString &sql, RecoDataset::ActivityKind kind) {
+        return eachRow(db, sql, {since}, [&](QSqlQuery &q) {
+            data.activities.push_back(
+                {q.value(0).toString(), q.value(1).toString(), fromIsoUtc(q.value(2).toString()), kind});
+        });
+    };
+    if (auto r =
+            activities(QStringLiteral("SELECT citizen_id, service_id, occurred_at FROM usage_events WHERE "
+                                      "kind = 'view' AND citizen_id IS NOT NULL AND service_id IS NOT NULL "
+                                      "AND occurred_at >= ? ORDER BY occurred_at, id"),
+                       RecoDataset::ActivityKind::View);
         !r)
         return r.error();
     if (auto r =
-            eachRow(db,
-                    QStringLiteral("SELECT citizen_id, service_id, responded_at FROM pushes WHERE status IN "
-                                   "('opened', 'applied') AND responded_at IS NOT NULL AND responded_at >= ? "
-                                   "ORDER BY responded_at, id"),
-                    {since},
-                    [&](QSqlQuery &q) {
-                        data.activities.push_back({q.value(0).toString(), q.value(1).toString(),
-                                                   fromIsoUtc(q.value(2).toString()),
-                                                   RecoDataset::ActivityKind::PushOpened});
-                    });
+            activities(QStringLiteral("SELECT citizen_id, service_id, responded_at FROM pushes WHERE status "
+                                      "IN ('opened', 'applied') AND responded_at IS NOT NULL AND "
+                                      "responded_at >= ? ORDER BY responded_at, id"),
+                       RecoDataset::ActivityKind::PushOpened);
         !r)
         return r.error();
     tx->rollback();

@@ -7,6 +7,7 @@
 // 20000) for a few periods and groups.
 #include "apitestclient.h"
 #include "serverprocess.h"
+#include "staffclients.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -20,7 +21,6 @@
 using namespace gd::test;
 
 namespace {
-const QString kPassword = QStringLiteral("GovDesk!2026");
 // Monday 1 March 2027, 10:00 China Standard Time: after all the demo data.
 const QDate kDay1(2027, 3, 1);
 const QDateTime kStart = QDateTime(kDay1, QTime(2, 0), Qt::UTC);
@@ -82,7 +82,7 @@ class TestAnalyticsApi : public QObject {
     Q_OBJECT
 private:
     ServerProcess m_server;
-    std::map<QString, std::unique_ptr<ApiTestClient>> m_clients;
+    StaffClients m_staff{m_server};
     QString m_birthService; // 出生医学证明办理: wjw → gaj → jyj
     QString m_birthDepartment;
     QString m_citizen;
@@ -95,15 +95,7 @@ private:
     Resident m_a, m_b, m_c, m_e;
     QStringList m_streetApplications; // streetScope's: A's two (the first completed), C's, E's
 
-    ApiTestClient &as(const QString &username)
-    {
-        auto &c = m_clients[username];
-        if (!c) {
-            c = std::make_unique<ApiTestClient>(m_server.port());
-            c->setToken(c->login(username, kPassword));
-        }
-        return *c;
-    }
+    ApiTestClient &as(const QString &username) { return m_staff.as(username); }
 
     void setClock(const QDateTime &now)
     {
@@ -820,9 +812,8 @@ private slots:
         }
         QVERIFY(QSqlQuery(m_server.sql())
                     .exec(QStringLiteral("DELETE FROM meta WHERE key = 'usage_aggregates_built'")));
-        for (auto &[name, client] : m_clients)
-            client->disconnect();
-        m_clients.clear();
+        m_staff.disconnectAll();
+        m_staff.clear();
         QVERIFY2(m_server.restart({QStringLiteral("--test-clock")}), qPrintable(m_server.error()));
         QSqlQuery built(m_server.sql());
         QVERIFY(built.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'usage_aggregates_built'")));
@@ -833,8 +824,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (auto &[name, client] : m_clients)
-            client->disconnect();
+        m_staff.disconnectAll();
         QVERIFY(m_server.stop());
     }
 };

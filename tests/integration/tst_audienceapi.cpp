@@ -10,6 +10,7 @@
 #include "apitestclient.h"
 #include "audiencetestsupport.h"
 #include "serverprocess.h"
+#include "staffclients.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -25,7 +26,6 @@ using gd::server::AudienceCitizen;
 
 namespace {
 
-const QString kPassword = QStringLiteral("GovDesk!2026");
 const QString kHuli = QStringLiteral("350206");
 const QString kSiming = QStringLiteral("350203");
 constexpr int kRandomExpressions = 60;
@@ -49,21 +49,13 @@ class TestAudienceApi : public QObject {
 
 private:
     ServerProcess m_server;
-    std::map<QString, std::unique_ptr<ApiTestClient>> m_clients;
+    StaffClients m_staff{m_server};
     QList<AudienceCitizen> m_citizens; // the server's tables, read by SQL
     QStringList m_tags;                // citizen tags of the catalogue
     QStringList m_regions;             // every region id
     QSet<QString> m_wjwApplicants;     // officer_wjw's scope
 
-    ApiTestClient &as(const QString &username)
-    {
-        auto &c = m_clients[username];
-        if (!c) {
-            c = std::make_unique<ApiTestClient>(m_server.port());
-            c->setToken(c->login(username, kPassword));
-        }
-        return *c;
-    }
+    ApiTestClient &as(const QString &username) { return m_staff.as(username); }
 
     ApiReply count(const QString &username, const QJsonObject &expression, int sample = 20)
     {

@@ -9,6 +9,7 @@
 // the test's own counts. Bad input and bad transitions change nothing.
 #include "apitestclient.h"
 #include "serverprocess.h"
+#include "staffclients.h"
 
 #include "campaign/holdoutsplit.h"
 
@@ -27,7 +28,6 @@
 using namespace gd::test;
 
 namespace {
-const QString kPassword = QStringLiteral("GovDesk!2026");
 constexpr int kThreshold = 100;
 const QStringList kDispatchArgs{QStringLiteral("--campaign-approval-threshold"),
                                 QString::number(kThreshold),
@@ -94,25 +94,14 @@ class TestCampaignApi : public QObject {
     Q_OBJECT
 private:
     ServerProcess m_server;
-    std::map<QString, std::unique_ptr<ApiTestClient>> m_clients;
+    StaffClients m_staff{m_server};
     QString m_service;                       // 母子健康手册办理 (one step, wjw)
     QString m_otherService;                  // 生育登记 (wjw too)
     QStringList m_districts;                 // by number of citizens, largest first
     QString m_dispatched;                    // the campaign sent through a server kill
     QMap<QString, bool> m_dispatchedMembers; // citizen -> in the sent group
 
-    ApiTestClient &as(const QString &username)
-    {
-        auto &c = m_clients[username];
-        if (!c) {
-            c = std::make_unique<ApiTestClient>(m_server.port());
-            ApiReply r;
-            c->setToken(c->login(username, kPassword, &r));
-            if (c->token().isEmpty())
-                qWarning("sign-in of %s failed: %d %s", qPrintable(username), r.status, r.body.constData());
-        }
-        return *c;
-    }
+    ApiTestClient &as(const QString &username) { return m_staff.as(username); }
 
     QJsonObject draft(const QJsonObject &audience, QJsonObject extra = {})
     {
@@ -610,7 +599,7 @@ private slots:
         QVERIFY2(deliveredBefore >= 30 && deliveredBefore < sentGroup - 30,
                  qPrintable(QStringLiteral("delivered %1 of %2").arg(deliveredBefore).arg(sentGroup)));
         m_server.kill();
-        m_clients.clear();
+        m_staff.clear();
         const qint64 atKill =
             count(QStringLiteral("SELECT COUNT(*) FROM citizen_inbox WHERE campaign_id = ?"), {m_dispatched});
         QVERIFY(atKill > 0 && atKill < sentGroup);
@@ -971,8 +960,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (auto &[name, client] : m_clients)
-            client->disconnect();
+        m_staff.disconnectAll();
         QVERIFY(m_server.stop());
     }
 };

@@ -4,6 +4,7 @@
 // when written); a spike planted by SQL after the demo data flagged with its sentence; scopes; bad input.
 #include "apitestclient.h"
 #include "serverprocess.h"
+#include "staffclients.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -15,7 +16,6 @@
 using namespace gd::test;
 
 namespace {
-const QString kPassword = QStringLiteral("GovDesk!2026");
 const QString kHuli = QStringLiteral("350206");
 const QString kSiming = QStringLiteral("350203");
 const QString kNoise = QStringLiteral("噪音");
@@ -63,18 +63,10 @@ class TestOpinionApi : public QObject {
     Q_OBJECT
 private:
     ServerProcess m_server;
-    std::map<QString, std::unique_ptr<ApiTestClient>> m_clients;
+    StaffClients m_staff{m_server};
     QDate m_today;
 
-    ApiTestClient &as(const QString &username)
-    {
-        auto &c = m_clients[username];
-        if (!c) {
-            c = std::make_unique<ApiTestClient>(m_server.port());
-            c->setToken(c->login(username, kPassword));
-        }
-        return *c;
-    }
+    ApiTestClient &as(const QString &username) { return m_staff.as(username); }
 
     ApiReply opinion(const QString &query, const QString &who = QStringLiteral("supervisor_city"))
     {
@@ -476,8 +468,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (auto &[name, client] : m_clients)
-            client->disconnect();
+        m_staff.disconnectAll();
         QVERIFY(m_server.stop());
     }
 };

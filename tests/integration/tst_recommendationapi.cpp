@@ -8,6 +8,7 @@
 // the order asked and lists the rest as not found.
 #include "apitestclient.h"
 #include "serverprocess.h"
+#include "staffclients.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -17,8 +18,6 @@
 using namespace gd::test;
 
 namespace {
-
-const QString kPassword = QStringLiteral("GovDesk!2026");
 
 QString recommendationsPath(const QString &citizen, const QString &query = {})
 {
@@ -40,18 +39,10 @@ class TestRecommendationApi : public QObject {
     Q_OBJECT
 private:
     ServerProcess m_server;
-    std::map<QString, std::unique_ptr<ApiTestClient>> m_clients;
+    StaffClients m_staff{m_server};
     QSet<QString> m_enterpriseServices;
 
-    ApiTestClient &as(const QString &username)
-    {
-        auto &c = m_clients[username];
-        if (!c) {
-            c = std::make_unique<ApiTestClient>(m_server.port());
-            c->setToken(c->login(username, kPassword));
-        }
-        return *c;
-    }
+    ApiTestClient &as(const QString &username) { return m_staff.as(username); }
 
     QStringList column(const QString &sql)
     {

@@ -7,6 +7,7 @@
 // (POST /applications), so each test has its own and they do not depend on one another's state.
 #include "apitestclient.h"
 #include "serverprocess.h"
+#include "staffclients.h"
 
 #include "domain/worktime.h"
 
@@ -77,22 +78,11 @@ class TestWorkflowApi : public QObject {
     Q_OBJECT
 private:
     ServerProcess m_server;
-    std::map<QString, std::unique_ptr<ApiTestClient>> m_clients;
+    StaffClients m_staff{m_server};
     QString m_birthService; // 出生医学证明办理: wjw → gaj → jyj
     QString m_citizen;      // an applicant
 
-    ApiTestClient &as(const QString &username)
-    {
-        auto &c = m_clients[username];
-        if (!c) {
-            c = std::make_unique<ApiTestClient>(m_server.port());
-            ApiReply r;
-            c->setToken(c->login(username, kPassword, &r));
-            if (c->token().isEmpty())
-                qWarning("sign-in of %s failed: %d %s", qPrintable(username), r.status, r.body.constData());
-        }
-        return *c;
-    }
+    ApiTestClient &as(const QString &username) { return m_staff.as(username); }
 
     void setClock(const QDateTime &now)
     {
@@ -765,8 +755,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (auto &[name, client] : m_clients)
-            client->disconnect();
+        m_staff.disconnectAll();
         QVERIFY(m_server.stop());
     }
 };
