@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "audiencebench.h"
 #include "demodata.h"
 #include "reco.h"
 #include "search.h"
@@ -68,6 +69,11 @@ const QList<Scenario> &scenarios()
              "public-opinion analyser on data/opinion/labelled.tsv (--split test|dev): sentiment and "
              "topic accuracy/macro-F1 against the majority baseline, us/message"),
          &runSentimentEval},
+        {QStringLiteral("audience"),
+         QStringLiteral(
+             "audience counts over N citizens (default 2M) in CRoaring bitmaps: index build, count p50/p95 "
+             "for 10 expressions (goal 50 ms), with the 20-sample, and the same counts in SQL on SQLite"),
+         &runAudience},
         {QStringLiteral("reco"),
          QStringLiteral(
              "recommendation engine on N demo citizens: build, top-10 for one citizen p50/p95/max us "
