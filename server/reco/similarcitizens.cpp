@@ -161,6 +161,11 @@ void SimilarCitizens::findNeighbours(const Options &options)
             });
             g.minNorm = m_norms[size_t(g.profiles.front())];
         }
+        // Smallest norms first: once a group cannot reach the threshold even with all of a profile's
+        // common features, none after it can.
+        std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+            return a.minNorm != b.minNorm ? a.minNorm < b.minNorm : a.mask < b.mask;
+        });
     }
 
     std::vector<double> rareDot(size_t(profiles), 0.0);
@@ -201,9 +206,12 @@ void SimilarCitizens::findNeighbours(const Options &options)
             std::nth_element(ranked.begin(), ranked.begin() + qsizetype(wanted) - 1, ranked.end(), before);
             threshold = std::max(threshold, ranked[wanted - 1].first);
         }
+        const double ownCommon = commonDot(masks[size_t(p)]);
         for (const Group &g : groups) {
+            if (normP <= 0 || ownCommon <= 0 || float(ownCommon / (normP * g.minNorm)) < threshold)
+                break;
             const double dot = commonDot(masks[size_t(p)] & g.mask);
-            if (dot <= 0 || normP <= 0 || float(dot / (normP * g.minNorm)) < threshold)
+            if (dot <= 0 || float(dot / (normP * g.minNorm)) < threshold)
                 continue;
             size_t taken = 0;
             for (int q : g.profiles) {

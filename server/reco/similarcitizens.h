@@ -11,7 +11,8 @@
 // every pair: the profiles sharing a rare feature (in at most an eighth of the profiles) come from an
 // inverted index, with the dot product accumulated through it and the common features' part from a bit
 // mask; the profiles sharing only common features are grouped by their mask and sorted by norm, so that
-// each group is read only as far as it can still beat the best found (a smaller norm, a higher cosine).
+// each group is read only as far as it can still beat the best found (a smaller norm, a higher cosine),
+// and the groups by their smallest norm, so that the reading stops at the first that cannot.
 //
 // shares() then reads, for every service, Σ sim·applied / Σ sim·members over the neighbourhood: the
 // similarity-weighted share of similar citizens who applied for it ("同类市民中 38% 办理"). A new
