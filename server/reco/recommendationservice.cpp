@@ -58,6 +58,7 @@ Result<RecommendationService::BuildStats> RecommendationService::rebuild()
         for (const RecoDataset::Application &a : m_pending)
             engine->applicationWritten(a);
         m_engine = std::move(engine);
+        m_builds += 1;
         m_rebuilding = false;
         m_pending.clear();
     }

@@ -13,6 +13,7 @@
 
 #include "db/database.h"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <memory>
@@ -45,6 +46,8 @@ public:
     void stop();
 
     bool isReady() const;
+    // How many builds have replaced the engine so far.
+    int builds() const { return m_builds.load(); }
     // nullopt when the citizen is unknown to the engine (or before the first build).
     std::optional<RecommendationList> recommend(const QString &citizenId, int limit,
                                                 const QDateTime &now) const;
@@ -66,6 +69,7 @@ private:
     std::condition_variable m_wake;
     bool m_stopping = false;
     std::thread m_thread;
+    std::atomic<int> m_builds{0};
 };
 
 } // namespace gd::server

@@ -4,17 +4,25 @@
 // signal and the combined match degree of the engine for three citizens, the exclusions (open, completed
 // within 365 days, rejected, enterprise services), the limit and order, the reason in words, and
 // incremental updates (an application written equals a rebuild with it; a repeat changes nothing; a
-// rejection lifts the exclusion).
+// rejection lifts the exclusion). And the engine over a real demo database: RecoLoader's rows against SQL
+// counts, and RecommendationService rebuilding in the background while threads read and write.
 
+#include "demo/demogenerator.h"
 #include "reco/coapplications.h"
 #include "reco/hotranking.h"
+#include "reco/recoloader.h"
 #include "reco/recommendationengine.h"
+#include "reco/recommendationservice.h"
 #include "reco/similarcitizens.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 #include <random>
+#include <thread>
 
 using namespace gd;
 using namespace gd::server;
@@ -481,6 +489,94 @@ private slots:
             {QStringLiteral("c1"), QStringLiteral("Z"), {}, kNow, QStringLiteral("submitted")});
         QCOMPARE(engine.popularity(QStringLiteral("C")), 3u);
         QCOMPARE(engine.popularity(QStringLiteral("Z")), 0u);
+    }
+
+    void loadsAndRebuildsFromTheDatabase()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Database db(DatabaseConfig::sqliteInDirectory(dir.path()));
+        QVERIFY(db.migrate().ok());
+        DemoOptions options;
+        options.citizens = 600;
+        options.today = kNow.date();
+        QVERIFY(DemoGenerator(db, options).run({}).ok());
+        const auto count = [&db](const QString &sql) {
+            auto q = db.query(sql);
+            return q && (*q)->next() ? (*q)->value(0).toLongLong() : -1;
+        };
+
+        const QDateTime since = kNow.addDays(-30);
+        const auto data = RecoLoader(db).load(since);
+        QVERIFY(data);
+        QCOMPARE(qint64(data->citizens.size()), count(QStringLiteral("SELECT COUNT(*) FROM citizens")));
+        QCOMPARE(qint64(data->services.size()), count(QStringLiteral("SELECT COUNT(*) FROM services")));
+        QCOMPARE(qint64(data->districts.size()), 6);
+        QCOMPARE(qint64(data->applications.size()),
+                 count(QStringLiteral("SELECT COUNT(*) FROM applications WHERE applicant_type = 'citizen'")));
+        qint64 tags = 0, views = 0, pushes = 0;
+        for (const RecoDataset::Citizen &c : data->citizens)
+            tags += c.tags.size();
+        for (const RecoDataset::Activity &a : data->activities) {
+            QVERIFY(a.at >= since);
+            (a.kind == RecoDataset::ActivityKind::View ? views : pushes) += 1;
+        }
+        QCOMPARE(tags, count(QStringLiteral("SELECT COUNT(*) FROM citizen_tags")));
+        const QString from = toIsoUtc(since);
+        QCOMPARE(views, count(QStringLiteral("SELECT COUNT(*) FROM usage_events WHERE kind = 'view' AND "
+                                             "service_id IS NOT NULL AND occurred_at >= '%1'")
+                                  .arg(from)));
+        QCOMPARE(pushes, count(QStringLiteral("SELECT COUNT(*) FROM pushes WHERE status IN ('opened', "
+                                              "'applied') AND responded_at >= '%1'")
+                                   .arg(from)));
+        QVERIFY(views > 0 && pushes > 0);
+
+        // The service: nothing before the first build; then readers, a writer and rebuilds every 20 ms.
+        RecommendationService service(db);
+        QVERIFY(!service.isReady());
+        QVERIFY(!service.recommend(data->citizens.front().id, 10, kNow));
+        const auto built = service.rebuild();
+        QVERIFY(built);
+        QCOMPARE(built->citizens, qint64(data->citizens.size()));
+        QVERIFY(service.isReady());
+        QCOMPARE(service.builds(), 1);
+        service.startPeriodicRebuild(std::chrono::milliseconds(20));
+        std::atomic<bool> done{false};
+        std::atomic<int> answered{0}, bad{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 2; ++t) {
+            threads.emplace_back([&, t] {
+                size_t i = size_t(t);
+                while (!done) {
+                    const auto list = service.recommend(data->citizens[i % data->citizens.size()].id, 10,
+                                                        QDateTime::currentDateTimeUtc());
+                    if (!list || list->items.size() > 10)
+                        bad += 1;
+                    answered += 1;
+                    i += 7;
+                }
+            });
+        }
+        threads.emplace_back([&] {
+            int i = 0;
+            while (!done) {
+                const RecoDataset::Citizen &c = data->citizens[size_t(i) % data->citizens.size()];
+                service.applicationWritten({c.id, data->services[size_t(i) % data->services.size()].id,
+                                            c.districtCode, QDateTime::currentDateTimeUtc(),
+                                            QStringLiteral("submitted")});
+                ++i;
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+        });
+        QTest::qWait(400);
+        done = true;
+        for (std::thread &t : threads)
+            t.join();
+        service.stop();
+        QCOMPARE(bad.load(), 0);
+        QVERIFY(answered > 100);
+        QVERIFY(service.isReady());
+        QVERIFY2(service.builds() >= 3, qPrintable(QString::number(service.builds())));
     }
 };
 
