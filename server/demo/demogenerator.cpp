@@ -191,12 +191,8 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
         writing.start();
         if (auto r = writer.writeBatch(batch); !r)
             return r.error();
-        if (writer.rowsSinceBegin() >= kRowsPerTransaction) {
-            if (auto r = writer.commit(); !r)
-                return r.error();
-            if (auto r = writer.begin(); !r)
-                return r.error();
-        }
+        if (auto r = writer.commitAfter(kRowsPerTransaction); !r)
+            return r.error();
         writeNs += writing.nsecsElapsed();
         done += grid.residents;
         const int percent = 2 + int(88 * done / citizens);

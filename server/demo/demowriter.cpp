@@ -109,9 +109,13 @@ Result<void> DemoWriter::open()
     return {};
 }
 
-qint64 DemoWriter::rowsSinceBegin() const
+Result<void> DemoWriter::commitAfter(qint64 rows)
 {
-    return m_counts.totalRows - m_rowsAtBegin;
+    if (m_counts.totalRows - m_rowsAtBegin < rows)
+        return {};
+    if (auto r = commit(); !r)
+        return r;
+    return begin();
 }
 
 Result<void> DemoWriter::begin()

@@ -48,7 +48,8 @@ public:
 
     Result<void> begin();
     Result<void> commit(); // flushes every table first
-    qint64 rowsSinceBegin() const;
+    // Commits and begins the next transaction once `rows` rows or more were written since begin().
+    Result<void> commitAfter(qint64 rows);
 
     Result<void> writeReference(const RegionCatalogue &regions, const ServiceCatalogue &services,
                                 qint64 updatedMs);

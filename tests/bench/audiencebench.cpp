@@ -18,7 +18,6 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -46,19 +45,6 @@ double ms(qint64 ns)
 double mib(qint64 bytes)
 {
     return std::round(double(bytes) / (1024.0 * 1024.0) * 10.0) / 10.0;
-}
-
-// Resident memory of this process now (VmRSS), in MiB.
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return std::round(line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0);
-    }
-    return -1;
 }
 
 // Nearest-rank percentile, in ms.
@@ -264,12 +250,8 @@ Result<Population> generate(const Options &o, const server::RegionCatalogue &reg
         batch.households.clear(); // not queried; their addresses only cost writing time
         if (auto r = writer.writeBatch(batch); !r)
             return r.error();
-        if (writer.rowsSinceBegin() >= kRowsPerTransaction) {
-            if (auto r = writer.commit(); !r)
-                return r.error();
-            if (auto r = writer.begin(); !r)
-                return r.error();
-        }
+        if (auto r = writer.commitAfter(kRowsPerTransaction); !r)
+            return r.error();
         out.sqlCitizens += qint64(batch.citizens.size());
         out.sqlWriteNs += t.nsecsElapsed();
     }
@@ -316,7 +298,7 @@ int runAudience(const QStringList &args)
     const server::RegionCatalogue regions(o.citizens, std::max(50, o.citizens / 20), rng);
     const server::ServiceCatalogue services(rng);
     server::NameGenerator names(rng);
-    const double rssBefore = residentMiB();
+    const double rssBefore = std::round(residentMiB());
 
     std::cerr << "audience: generating " << o.citizens << " citizens (" << o.sqlCitizens << " into SQLite)"
               << std::endl;
@@ -337,7 +319,7 @@ int runAudience(const QStringList &args)
         replaceNs = t.nsecsElapsed();
     }
     const server::AudienceIndexStats stats = index.stats();
-    const double rssIndex = residentMiB();
+    const double rssIndex = std::round(residentMiB());
     std::cerr << "audience: index built in " << ms(p.indexAddNs + replaceNs) << " ms; loading it from SQLite"
               << std::endl;
 

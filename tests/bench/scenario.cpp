@@ -108,16 +108,31 @@ void printResult(const QString &scenario, const QJsonObject &figures)
     std::cout << head.toStdString() << (rest == "}" ? "" : ",") << rest.toStdString() << std::endl;
 }
 
-double peakResidentMiB()
+namespace {
+
+// A "Vm…:" figure of /proc/self/status in MiB, or -1.
+double statusMiB(QByteArrayView field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+
+} // namespace
+
+double peakResidentMiB()
+{
+    return statusMiB("VmHWM:");
+}
+
+double residentMiB()
+{
+    return statusMiB("VmRSS:");
 }
 
 } // namespace gd::bench

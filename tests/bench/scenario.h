@@ -24,5 +24,7 @@ const Scenario *findScenario(const QString &name);
 void printResult(const QString &scenario, const QJsonObject &figures);
 // Peak resident memory of this process so far, in MiB (VmHWM), or -1 where unknown.
 double peakResidentMiB();
+// Resident memory of this process now, in MiB (VmRSS), or -1 where unknown.
+double residentMiB();
 
 } // namespace gd::bench

@@ -69,6 +69,13 @@ bool audienceMatches(const AudienceCitizen &c, const AudienceExpression &e, QDat
     return false;
 }
 
+const AudienceCitizen *findCitizen(const QList<AudienceCitizen> &citizens, const QString &id)
+{
+    const auto it = std::find_if(citizens.cbegin(), citizens.cend(),
+                                 [&id](const AudienceCitizen &c) { return c.id == id; });
+    return it == citizens.cend() ? nullptr : &*it;
+}
+
 RandomAudienceExpressions::RandomAudienceExpressions(quint64 seed, QStringList tags, QStringList regions,
                                                      int maxDays, int maxDepth)
     : m_rng(seed)

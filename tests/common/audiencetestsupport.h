@@ -19,6 +19,20 @@ namespace gd::test {
 bool audienceMatches(const server::AudienceCitizen &citizen, const AudienceExpression &expression,
                      QDate today);
 
+// How many of `citizens` inScope(citizen) admits and the expression matches on `today`, by brute force.
+template <typename InScope>
+qint64 countMatching(const QList<server::AudienceCitizen> &citizens, const AudienceExpression &expression,
+                     QDate today, InScope inScope)
+{
+    qint64 n = 0;
+    for (const server::AudienceCitizen &c : citizens)
+        n += inScope(c) && audienceMatches(c, expression, today) ? 1 : 0;
+    return n;
+}
+
+// The citizen with that id, or null.
+const server::AudienceCitizen *findCitizen(const QList<server::AudienceCitizen> &citizens, const QString &id);
+
 // Random expressions: and / or of 1-4 operands and not, up to `maxDepth` levels, over leaves of every kind
 // (ages 0-99, life events up to `maxDays` back). Names in `tags` and `regions` are used as they are, so
 // unknown ones can be mixed in on purpose.

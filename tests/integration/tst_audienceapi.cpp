@@ -117,20 +117,10 @@ private:
     template <typename InScope>
     qint64 bruteForce(const AudienceExpression &e, QDate day, InScope inScope) const
     {
-        qint64 n = 0;
-        for (const AudienceCitizen &c : m_citizens)
-            n += inScope(c) && audienceMatches(c, e, day) ? 1 : 0;
-        return n;
+        return countMatching(m_citizens, e, day, inScope);
     }
 
-    const AudienceCitizen *citizen(const QString &id) const
-    {
-        for (const AudienceCitizen &c : m_citizens) {
-            if (c.id == id)
-                return &c;
-        }
-        return nullptr;
-    }
+    const AudienceCitizen *citizen(const QString &id) const { return findCitizen(m_citizens, id); }
 
     // `expressions` random expressions counted as `username` equal the brute force within `inScope`; every
     // sampled member matches, is in scope and comes masked.

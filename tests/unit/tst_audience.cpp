@@ -185,20 +185,11 @@ struct Population {
 
     quint64 bruteForce(const AudienceExpression &e, QDate today, const AudienceScope &scope) const
     {
-        quint64 n = 0;
-        for (const AudienceCitizen &c : citizens)
-            n += inScope(c, scope, members) && audienceMatches(c, e, today) ? 1 : 0;
-        return n;
+        return quint64(gd::test::countMatching(
+            citizens, e, today, [&](const AudienceCitizen &c) { return inScope(c, scope, members); }));
     }
 
-    const AudienceCitizen *find(const QString &id) const
-    {
-        for (const AudienceCitizen &c : citizens) {
-            if (c.id == id)
-                return &c;
-        }
-        return nullptr;
-    }
+    const AudienceCitizen *find(const QString &id) const { return gd::test::findCitizen(citizens, id); }
 };
 
 QString describe(const AudienceExpression &e)
