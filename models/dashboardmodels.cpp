@@ -22,12 +22,6 @@ constexpr int kTopDepartments = 8;
 constexpr qint64 kDailyBucketDays = 14;
 constexpr qint64 kWeeklyBucketDays = 120;
 
-QString nameOr(const QHash<QString, QString> &names, const QString &key)
-{
-    const QString name = names.value(key);
-    return name.isEmpty() ? key : name;
-}
-
 std::optional<double> percent(std::optional<double> fraction)
 {
     if (!fraction)
@@ -235,8 +229,9 @@ void DashboardModels::apply(const DashboardData &data, const DashboardQuery &que
     QList<Row> serviceRows;
     for (const UsageFigures &f : services.mid(0, kTopServices)) {
         if (f.submitted > 0)
-            serviceRows.append(
-                {f.key, nameOr(names.services, f.key), {double(f.submitted), double(f.completed)}});
+            serviceRows.append({f.key,
+                                DashboardNames::nameOr(names.services, f.key),
+                                {double(f.submitted), double(f.completed)}});
     }
     m_services->setContents(tr("Service"),
                             {{tr("Submitted"), Kind::Count, true}, {tr("Completed"), Kind::Count, true}},
@@ -251,7 +246,7 @@ void DashboardModels::apply(const DashboardData &data, const DashboardQuery &que
         if (f.completed > 0)
             departmentRows.append(
                 {f.key,
-                 nameOr(names.departments, f.key),
+                 DashboardNames::nameOr(names.departments, f.key),
                  {percent(f.slaCompliance), satisfiedPercent(f.ratings), double(f.completed)}});
     }
     m_departments->setContents(tr("Department"),
@@ -286,7 +281,7 @@ void DashboardModels::apply(const DashboardData &data, const DashboardQuery &que
     const auto districtRow = [&](const QString &code) -> Row & {
         auto it = districtRows.find(code);
         if (it == districtRows.end())
-            it = districtRows.insert(code, Row{code, nameOr(names.districts, code),
+            it = districtRows.insert(code, Row{code, DashboardNames::nameOr(names.districts, code),
                                                QList<std::optional<double>>(7, std::nullopt)});
         return *it;
     };
@@ -324,8 +319,9 @@ void DashboardModels::apply(const DashboardData &data, const DashboardQuery &que
             {s.date.toString(Qt::ISODate) + QLatin1Char('|') + s.districtCode + QLatin1Char('|') + s.topic,
              // The detector's sentence, in the UI's language.
              tr("%1 · %2: %n message(s) on %3, %4 times the 28-day mean of %5", nullptr, int(s.messages))
-                 .arg(nameOr(names.districts, s.districtCode), topicName(s.topic), HomeText::date(s.date),
-                      QLocale().toString(s.ratio, 'f', 1), QLocale().toString(s.baselineMean, 'f', 1)),
+                 .arg(DashboardNames::nameOr(names.districts, s.districtCode), topicName(s.topic),
+                      HomeText::date(s.date), QLocale().toString(s.ratio, 'f', 1),
+                      QLocale().toString(s.baselineMean, 'f', 1)),
              {double(s.messages), s.ratio}});
     m_spikes->setContents(tr("Spike"),
                           {{tr("Messages"), Kind::Count}, {tr("Times the baseline"), Kind::Ratio}},
@@ -407,7 +403,8 @@ DrillRequest DashboardModels::drillService(int row) const
     const QString id = m_services->keyAt(row);
     if (id.isEmpty())
         return {};
-    DrillRequest r = applications(tr("Applications for %1").arg(nameOr(m_names.services, id)));
+    DrillRequest r =
+        applications(tr("Applications for %1").arg(DashboardNames::nameOr(m_names.services, id)));
     r.filter.addQueryItem(QStringLiteral("service"), id);
     addDays(r.filter, QStringLiteral("submitted_since"), QStringLiteral("submitted_until"), m_query.from,
             m_query.to.addDays(1));
@@ -419,7 +416,8 @@ DrillRequest DashboardModels::drillDepartment(int row) const
     const QString id = m_departments->keyAt(row);
     if (id.isEmpty())
         return {};
-    DrillRequest r = applications(tr("Applications completed by %1").arg(nameOr(m_names.departments, id)));
+    DrillRequest r =
+        applications(tr("Applications completed by %1").arg(DashboardNames::nameOr(m_names.departments, id)));
     // The usage figures count an application under its service's department.
     r.filter.addQueryItem(QStringLiteral("service_department"), id);
     r.filter.addQueryItem(QStringLiteral("status"), QStringLiteral("completed"));
@@ -462,7 +460,7 @@ DrillRequest DashboardModels::drillDistrict(int row, int column) const
     const QString code = m_districts->keyAt(row);
     if (code.isEmpty())
         return {};
-    const QString name = nameOr(m_names.districts, code);
+    const QString name = DashboardNames::nameOr(m_names.districts, code);
     DrillRequest r;
     if (column >= kDistrictMessages) {
         r = messages(tr("Messages from %1").arg(name));
@@ -485,9 +483,9 @@ DrillRequest DashboardModels::drillSpike(int row) const
     if (row < 0 || row >= m_spikeList.size())
         return {};
     const OpinionSpike &s = m_spikeList.at(row);
-    DrillRequest r = messages(
-        tr("%1 · %2 · %3")
-            .arg(nameOr(m_names.districts, s.districtCode), topicName(s.topic), HomeText::date(s.date)));
+    DrillRequest r = messages(tr("%1 · %2 · %3")
+                                  .arg(DashboardNames::nameOr(m_names.districts, s.districtCode),
+                                       topicName(s.topic), HomeText::date(s.date)));
     r.filter.removeAllQueryItems(QStringLiteral("district"));
     r.filter.addQueryItem(QStringLiteral("district"), s.districtCode);
     r.filter.addQueryItem(QStringLiteral("topic"), s.topic);

@@ -35,6 +35,13 @@ struct DashboardNames {
     QHash<QString, QString> services;    // service id → name
     QHash<QString, QString> departments; // department id → short name
     QList<Region> regions;               // districts and streets (by name), for the scope choice
+
+    // The name of `key` in one of the tables above; the key itself when it has none.
+    static QString nameOr(const QHash<QString, QString> &names, const QString &key)
+    {
+        const QString name = names.value(key);
+        return name.isEmpty() ? key : name;
+    }
 };
 
 // Headline figures of the period over the whole scope.

@@ -29,12 +29,6 @@ template <typename T> Result<QList<T>> decodeItems(const QJsonObject &json)
     return items;
 }
 
-QString nameOr(const QHash<QString, QString> &names, const QString &key)
-{
-    const QString name = names.value(key);
-    return name.isEmpty() ? key : name;
-}
-
 } // namespace
 
 DrillDownModel::DrillDownModel(DataContext *context, QObject *parent)
@@ -164,7 +158,7 @@ QVariant DrillDownModel::data(const QModelIndex &index, int role) const
         case 0:
             return HomeText::dateTime(m->createdAt);
         case 1:
-            return nameOr(m_names.districts, m->districtCode);
+            return DashboardNames::nameOr(m_names.districts, m->districtCode);
         case 2:
             return m->topic ? DashboardModels::topicName(*m->topic) : QString();
         case 3:
@@ -179,7 +173,7 @@ QVariant DrillDownModel::data(const QModelIndex &index, int role) const
         case 0:
             return a->number;
         case 1:
-            return nameOr(m_names.services, a->serviceId);
+            return DashboardNames::nameOr(m_names.services, a->serviceId);
         case 2:
             return a->applicantType == QLatin1String("enterprise")
                        ? a->applicantName
