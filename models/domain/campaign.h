@@ -278,6 +278,30 @@ struct CampaignSegment {
     }
 };
 
+// One day of a campaign's results over time (China Standard Time days): what happened that day, not
+// running totals. delivered / opened are of the sent group; applied and completed of each group, counted
+// on the day of the application (applied_at) and of its completion (completed_at).
+struct CampaignDay {
+    QDate day;
+    qint64 delivered = 0;
+    qint64 opened = 0;
+    qint64 appliedSent = 0;
+    qint64 appliedHoldout = 0;
+    qint64 completedSent = 0;
+    qint64 completedHoldout = 0;
+
+    template <typename S, typename V> static void fields(S &s, V &&v)
+    {
+        v("day", s.day);
+        v("delivered", s.delivered);
+        v("opened", s.opened);
+        v("applied_sent", s.appliedSent);
+        v("applied_holdout", s.appliedHoldout);
+        v("completed_sent", s.completedSent);
+        v("completed_holdout", s.completedHoldout);
+    }
+};
+
 // GET /api/v1/campaigns/{id}/results.
 struct CampaignResults {
     QString campaignId;
@@ -289,6 +313,10 @@ struct CampaignResults {
     qint64 queued = 0;                    // members not processed yet
     std::optional<CampaignEffect> effect; // null when either group is empty
     QList<CampaignSegment> segments;      // districts, then age bands, each by key
+    // Every day from the day sending started to today (or to the day the campaign finished plus 30
+    // days, the attribution window, when that is earlier), at most the last 120 days; empty before
+    // sending started.
+    QList<CampaignDay> days;
 
     template <typename S, typename V> static void fields(S &s, V &&v)
     {
@@ -301,6 +329,7 @@ struct CampaignResults {
         v("queued", s.queued);
         v("effect", s.effect);
         v("segments", s.segments);
+        v("days", s.days);
     }
 };
 
