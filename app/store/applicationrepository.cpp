@@ -150,28 +150,9 @@ Result<OutboxItem> ApplicationRepository::start(ApplicationCreateRequest request
     return m_writer.write(m_reader.table(), toJson(a), std::move(item));
 }
 
-bool ApplicationRepository::isActionPath(const QString &path)
-{
-    return path.startsWith(QLatin1String("/api/v1/applications/")) &&
-           path.endsWith(QLatin1String("/actions"));
-}
-
 Result<bool> ApplicationRepository::hasPendingWrites(const QString &applicationId) const
 {
-    auto stmt = m_connection.cached(
-        "SELECT EXISTS (SELECT 1 FROM outbox WHERE entity = 'application' AND entity_id = ?)");
-    if (!stmt)
-        return stmt.error();
-    Statement &s = **stmt;
-    s.bind(1, applicationId);
-    auto row = s.step();
-    if (!row) {
-        s.reset();
-        return row.error();
-    }
-    const bool pending = *row && s.int64(0) != 0;
-    s.reset();
-    return pending;
+    return m_writer.outbox().hasPending(QStringLiteral("application"), applicationId);
 }
 
 Result<ApplicationRepository::Prepared> ApplicationRepository::prepareAction(const QString &applicationId,
@@ -194,23 +175,9 @@ Result<ApplicationRepository::Prepared> ApplicationRepository::prepareAction(con
 
     // The base the server gets: the last version it confirmed. With writes of this application still
     // queued, that is the first one's base (the cached copy already shows their optimistic result).
-    qint64 confirmed = seen;
-    auto first = m_connection.cached("SELECT base_version FROM outbox WHERE entity = 'application' AND "
-                                     "entity_id = ? ORDER BY seq LIMIT 1");
-    if (!first)
-        return first.error();
-    {
-        Statement &s = **first;
-        s.bind(1, applicationId);
-        auto row = s.step();
-        if (!row) {
-            s.reset();
-            return row.error();
-        }
-        if (*row)
-            confirmed = qMin(seen, s.isNull(0) ? qint64(0) : s.int64(0));
-        s.reset();
-    }
+    auto confirmed = m_writer.outbox().confirmedBase(QStringLiteral("application"), applicationId, seen);
+    if (!confirmed)
+        return confirmed.error();
 
     ApplicationAction local = action;
     local.baseVersion = seen;
@@ -218,7 +185,7 @@ Result<ApplicationRepository::Prepared> ApplicationRepository::prepareAction(con
         return r.error();
 
     ApplicationAction wire = action;
-    wire.baseVersion = confirmed;
+    wire.baseVersion = *confirmed;
     Prepared prepared;
     prepared.object = toJson(application);
     OutboxItem &request = prepared.request;
@@ -227,7 +194,7 @@ Result<ApplicationRepository::Prepared> ApplicationRepository::prepareAction(con
     request.body = toJson(wire);
     request.entity = QStringLiteral("application");
     request.entityId = applicationId;
-    request.baseVersion = confirmed;
+    request.baseVersion = *confirmed;
     request.summary = application.number;
     return prepared;
 }

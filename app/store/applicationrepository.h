@@ -65,8 +65,6 @@ public:
     // Whether a local write of the application still waits in the outbox.
     Result<bool> hasPendingWrites(const QString &applicationId) const;
 
-    static bool isActionPath(const QString &path);
-
 private:
     struct Prepared {
         QJsonObject object; // the application after the action

@@ -199,7 +199,19 @@ const QList<LocalMigration> &localMigrations()
             {4,
              "dashboards: last-known reports",
              {"CREATE TABLE report_cache (key TEXT PRIMARY KEY, body BLOB NOT NULL, fetched_at TEXT NOT "
-              "NULL)"}}};
+              "NULL)"}},
+            // Push campaigns (issue 7): drafts and approvals work offline through the outbox. Schema 4
+            // skipped "campaign" changes as an unknown entity: pull the feed again from the start (rows
+            // already here stay; an upsert never goes back in version).
+            {5,
+             "push campaigns",
+             {"CREATE TABLE campaigns (id TEXT PRIMARY KEY, version INTEGER NOT NULL, state TEXT, title "
+              "TEXT, "
+              "created_by TEXT, created_at TEXT, updated_at TEXT, data TEXT NOT NULL)",
+              "CREATE INDEX campaigns_updated ON campaigns(updated_at, id)",
+              "CREATE INDEX campaigns_state ON campaigns(state, updated_at, id)",
+              "CREATE INDEX campaigns_creator ON campaigns(created_by, updated_at, id)",
+              "DELETE FROM sync_state WHERE key = 'pull_since'"}}};
     }();
     return list;
 }

@@ -120,6 +120,13 @@ const QList<LocalTable> &localTables()
          {},
          std::nullopt,
          QStringLiteral("/api/v1/notes")},
+        {QStringLiteral("campaign"),
+         "campaigns",
+         {text("state"), text("title"), text("created_by"), text("created_at"), text("updated_at")},
+         {},
+         {},
+         std::nullopt,
+         QStringLiteral("/api/v1/campaigns")},
     };
     return tables;
 }

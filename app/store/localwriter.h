@@ -21,6 +21,8 @@ public:
     // in place).
     Result<OutboxItem> enqueueOnly(OutboxItem request);
 
+    const Outbox &outbox() const { return m_outbox; }
+
 private:
     Connection &m_connection;
     EntityWriter &m_entities;

@@ -7,6 +7,11 @@
 
 namespace gd::store {
 
+bool isActionPath(const QString &path)
+{
+    return path.startsWith(QLatin1String("/api/v1/")) && path.endsWith(QLatin1String("/actions"));
+}
+
 Outbox::Outbox(Connection &connection)
     : m_connection(connection)
 {
@@ -34,6 +39,44 @@ Result<OutboxItem> Outbox::enqueue(OutboxItem item)
         return r.error();
     item.seq = m_connection.lastInsertRowId();
     return item;
+}
+
+Result<bool> Outbox::hasPending(const QString &entity, const QString &entityId) const
+{
+    auto stmt =
+        m_connection.cached("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ?)");
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    s.bind(1, entity).bind(2, entityId);
+    auto row = s.step();
+    if (!row) {
+        s.reset();
+        return row.error();
+    }
+    const bool pending = *row && s.int64(0) != 0;
+    s.reset();
+    return pending;
+}
+
+Result<qint64> Outbox::confirmedBase(const QString &entity, const QString &entityId, qint64 seen) const
+{
+    auto stmt = m_connection.cached(
+        "SELECT base_version FROM outbox WHERE entity = ? AND entity_id = ? ORDER BY seq LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    Statement &s = **stmt;
+    s.bind(1, entity).bind(2, entityId);
+    auto row = s.step();
+    if (!row) {
+        s.reset();
+        return row.error();
+    }
+    qint64 confirmed = seen;
+    if (*row)
+        confirmed = qMin(seen, s.isNull(0) ? qint64(0) : s.int64(0));
+    s.reset();
+    return confirmed;
 }
 
 Result<QList<OutboxItem>> Outbox::select(const QByteArray &sql, qint64 limit) const

@@ -32,6 +32,10 @@ struct OutboxItem {
     QDateTime createdAt;
 };
 
+// A POST to an object's ".../actions" (an application's or a campaign's): the body is an action, not
+// fields of the object, so the local copy shows the action's optimistic result rather than the body.
+bool isActionPath(const QString &path);
+
 class Outbox {
 public:
     explicit Outbox(Connection &connection);
@@ -43,6 +47,13 @@ public:
     Result<void> remove(qint64 seq);
     Result<void> noteAttempt(qint64 seq, const QString &error);
     Result<qint64> count() const;
+    // The version a new write of the object must be based on: `seen` (the local copy's version), or,
+    // while writes of the object are still queued, the first one's base (0 for a create) — the local copy
+    // already shows their optimistic results, and the sync engine rebases the later writes as the server
+    // answers the earlier ones.
+    // Whether any write of the object still waits.
+    Result<bool> hasPending(const QString &entity, const QString &entityId) const;
+    Result<qint64> confirmedBase(const QString &entity, const QString &entityId, qint64 seen) const;
     // "entity/id" of every object with a write waiting: the pull leaves those rows alone until the
     // server has answered the write.
     Result<QSet<QString>> pendingObjects() const;

@@ -165,6 +165,7 @@ void Store::makeRepositories()
     m_visits = std::make_unique<VisitRepository>(c, s, *m_writer);
     m_pushes = std::make_unique<PushRepository>(c, s, *m_writer, *m_citizens, *m_services);
     m_notes = std::make_unique<NoteRepository>(c, s, *m_writer, *m_citizens, *m_enterprises);
+    m_campaigns = std::make_unique<CampaignRepository>(c, s, *m_writer, *m_services);
 }
 
 Result<int> Store::migrate()

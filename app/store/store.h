@@ -9,6 +9,7 @@
 
 #include "store/applicationrepository.h"
 #include "store/billrepository.h"
+#include "store/campaignrepository.h"
 #include "store/catalogrepository.h"
 #include "store/citizenrepository.h"
 #include "store/conflictrepository.h"
@@ -79,6 +80,7 @@ public:
     VisitRepository &visits() { return *m_visits; }
     PushRepository &pushes() { return *m_pushes; }
     NoteRepository &notes() { return *m_notes; }
+    CampaignRepository &campaigns() { return *m_campaigns; }
     QueueRepository &queue() { return *m_queue; }
     RegionRepository &regions() { return *m_regions; }
     DepartmentRepository &departments() { return *m_departments; }
@@ -111,6 +113,7 @@ private:
     std::unique_ptr<VisitRepository> m_visits;
     std::unique_ptr<PushRepository> m_pushes;
     std::unique_ptr<NoteRepository> m_notes;
+    std::unique_ptr<CampaignRepository> m_campaigns;
     std::unique_ptr<QueueRepository> m_queue;
     std::unique_ptr<RegionRepository> m_regions;
     std::unique_ptr<DepartmentRepository> m_departments;

@@ -378,7 +378,7 @@ Result<void> SyncEngine::applyPushSuccess(const store::OutboxItem &item, const Q
                 continue;
             // An edit's body is the fields it sets; an action's body is no part of the object (its
             // optimistic result is what the local copy shows until the server answers it).
-            if (store::ApplicationRepository::isActionPath(next.path)) {
+            if (store::isActionPath(next.path)) {
                 laterActions = true;
             } else {
                 for (auto it = next.body.constBegin(); it != next.body.constEnd(); ++it) {
@@ -398,7 +398,7 @@ Result<void> SyncEngine::applyPushSuccess(const store::OutboxItem &item, const Q
         // The server's copy replaces the optimistic one, unless later actions of this device are still
         // on top of it: then the local copy (which already shows them) stays until they are answered,
         // unless the server's copy is as new or newer (someone else acted meanwhile).
-        if (!laterActions && store::ApplicationRepository::isActionPath(item.path)) {
+        if (!laterActions && store::isActionPath(item.path)) {
             if (auto r = m_store->entities().replace(*table, shown); !r)
                 return r.error();
         } else if (auto r = m_store->entities().upsert(*table, shown); !r) {
@@ -605,7 +605,7 @@ Result<void> SyncEngine::resolveConflict(qint64 id, Resolution resolution, const
         const qint64 serverVersion = entry.server->value(QLatin1String("version")).toInteger();
         // An action is taken again as it was (there is nothing to merge); its body is no part of the
         // object, so the local copy stays the server's until the server answers.
-        const bool action = store::ApplicationRepository::isActionPath(entry.path);
+        const bool action = store::isActionPath(entry.path);
         QJsonObject body = resolution == Resolution::Merge && !action ? merged : entry.local;
         body.insert(QStringLiteral("base_version"), serverVersion);
         if (!action) {

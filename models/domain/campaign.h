@@ -368,6 +368,25 @@ struct InboxOpenedRequest {
     template <typename S, typename V> static void fields(S &s, V &&v) { v("citizen_id", s.citizenId); }
 };
 
+// Limits of a campaign's fields (the server's and the client's checks).
+inline constexpr qsizetype kCampaignMaxTitle = 100;
+inline constexpr qsizetype kCampaignMaxContent = 500;
+inline constexpr qsizetype kCampaignMaxPolicy = 200;
+inline constexpr int kCampaignMaxCapDays = 365;
+inline constexpr int kCampaignMaxHoldoutPercent = 50;
+inline constexpr int kCampaignMaxOffsetDays = 365;
+inline constexpr int kCampaignDefaultCapDays = 7;
+inline constexpr int kCampaignDefaultHoldoutPercent = 10;
+inline constexpr qsizetype kCampaignMaxAudienceBytes = 16 * 1024;
+inline constexpr qsizetype kCampaignMinReason = 2;
+inline constexpr qsizetype kCampaignMaxReason = 500;
+
+// The checks of a campaign's own fields that need no data (the server adds: the service exists and is
+// for citizens, the trigger tag exists, the audience's tags and regions exist). Trims title, content and
+// policy, drops an empty service id or policy, defaults a trigger's offset to 0. BadRequest naming the
+// field (details.field) otherwise; `now` is for "schedule.at must be in the future".
+Result<void> normalizeCampaign(Campaign &campaign, const QDateTime &now);
+
 // A funnel with its rates filled in.
 CampaignFunnel makeFunnel(qint64 members, qint64 delivered, qint64 opened, qint64 applied, qint64 completed);
 
