@@ -3,6 +3,8 @@
 #include "campaign/campaignstore.h"
 #include "campaign/holdoutsplit.h"
 #include "db/auditlog.h"
+#include "db/changelog.h"
+#include "db/changenotifier.h"
 #include "db/serverclock.h"
 #include "db/sqlvalues.h"
 
@@ -82,15 +84,43 @@ Result<void> setMemberState(QSqlDatabase &conn, const QString &campaignId, const
     return {};
 }
 
+// Runs `sql`, an UPDATE of campaign `campaignId` that moves its version, with RETURNING version, and logs
+// the change with the new version; the change's seq, or 0 when no row was updated.
+Result<qint64> updateLogged(QSqlDatabase &conn, const QString &campaignId, const QString &sql,
+                            const QVariantList &binds)
+{
+    qint64 version = 0;
+    {
+        auto q = execSql(conn, sql + QStringLiteral(" RETURNING version"), binds);
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return qint64(0);
+        version = q->value(0).toLongLong();
+    }
+    return ChangeLog::record(conn, QStringLiteral("campaign"), campaignId, QStringLiteral("upsert"), version);
+}
+
 } // namespace
 
 CampaignDispatcher::CampaignDispatcher(Database &db, AuditLog &audit, AudienceResolver audience,
-                                       DispatchOptions options)
+                                       DispatchOptions options, ChangeNotifier *notifier)
     : m_db(db)
     , m_audit(audit)
     , m_audience(std::move(audience))
     , m_options(options)
+    , m_notifier(notifier)
 {
+}
+
+template <typename T, typename Body> Result<T> CampaignDispatcher::write(Body body)
+{
+    qint64 changed = 0;
+    Result<T> out =
+        inWriteTransaction<T>(m_db, kChangeLogLock, [&](QSqlDatabase &conn) { return body(conn, changed); });
+    if (out && changed > 0 && m_notifier)
+        m_notifier->notify(changed);
+    return out;
 }
 
 CampaignDispatcher::~CampaignDispatcher()
@@ -194,7 +224,7 @@ Result<qint64> CampaignDispatcher::runOnce(const QDateTime &now)
 
 Result<bool> CampaignDispatcher::startSending(const QString &campaignId, const QDateTime &now)
 {
-    return inWriteTransaction<bool>(m_db, kChangeLogLock, [&](QSqlDatabase &conn) -> Result<bool> {
+    return write<bool>([&](QSqlDatabase &conn, qint64 &changed) -> Result<bool> {
         auto found = CampaignStore(m_db).find(campaignId);
         if (!found)
             return found.error();
@@ -219,22 +249,23 @@ Result<bool> CampaignDispatcher::startSending(const QString &campaignId, const Q
         }
         const QString at = toIsoUtc(now);
         const bool trigger = c.schedule.kind == QLatin1String("trigger");
-        auto q = cancelled.isEmpty()
-                     ? execSql(conn,
-                               QStringLiteral(
-                                   "UPDATE campaigns SET state = 'sending', started_at = ?, members = ?, "
-                                   "sent = ?, holdout = ?, audience_size = ?, version = version + 1, "
-                                   "updated_at = ? WHERE id = ? AND state = 'approved'"),
-                               {at, added.members, added.members - added.heldOut, added.heldOut,
-                                trigger ? c.audienceSize : added.members, at, c.id})
-                     : execSql(conn,
-                               QStringLiteral(
-                                   "UPDATE campaigns SET state = 'cancelled', cancel_reason = ?, "
-                                   "finished_at = ?, version = version + 1, updated_at = ? WHERE id = ? "
-                                   "AND state = 'approved'"),
-                               {cancelled, at, at, c.id});
-        if (!q)
-            return q.error();
+        auto seq = cancelled.isEmpty()
+                       ? updateLogged(conn, c.id,
+                                      QStringLiteral(
+                                          "UPDATE campaigns SET state = 'sending', started_at = ?, members = "
+                                          "?, sent = ?, holdout = ?, audience_size = ?, version = version + "
+                                          "1, updated_at = ? WHERE id = ? AND state = 'approved'"),
+                                      {at, added.members, added.members - added.heldOut, added.heldOut,
+                                       trigger ? c.audienceSize : added.members, at, c.id})
+                       : updateLogged(
+                             conn, c.id,
+                             QStringLiteral("UPDATE campaigns SET state = 'cancelled', cancel_reason = ?, "
+                                            "finished_at = ?, version = version + 1, updated_at = ? WHERE id "
+                                            "= ? AND state = 'approved'"),
+                             {cancelled, at, at, c.id});
+        if (!seq)
+            return seq.error();
+        changed = *seq;
         const QString what =
             cancelled.isEmpty() ? QStringLiteral("campaign.start") : QStringLiteral("campaign.cancel");
         const QString reason =
@@ -296,7 +327,7 @@ CampaignDispatcher::addMembers(const QString &campaignId, int holdoutPercent, co
 
 Result<qint64> CampaignDispatcher::deliverBatch(const QString &campaignId, const QDateTime &now)
 {
-    return inWriteTransaction<qint64>(m_db, kChangeLogLock, [&](QSqlDatabase &conn) -> Result<qint64> {
+    return write<qint64>([&](QSqlDatabase &conn, qint64 &changed) -> Result<qint64> {
         auto found = CampaignStore(m_db).find(campaignId);
         if (!found)
             return found.error();
@@ -321,13 +352,13 @@ Result<qint64> CampaignDispatcher::deliverBatch(const QString &campaignId, const
         if (sentGroup.isEmpty() && holdoutGroup.isEmpty()) {
             if (c.schedule.kind == QLatin1String("trigger"))
                 return 0;
-            if (auto r =
-                    execSql(conn,
-                            QStringLiteral("UPDATE campaigns SET state = 'sent', finished_at = ?, version = "
-                                           "version + 1, updated_at = ? WHERE id = ?"),
-                            {at, at, c.id});
-                !r)
-                return r.error();
+            auto seq = updateLogged(conn, c.id,
+                                    QStringLiteral("UPDATE campaigns SET state = 'sent', finished_at = ?, "
+                                                   "version = version + 1, updated_at = ? WHERE id = ?"),
+                                    {at, at, c.id});
+            if (!seq)
+                return seq.error();
+            changed = *seq;
             const QString summary = QStringLiteral("%1 delivered, %2 skipped by the frequency cap")
                                         .arg(c.delivered)
                                         .arg(c.skipped);
@@ -389,20 +420,22 @@ Result<qint64> CampaignDispatcher::deliverBatch(const QString &campaignId, const
             if (auto r = setMemberState(conn, c.id, *ids, state, now); !r)
                 return r.error();
         }
-        if (auto r = execSql(
-                conn,
-                QStringLiteral("UPDATE campaigns SET delivered = delivered + ?, skipped = skipped + ? "
-                               "WHERE id = ?"),
-                {qint64(deliver.size()), qint64(skip.size()), c.id});
-            !r)
-            return r.error();
+        // The counters (and queued, counted from the members) moved: a new version of the campaign.
+        auto seq = updateLogged(conn, c.id,
+                                QStringLiteral("UPDATE campaigns SET delivered = delivered + ?, skipped = "
+                                               "skipped + ?, version = version + 1, updated_at = ? WHERE id "
+                                               "= ?"),
+                                {qint64(deliver.size()), qint64(skip.size()), at, c.id});
+        if (!seq)
+            return seq.error();
+        changed = *seq;
         return qint64(sentGroup.size() + holdoutGroup.size());
     });
 }
 
 Result<qint64> CampaignDispatcher::scanTrigger(const QString &campaignId, const QDateTime &now)
 {
-    return inWriteTransaction<qint64>(m_db, kChangeLogLock, [&](QSqlDatabase &conn) -> Result<qint64> {
+    return write<qint64>([&](QSqlDatabase &conn, qint64 &changed) -> Result<qint64> {
         auto found = CampaignStore(m_db).find(campaignId);
         if (!found)
             return found.error();
@@ -445,13 +478,24 @@ Result<qint64> CampaignDispatcher::scanTrigger(const QString &campaignId, const 
                 return a.error();
             added = *a;
         }
-        if (auto r =
-                execSql(conn,
-                        QStringLiteral("UPDATE campaigns SET members = members + ?, sent = sent + ?, holdout "
-                                       "= holdout + ?, trigger_scanned_at = ? WHERE id = ?"),
-                        {added.members, added.members - added.heldOut, added.heldOut, toIsoUtc(now), c.id});
-            !r)
-            return r.error();
+        const QString at = toIsoUtc(now);
+        if (added.members == 0) {
+            // Nothing the campaign shows changed: only when the scan ran.
+            if (auto r =
+                    execSql(conn, QStringLiteral("UPDATE campaigns SET trigger_scanned_at = ? WHERE id = ?"),
+                            {at, c.id});
+                !r)
+                return r.error();
+            return qint64(0);
+        }
+        auto seq = updateLogged(conn, c.id,
+                                QStringLiteral("UPDATE campaigns SET members = members + ?, sent = sent + ?, "
+                                               "holdout = holdout + ?, trigger_scanned_at = ?, version = "
+                                               "version + 1, updated_at = ? WHERE id = ?"),
+                                {added.members, added.members - added.heldOut, added.heldOut, at, at, c.id});
+        if (!seq)
+            return seq.error();
+        changed = *seq;
         return added.members;
     });
 }

@@ -19,9 +19,17 @@
 //
 // Every step re-reads the campaign inside its write transaction (taken with kChangeLogLock, as the API's
 // writes are), so a cancel committed by a route stops the dispatch at the next batch, on any number of
-// server processes. On start-up nothing needs recovering: a campaign in "sending" simply has queued
-// members left. The thread (start()) runs the steps at the server's clock; runOnce() and the steps run on
-// the calling thread, at a given time (the demo generator sends its campaigns in the past with them).
+// server processes. Every step that changes the campaign as GET /campaigns/{id} shows it (start, each
+// batch's counters, new trigger members, sent) moves its version and updated_at and logs a "campaign"
+// change in the same transaction, so that the change feed brings the progress to the clients' copies; the
+// live change streams are woken after the commit when a ChangeNotifier is given. A trigger scan that adds
+// nobody only notes when it ran (not part of the campaign's JSON) and logs nothing. Since a batch moves
+// the version, an action sent with a base_version while the campaign is sending (cancel) may find it
+// stale (409 with the current campaign); drafts and campaigns pending approval, which PATCH and
+// submit / approve / reject apply to, are never touched by the dispatcher. On start-up nothing needs
+// recovering: a campaign in "sending" simply has queued members left. The thread (start()) runs the steps at
+// the server's clock; runOnce() and the steps run on the calling thread, at a given time (the demo generator
+// sends its campaigns in the past with them).
 
 #include "campaign/audienceresolver.h"
 
@@ -34,6 +42,7 @@
 namespace gd::server {
 
 class AuditLog;
+class ChangeNotifier;
 
 struct DispatchOptions {
     int batchSize = 500;         // members per transaction
@@ -44,8 +53,9 @@ struct DispatchOptions {
 
 class CampaignDispatcher {
 public:
-    CampaignDispatcher(Database &db, AuditLog &audit, AudienceResolver audience,
-                       DispatchOptions options = {});
+    // `notifier` (optional) is woken after each step that logged a change has committed.
+    CampaignDispatcher(Database &db, AuditLog &audit, AudienceResolver audience, DispatchOptions options = {},
+                       ChangeNotifier *notifier = nullptr);
     ~CampaignDispatcher(); // stops the thread
     CampaignDispatcher(const CampaignDispatcher &) = delete;
     CampaignDispatcher &operator=(const CampaignDispatcher &) = delete;
@@ -79,11 +89,15 @@ private:
     Result<Added> addMembers(const QString &campaignId, int holdoutPercent, const QStringList &citizenIds,
                              qint64 membersBefore, qint64 heldOutBefore, const QDateTime &now);
     Result<QStringList> dueIds(const QString &sql, const QVariantList &binds);
+    // Runs body(conn, changed) in a write transaction taken with kChangeLogLock; `changed` is the last
+    // seq the body logged (0: none), notified once the transaction has committed.
+    template <typename T, typename Body> Result<T> write(Body body);
 
     Database &m_db;
     AuditLog &m_audit;
     AudienceResolver m_audience;
     DispatchOptions m_options;
+    ChangeNotifier *m_notifier = nullptr;
 
     std::mutex m_mutex;
     std::condition_variable m_wakeUp;

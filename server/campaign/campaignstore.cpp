@@ -147,6 +147,18 @@ Result<CampaignPage> CampaignStore::list(const Principal &who, const QString &st
     return page;
 }
 
+Result<std::unique_ptr<EntityRows>> CampaignStore::byIds(const Principal &who, const QStringList &ids)
+{
+    auto rows = std::make_unique<TypedRows<Campaign>>();
+    if (!ids.isEmpty()) {
+        auto found = select(scope(who) && inListPadded(QStringLiteral("k.id"), ids), {}, {});
+        if (!found)
+            return found.error();
+        rows->items = std::move(*found);
+    }
+    return std::unique_ptr<EntityRows>(std::move(rows));
+}
+
 Result<void> CampaignStore::insert(const Campaign &c)
 {
     QVariantList binds{c.id};

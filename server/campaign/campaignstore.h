@@ -7,6 +7,7 @@
 // run on the calling thread's connection inside the write transaction its caller has open. Thread-safe.
 
 #include "db/database.h"
+#include "db/entitycodec.h"
 #include "db/principal.h"
 
 #include "domain/campaign.h"
@@ -24,7 +25,8 @@ class CampaignStore {
 public:
     explicit CampaignStore(Database &db);
 
-    // The scope predicate on campaigns "k".
+    // The scope predicate on campaigns "k". The change log's "campaign" keys (changelog.cpp) follow the
+    // same rules: "dept:" of department_id, "district:" of an area_code other than "city".
     static SqlFilter scope(const Principal &who);
     // The area a campaign made by `who` belongs to.
     static QString areaOf(const Principal &who);
@@ -35,6 +37,9 @@ public:
     Result<std::optional<Campaign>> find(const QString &id);
     // Newest first; `state` "" for all.
     Result<CampaignPage> list(const Principal &who, const QString &state, qint64 offset, int limit);
+    // The campaigns among ids in the caller's scope, in no particular order, as the change feed's rows
+    // ("campaign", ChangeFeed::addSource()): each written exactly as GET /campaigns/{id} answers it.
+    Result<std::unique_ptr<EntityRows>> byIds(const Principal &who, const QStringList &ids);
 
     Result<void> insert(const Campaign &campaign);
     // Writes `after` over the row while its version is still before.version (Conflict, details.reason

@@ -9,8 +9,18 @@ namespace gd::server {
 ChangeFeed::ChangeFeed(Database &db)
     : m_db(db)
 {
-    for (const EntitySpec &spec : entitySpecs())
-        m_repositories.emplace(spec.entity, std::make_unique<EntityRepository>(db, spec));
+    for (const EntitySpec &spec : entitySpecs()) {
+        auto repository = std::make_unique<EntityRepository>(db, spec);
+        EntityRepository *scoped = repository.get();
+        m_repositories.emplace(spec.entity, std::move(repository));
+        addSource(spec.entity,
+                  [scoped](const Principal &who, const QStringList &ids) { return scoped->byIds(who, ids); });
+    }
+}
+
+void ChangeFeed::addSource(const QString &entity, Source source)
+{
+    m_sources.insert_or_assign(entity, std::move(source));
 }
 
 Result<FeedPage> ChangeFeed::read(const Principal &who, qint64 since, int limit)
@@ -86,10 +96,10 @@ Result<FeedPage> ChangeFeed::read(const Principal &who, qint64 since, int limit)
     };
     QHash<QString, Current> data;
     for (auto it = idsByEntity.constBegin(); it != idsByEntity.constEnd(); ++it) {
-        const auto repo = m_repositories.find(it.key());
-        if (repo == m_repositories.end())
+        const auto source = m_sources.find(it.key());
+        if (source == m_sources.end())
             continue;
-        auto objects = repo->second->byIds(who, it.value());
+        auto objects = source->second(who, it.value());
         if (!objects)
             return objects.error();
         const EntityRows &rows = **objects;

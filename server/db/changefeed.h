@@ -3,11 +3,15 @@
 // order, with the current object for each upsert fetched through the same scoped repositories as the
 // list endpoints (so an object that left the caller's scope since is never sent). Resumable from any
 // `since`; `next` is the last seq examined, so a page never skips or repeats a change.
+// The kinds of entities.h are fetched through their EntityRepository; kinds with a store of their own
+// (push campaigns: CampaignStore) are added with addSource() before the feed is read. Changes of a kind
+// without a source are left out. read() is thread-safe.
 
 #include "db/entityrepository.h"
 
 #include "domain/sync.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -52,12 +56,21 @@ struct FeedPage {
 
 class ChangeFeed {
 public:
+    // The objects among ids that the caller may see, in any order, written as the entity's GET answers.
+    using Source =
+        std::function<Result<std::unique_ptr<EntityRows>>(const Principal &who, const QStringList &ids)>;
+
     explicit ChangeFeed(Database &db);
+
+    // Fetches the objects of `entity` with `source` (replacing any). Not thread-safe: call before read().
+    void addSource(const QString &entity, Source source);
+
     Result<FeedPage> read(const Principal &who, qint64 since, int limit);
 
 private:
     Database &m_db;
     std::map<QString, std::unique_ptr<EntityRepository>> m_repositories;
+    std::map<QString, Source> m_sources;
 };
 
 } // namespace gd::server

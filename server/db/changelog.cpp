@@ -110,6 +110,18 @@ const QList<Source> &sources()
          "notes",
          {own("notes", "'grid:' || x.grid_id"), own("notes", "'district:' || x.district_code"),
           writersDepartment("notes", "author_id")}},
+        // Push campaigns: the department of the officer who made them, and the district of the district
+        // supervisor who did (campaigns made by anyone else are of the city: "city" gets no key, the city
+        // supervisor and admins read every change). The same as CampaignStore::scope(); grid managers get
+        // none.
+        {"campaign",
+         "campaigns",
+         {{QStringLiteral("SELECT 'dept:' || x.department_id, ch.seq FROM changes ch JOIN campaigns x ON "
+                          "x.id = ch.entity_id"),
+           QStringLiteral("x.department_id IS NOT NULL")},
+          {QStringLiteral("SELECT 'district:' || x.area_code, ch.seq FROM changes ch JOIN campaigns x ON "
+                          "x.id = ch.entity_id"),
+           QStringLiteral("x.area_code <> 'city'")}}},
     };
     return list;
 }

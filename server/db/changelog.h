@@ -4,9 +4,10 @@
 //   "all"                   reference data (regions, departments, tags, services)
 //   "grid:<grid id>"        objects of a grid's residents and enterprises (their bills, benefits, pushes
 //                           and notes included), and the grid's visits
-//   "district:<code>"       the same objects, for supervisors of that district
+//   "district:<code>"       the same objects, for supervisors of that district, and the push campaigns
+//                           made by that district's supervisor
 //   "dept:<department id>"  applications with a step owned by that department; messages assigned to it;
-//                           pushes and notes written by its officers
+//                           pushes, notes and push campaigns made by its officers
 // Appends must run inside a write Transaction taken with kChangeLogLock, so that sequence numbers become
 // visible in order (a reader never skips a lower seq that commits later).
 

@@ -1,6 +1,7 @@
 #include "http/api.h"
 
 #include "auth/authservice.h"
+#include "campaign/campaignstore.h"
 #include "db/applicationstore.h"
 #include "db/auditlog.h"
 #include "db/campaignattribution.h"
@@ -159,6 +160,12 @@ public:
     {
         for (const EntitySpec &spec : entitySpecs())
             m_repos.emplace(spec.entity, std::make_unique<EntityRepository>(services.db, spec));
+        // Push campaigns have routes and a store of their own (campaignroutes.cpp); the feed sends them as
+        // GET /campaigns/{id} does.
+        m_feed.addSource(QStringLiteral("campaign"),
+                         [&db = services.db](const Principal &who, const QStringList &ids) {
+                             return CampaignStore(db).byIds(who, ids);
+                         });
     }
 
     EntityRepository &repo(const char *entity) { return *m_repos.at(QLatin1String(entity)); }

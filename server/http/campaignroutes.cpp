@@ -5,6 +5,7 @@
 #include "campaign/campaignreport.h"
 #include "campaign/campaignstore.h"
 #include "db/auditlog.h"
+#include "db/changelog.h"
 #include "db/database.h"
 #include "db/rowreader.h"
 #include "db/serverclock.h"
@@ -149,6 +150,8 @@ public:
                 QJsonObject{{QStringLiteral("reason"), QStringLiteral("id_taken")}}));
         }
         if (auto r = m_store.insert(c); !r)
+            return HttpResponse::error(r.error());
+        if (auto r = logChange(ctx, c.id, c.version); !r)
             return HttpResponse::error(r.error());
         if (auto a = m_s.audit.appendInTransaction(who, QStringLiteral("campaign.create"),
                                                    QStringLiteral("campaign"), id, c.title);
@@ -575,11 +578,28 @@ private:
             return HttpResponse::error(
                 current ? refusal(QStringLiteral("stale"), saved.error().message, *current) : saved.error());
         }
+        if (auto r = logChange(ctx, after.id, after.version); !r)
+            return HttpResponse::error(r.error());
         if (auto a = m_s.audit.appendInTransaction(ctx.who(), auditAction, QStringLiteral("campaign"),
                                                    after.id, auditReason.left(500));
             !a)
             return HttpResponse::error(a.error());
         return respond(m_store.load(ctx.who(), after.id));
+    }
+
+    // Logs an upsert of the campaign just written (ChangeLog::record: the keys of its department and
+    // district), so that the change feed brings it to the staff who see it.
+    Result<void> logChange(RequestContext &ctx, const QString &id, qint64 version)
+    {
+        auto conn = m_s.db.connection();
+        if (!conn)
+            return conn.error();
+        auto seq =
+            ChangeLog::record(*conn, QStringLiteral("campaign"), id, QStringLiteral("upsert"), version);
+        if (!seq)
+            return seq.error();
+        ctx.write->changed(*seq);
+        return {};
     }
 
     ApiServices m_s;

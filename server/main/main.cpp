@@ -344,8 +344,9 @@ int main(int argc, char *argv[])
             .arg(double(audienceIndex->stats.bitmapBytes) / (1024 * 1024), 0, 'f', 1)
             .arg(audienceIndex->milliseconds));
     // Push campaigns are delivered by a thread of their own (started once the server listens); a campaign
-    // that was sending when the server stopped simply goes on.
-    gd::server::CampaignDispatcher dispatcher(db, audit, gd::server::indexedAudience(audiences), dispatch);
+    // that was sending when the server stopped simply goes on. Its progress wakes the live change streams.
+    gd::server::CampaignDispatcher dispatcher(db, audit, gd::server::indexedAudience(audiences), dispatch,
+                                              &notifier);
     apiOptions.campaignDispatcher = &dispatcher;
     const gd::server::Router router =
         gd::server::buildApiRouter({db, auth, audit, notifier, apiOptions, &audiences});

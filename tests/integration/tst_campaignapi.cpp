@@ -5,8 +5,10 @@
 // restarted (every sent-group member ends with exactly one message, no hold-out member with any, the
 // split reproducible and exactly 10%), the frequency cap, opens through the portal, applications at the
 // counter (implicit and explicit attribution, the hold-out's own applications) and their completion, and
-// results (funnels, rates, effect and 95% interval, by district and age band) equal to a computation from
-// the test's own counts. Bad input and bad transitions change nothing.
+// results (funnels, rates, effect and 95% interval, by district and age band, and day by day) equal to a
+// computation from the test's own counts. Bad input and bad transitions change nothing. Campaigns come
+// through the scoped change feed (GET /sync/changes) to the staff who see them, as GET /campaigns/{id}
+// answers them, every write (the dispatcher's batches too) with a version of its own.
 #include "apitestclient.h"
 #include "serverprocess.h"
 #include "staffclients.h"
@@ -88,6 +90,45 @@ struct Member {
     QString district;
     QString ageBand;
 };
+
+// One day of CampaignResults::days as the test counts it.
+struct DayTally {
+    qint64 delivered = 0;
+    qint64 opened = 0;
+    qint64 appliedSent = 0;
+    qint64 appliedHoldout = 0;
+    qint64 completedSent = 0;
+    qint64 completedHoldout = 0;
+};
+using DayTallies = std::map<QDate, DayTally>;
+
+// Every day from first to last, nothing counted yet.
+DayTallies dayRange(QDate first, QDate last)
+{
+    DayTallies out;
+    for (QDate d = first; d <= last; d = d.addDays(1))
+        out[d] = {};
+    return out;
+}
+
+// Counts an event at `isoUtc` (empty: none) on its China Standard Time day, if that is one of `days`.
+void countOn(DayTallies &days, const QString &isoUtc, qint64 DayTally::*field)
+{
+    if (isoUtc.isEmpty())
+        return;
+    const auto day = days.find(gd::worktime::localDate(QDateTime::fromString(isoUtc, Qt::ISODateWithMs)));
+    if (day != days.end())
+        ++(day->second.*field);
+}
+
+// The sum of one field of the results' days.
+qint64 sumOf(const QJsonArray &days, const QString &field)
+{
+    qint64 sum = 0;
+    for (const QJsonValue &d : days)
+        sum += d[field].toInteger();
+    return sum;
+}
 } // namespace
 
 class TestCampaignApi : public QObject {
@@ -99,6 +140,7 @@ private:
     QString m_otherService;                  // 生育登记 (wjw too)
     QStringList m_districts;                 // by number of citizens, largest first
     QString m_dispatched;                    // the campaign sent through a server kill
+    qint64 m_dispatchedSince = 0;            // the change log's last seq before it was made
     QMap<QString, bool> m_dispatchedMembers; // citizen -> in the sent group
 
     ApiTestClient &as(const QString &username) { return m_staff.as(username); }
@@ -178,6 +220,69 @@ private:
         while (q.next())
             out.append(q.value(0).toString());
         return out;
+    }
+
+    qint64 lastSeq() { return count(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")); }
+
+    // The campaigns in `who`'s change feed after `since` (every page): the last change of each, by id.
+    QMap<QString, QJsonObject> campaignFeed(const QString &who, qint64 since)
+    {
+        QMap<QString, QJsonObject> out;
+        for (int page = 0; page < 1000; ++page) {
+            const ApiReply r =
+                as(who).get(QStringLiteral("/api/v1/sync/changes?since=%1&limit=5000").arg(since));
+            if (r.status != 200) {
+                qWarning("feed of %s: %d %s", qPrintable(who), r.status, r.body.constData());
+                return {};
+            }
+            for (const QJsonValue &v : r.json.value(QStringLiteral("changes")).toArray()) {
+                if (v[QStringLiteral("entity")].toString() == QLatin1String("campaign"))
+                    out.insert(v[QStringLiteral("id")].toString(), v.toObject());
+            }
+            since = r.json.value(QStringLiteral("next")).toInteger();
+            if (!r.json.value(QStringLiteral("has_more")).toBool())
+                break;
+        }
+        return out;
+    }
+
+    // The ids GET /campaigns lists for `who`, sorted.
+    QStringList listedCampaigns(const QString &who)
+    {
+        QStringList ids;
+        for (qint64 offset = 0;; offset += 500) {
+            const ApiReply r =
+                as(who).get(QStringLiteral("/api/v1/campaigns?limit=500&offset=%1").arg(offset));
+            if (r.status != 200)
+                return {QStringLiteral("(list failed)")};
+            const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
+            for (const QJsonValue &v : items)
+                ids.append(v[QStringLiteral("id")].toString());
+            if (items.size() < 500)
+                break;
+        }
+        ids.sort();
+        return ids;
+    }
+
+    // The results' days against the test's tallies: the same days in order, each with the same counts.
+    static void compareDays(const QJsonArray &days, const DayTallies &expected)
+    {
+        QCOMPARE(qsizetype(days.size()), qsizetype(expected.size()));
+        auto it = expected.cbegin();
+        for (const QJsonValue &d : days) {
+            const QString day = it->first.toString(Qt::ISODate);
+            QCOMPARE(d[QStringLiteral("day")].toString(), day);
+            const DayTally &t = it->second;
+            QVERIFY2(d[QStringLiteral("delivered")].toInteger() == t.delivered, qPrintable(day));
+            QVERIFY2(d[QStringLiteral("opened")].toInteger() == t.opened, qPrintable(day));
+            QVERIFY2(d[QStringLiteral("applied_sent")].toInteger() == t.appliedSent, qPrintable(day));
+            QVERIFY2(d[QStringLiteral("applied_holdout")].toInteger() == t.appliedHoldout, qPrintable(day));
+            QVERIFY2(d[QStringLiteral("completed_sent")].toInteger() == t.completedSent, qPrintable(day));
+            QVERIFY2(d[QStringLiteral("completed_holdout")].toInteger() == t.completedHoldout,
+                     qPrintable(day));
+            ++it;
+        }
     }
 
     QString serviceNamed(const QString &name)
@@ -351,6 +456,69 @@ private slots:
                      .get(campaignPath(r.json[QStringLiteral("id")].toString()))
                      .status,
                  200);
+    }
+
+    void changeFeedCarriesCampaignsInScope()
+    {
+        const qint64 since = lastSeq();
+        // An officer's draft: for the officers of the department and the city's supervisor. A district
+        // supervisor's: for that district's supervisor and the city's.
+        QJsonObject body = draft(region(m_districts[2]));
+        const QString officers = body.value(QStringLiteral("id")).toString();
+        QCOMPARE(create(QStringLiteral("officer_wjw"), body).status, 201);
+        body = draft(region(QStringLiteral("350206")));
+        const QString huli = body.value(QStringLiteral("id")).toString();
+        QCOMPARE(create(QStringLiteral("supervisor_huli"), body).status, 201);
+
+        const auto fed = [&](const QString &who, const QString &id) {
+            return campaignFeed(who, since).contains(id);
+        };
+        for (const char *who : {"officer_wjw", "officer_wjw2", "supervisor_city", "admin"})
+            QVERIFY2(fed(QLatin1String(who), officers), who);
+        for (const char *who : {"officer_gaj", "supervisor_huli", "supervisor_siming", "grid_huli"})
+            QVERIFY2(!fed(QLatin1String(who), officers), who);
+        for (const char *who : {"supervisor_huli", "supervisor_city", "admin"})
+            QVERIFY2(fed(QLatin1String(who), huli), who);
+        for (const char *who : {"supervisor_siming", "officer_wjw", "officer_gaj", "grid_huli"})
+            QVERIFY2(!fed(QLatin1String(who), huli), who);
+        // Grid managers get no campaign at all, not even the demo's.
+        QVERIFY(campaignFeed(QStringLiteral("grid_huli"), 0).isEmpty());
+        QVERIFY(campaignFeed(QStringLiteral("grid_siming"), 0).isEmpty());
+
+        // The object is the one GET /campaigns/{id} answers, with its version; the change's keys are the
+        // department's or the district's.
+        for (const auto &[who, id] : {std::pair{QStringLiteral("officer_wjw2"), officers},
+                                      std::pair{QStringLiteral("supervisor_huli"), huli}}) {
+            const QJsonObject change = campaignFeed(who, since).value(id);
+            QCOMPARE(change.value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+            const ApiReply got = as(who).get(campaignPath(id));
+            QCOMPARE(got.status, 200);
+            QCOMPARE(change.value(QStringLiteral("data")).toObject(), got.json);
+            QCOMPARE(change.value(QStringLiteral("version")).toInteger(), 1);
+        }
+        const auto keys = [&](const QString &id) {
+            return column(QStringLiteral("SELECT cs.scope FROM change_scopes cs JOIN changes ch ON ch.seq = "
+                                         "cs.seq WHERE ch.entity = 'campaign' AND ch.entity_id = ? ORDER BY "
+                                         "cs.scope"),
+                          {id});
+        };
+        QCOMPARE(keys(officers), QStringList{QStringLiteral("dept:wjw")});
+        QCOMPARE(keys(huli), QStringList{QStringLiteral("district:350206")});
+
+        // Over every campaign (the demo's, in the log since it was built, and the tests'), each feed from
+        // the start has exactly the campaigns GET /campaigns lists for the same caller.
+        for (const char *who : {"officer_wjw", "officer_rsj", "officer_gaj", "supervisor_huli",
+                                "supervisor_siming", "supervisor_city", "admin"}) {
+            const QStringList fromFeed = campaignFeed(QLatin1String(who), 0).keys();
+            QCOMPARE(fromFeed, listedCampaigns(QLatin1String(who)));
+        }
+        QVERIFY(campaignFeed(QStringLiteral("officer_rsj"), 0).size() >= 1); // the demo's 失业保险金申领
+
+        // A draft has no days of results yet.
+        const ApiReply results =
+            as(QStringLiteral("officer_wjw")).get(campaignPath(officers) + QStringLiteral("/results"));
+        QCOMPARE(results.status, 200);
+        QCOMPARE(results.json.value(QStringLiteral("days")).toArray(), QJsonArray());
     }
 
     void badInputChangesNothing()
@@ -586,6 +754,7 @@ private slots:
         const QJsonObject audience = anyOf({region(m_districts[0]), region(m_districts[1])});
         const QJsonObject body = draft(audience, {{QStringLiteral("frequency_cap_days"), 0}});
         m_dispatched = body.value(QStringLiteral("id")).toString();
+        m_dispatchedSince = lastSeq();
         QCOMPARE(create(QStringLiteral("officer_wjw"), body).status, 201);
         QCOMPARE(act(QStringLiteral("officer_wjw"), m_dispatched, QStringLiteral("submit")).status, 200);
         QCOMPARE(act(QStringLiteral("supervisor_city"), m_dispatched, QStringLiteral("approve")).status, 200);
@@ -652,6 +821,40 @@ private slots:
         QCOMPARE(done.value(QStringLiteral("members")).toInteger(), qint64(members.size()));
         QCOMPARE(done.value(QStringLiteral("holdout")).toInteger(), qint64(holdout.size()));
         QCOMPARE(done.value(QStringLiteral("queued")).toInteger(), 0);
+    }
+
+    void changeFeedFollowsTheDispatch()
+    {
+        QVERIFY(!m_dispatched.isEmpty());
+        // Every write of the campaign logged a change with the version it made, through the kill: create,
+        // submit and approve (versions 1 to 3), the start, one per batch of 10 members, and sent.
+        const QJsonObject done = campaign(m_dispatched);
+        const qint64 version = done.value(QStringLiteral("version")).toInteger();
+        const qint64 batches = (done.value(QStringLiteral("members")).toInteger() + 9) / 10;
+        QCOMPARE(version, 3 + 1 + batches + 1);
+        QStringList versions;
+        for (qint64 v = 1; v <= version; ++v)
+            versions.append(QString::number(v));
+        QCOMPARE(
+            column(QStringLiteral("SELECT version FROM changes WHERE entity = 'campaign' AND entity_id = "
+                                  "? ORDER BY seq"),
+                   {m_dispatched}),
+            versions);
+
+        // The feed of the creator's department and of the city's supervisor brings the sent campaign, its
+        // final counters and version, as GET /campaigns/{id} answers it; no other department's.
+        for (const QString &who : {QStringLiteral("officer_wjw2"), QStringLiteral("supervisor_city")}) {
+            const QJsonObject change = campaignFeed(who, m_dispatchedSince).value(m_dispatched);
+            QCOMPARE(change.value(QStringLiteral("version")).toInteger(), version);
+            const QJsonObject data = change.value(QStringLiteral("data")).toObject();
+            QCOMPARE(data, as(who).get(campaignPath(m_dispatched)).json);
+            QCOMPARE(data.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+            QCOMPARE(data.value(QStringLiteral("delivered")).toInteger(),
+                     done.value(QStringLiteral("sent")).toInteger());
+            QCOMPARE(data.value(QStringLiteral("queued")).toInteger(), 0);
+            QCOMPARE(data.value(QStringLiteral("members")).toInteger(), qint64(m_dispatchedMembers.size()));
+        }
+        QVERIFY(!campaignFeed(QStringLiteral("officer_gaj"), m_dispatchedSince).contains(m_dispatched));
     }
 
     void frequencyCapSkipsRecentRecipients()
@@ -726,6 +929,7 @@ private slots:
 
         // Opens: the first 40 of the sent group open their message (the first 5 twice).
         QSet<QString> opened;
+        QStringList openedAt; // as the portal was told
         for (int i = 0; i < 40; ++i) {
             const ApiReply inbox =
                 portal.get(QStringLiteral("/api/v1/portal/citizens/") + sent[i] + QStringLiteral("/inbox"));
@@ -742,6 +946,7 @@ private slots:
             QCOMPARE(r.status, 200);
             const QString at = r.json.value(QStringLiteral("opened_at")).toString();
             QVERIFY(!at.isEmpty());
+            openedAt.append(at);
             if (i < 5) {
                 r = portal.post(path, {{QStringLiteral("citizen_id"), sent[i]}}, keyed(newKey()));
                 QCOMPARE(r.status, 200);
@@ -765,9 +970,11 @@ private slots:
         // one by someone outside the audience do not count. 5 + 2 of them are completed.
         QSet<QString> applied;
         QSet<QString> completed;
+        QList<std::pair<QString, bool>> counted; // the applications that count, and whether of the sent group
         for (int i = 30; i < 42; ++i) {
             const QString app = apply(sent[i], m_service, i == 30 ? m_dispatched : QString());
             QVERIFY(!app.isEmpty());
+            counted.append({app, true});
             applied.insert(sent[i]);
             if (i < 35) {
                 QVERIFY(complete(app));
@@ -777,6 +984,7 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             const QString app = apply(held[i], m_service);
             QVERIFY(!app.isEmpty());
+            counted.append({app, false});
             applied.insert(held[i]);
             if (i < 2) {
                 QVERIFY(complete(app));
@@ -864,11 +1072,104 @@ private slots:
             if (s[QStringLiteral("dimension")].toString() == QLatin1String("district"))
                 QVERIFY(!s[QStringLiteral("name")].toString().isEmpty());
         }
+
+        // Day by day, from the day sending started to today: each event on its China Standard Time day —
+        // deliveries when the inbox got them, opens when the portal was told, applications when submitted,
+        // completions when completed — adding up to the funnels.
+        const QJsonArray days = r.json.value(QStringLiteral("days")).toArray();
+        const QDate today = gd::worktime::localDate(
+            QDateTime::fromString(r.json.value(QStringLiteral("computed_at")).toString(), Qt::ISODateWithMs));
+        DayTallies expected = dayRange(startDay, today);
+        for (const QString &at : column(QStringLiteral("SELECT delivered_at FROM citizen_inbox WHERE "
+                                                       "campaign_id = ?"),
+                                        {m_dispatched}))
+            countOn(expected, at, &DayTally::delivered);
+        for (const QString &at : std::as_const(openedAt))
+            countOn(expected, at, &DayTally::opened);
+        for (const auto &[app, isSent] : std::as_const(counted)) {
+            const ApiReply a = as(QStringLiteral("admin")).get(QStringLiteral("/api/v1/applications/") + app);
+            QCOMPARE(a.status, 200);
+            countOn(expected, a.json.value(QStringLiteral("submitted_at")).toString(),
+                    isSent ? &DayTally::appliedSent : &DayTally::appliedHoldout);
+            countOn(expected, a.json.value(QStringLiteral("completed_at")).toString(),
+                    isSent ? &DayTally::completedSent : &DayTally::completedHoldout);
+        }
+        compareDays(days, expected);
+        const Tally &sentTally = cells[QString()].first;
+        const Tally &heldTally = cells[QString()].second;
+        QCOMPARE(sumOf(days, QStringLiteral("delivered")), sentTally.delivered);
+        QCOMPARE(sumOf(days, QStringLiteral("opened")), sentTally.opened);
+        QCOMPARE(sumOf(days, QStringLiteral("applied_sent")), sentTally.applied);
+        QCOMPARE(sumOf(days, QStringLiteral("applied_holdout")), heldTally.applied);
+        QCOMPARE(sumOf(days, QStringLiteral("completed_sent")), sentTally.completed);
+        QCOMPARE(sumOf(days, QStringLiteral("completed_holdout")), heldTally.completed);
+
         // Officers of another department see neither the campaign nor its results.
         QCOMPARE(as(QStringLiteral("officer_gaj"))
                      .get(campaignPath(m_dispatched) + QStringLiteral("/results"))
                      .status,
                  404);
+    }
+
+    void daysOfADemoCampaignEndWithItsWindow()
+    {
+        // The demo's campaign of 45 days ago: days from its start to 30 days after it finished (before
+        // today), each event on its China Standard Time day, counted here from the member rows; the
+        // deliveries, opens and applications (all within the window) add up to the funnels.
+        const QString id = column(QStringLiteral("SELECT id FROM campaigns WHERE title = ?"),
+                                  {QStringLiteral("孕期服务提醒：母子健康手册可在线办理")})
+                               .value(0);
+        QVERIFY(!id.isEmpty());
+        const QJsonObject c = campaign(id);
+        const auto localDay = [](const QJsonValue &iso) {
+            return gd::worktime::localDate(QDateTime::fromString(iso.toString(), Qt::ISODateWithMs));
+        };
+        const QDate first = localDay(c.value(QStringLiteral("started_at")));
+        const QDate last = localDay(c.value(QStringLiteral("finished_at"))).addDays(30);
+        const ApiReply r =
+            as(QStringLiteral("supervisor_city")).get(campaignPath(id) + QStringLiteral("/results"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(last < localDay(r.json.value(QStringLiteral("computed_at"))));
+
+        DayTallies expected = dayRange(first, last);
+        QSqlQuery q(m_server.sql());
+        q.prepare(QStringLiteral("SELECT grp, state, processed_at, opened_at, applied_at, completed_at FROM "
+                                 "campaign_members WHERE campaign_id = ?"));
+        q.addBindValue(id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        while (q.next()) {
+            const bool sent = q.value(0).toString() == QLatin1String("sent");
+            const QString state = q.value(1).toString();
+            if (state == QLatin1String("skipped_cap") || state == QLatin1String("cancelled"))
+                continue;
+            if (sent && state == QLatin1String("delivered"))
+                countOn(expected, q.value(2).toString(), &DayTally::delivered);
+            if (sent)
+                countOn(expected, q.value(3).toString(), &DayTally::opened);
+            countOn(expected, q.value(4).toString(),
+                    sent ? &DayTally::appliedSent : &DayTally::appliedHoldout);
+            countOn(expected, q.value(5).toString(),
+                    sent ? &DayTally::completedSent : &DayTally::completedHoldout);
+        }
+        const QJsonArray days = r.json.value(QStringLiteral("days")).toArray();
+        compareDays(days, expected);
+        QCOMPARE(days.size(), qsizetype(first.daysTo(last) + 1));
+        const QJsonObject sent = r.json.value(QStringLiteral("sent")).toObject();
+        const QJsonObject holdout = r.json.value(QStringLiteral("holdout")).toObject();
+        QCOMPARE(sumOf(days, QStringLiteral("delivered")),
+                 sent.value(QStringLiteral("delivered")).toInteger());
+        QCOMPARE(sumOf(days, QStringLiteral("opened")), sent.value(QStringLiteral("opened")).toInteger());
+        QCOMPARE(sumOf(days, QStringLiteral("applied_sent")),
+                 sent.value(QStringLiteral("applied")).toInteger());
+        QCOMPARE(sumOf(days, QStringLiteral("applied_holdout")),
+                 holdout.value(QStringLiteral("applied")).toInteger());
+        QVERIFY(sumOf(days, QStringLiteral("completed_sent")) <=
+                sent.value(QStringLiteral("completed")).toInteger());
+        // Spread over the weeks: applications on several days.
+        int daysWithApplications = 0;
+        for (const QJsonValue &d : days)
+            daysWithApplications += d[QStringLiteral("applied_sent")].toInteger() > 0 ? 1 : 0;
+        QVERIFY(daysWithApplications >= 3);
     }
 
     void triggerCampaign()
@@ -925,8 +1226,20 @@ private slots:
                             "SELECT citizen_id FROM citizen_inbox WHERE campaign_id = ? ORDER BY citizen_id"),
                         {id}),
                  QStringList({inside[0], inside[1]}));
+        const QString logged =
+            QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'campaign' AND entity_id = ?");
+        const qint64 changes = count(logged, {id});
         QTest::qWait(1500); // another scan adds nobody twice
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM citizen_inbox WHERE campaign_id = ?"), {id}), 2);
+        // Scans that add nobody change nothing the campaign shows and log nothing; every change that was
+        // logged has a version of its own.
+        QCOMPARE(count(logged, {id}), changes);
+        const QJsonObject now = campaign(id);
+        QCOMPARE(now.value(QStringLiteral("version")).toInteger(), changes);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT version) FROM changes WHERE entity = 'campaign' "
+                                      "AND entity_id = ?"),
+                       {id}),
+                 changes);
         const ApiReply r =
             act(QStringLiteral("officer_wjw"), id, QStringLiteral("cancel"), QStringLiteral("活动结束"));
         QCOMPARE(r.status, 200);
@@ -956,6 +1269,50 @@ private slots:
                            {{QStringLiteral("who"), citizen}}, keyed(newKey()))
                      .status,
                  400);
+    }
+
+    void daysCoverAtMostTheLast120Days()
+    {
+        // Restarted with a settable clock, 200 days on: the demo's trigger campaign (sending since today)
+        // shows the last 120 days; the campaign sent today the days up to 30 days after it finished.
+        m_staff.disconnectAll();
+        m_staff.clear();
+        QVERIFY2(m_server.restart(kDispatchArgs + QStringList{QStringLiteral("--test-clock")}),
+                 qPrintable(m_server.error()));
+        const QString trigger =
+            column(QStringLiteral("SELECT id FROM campaigns WHERE schedule_kind = 'trigger' AND state = "
+                                  "'sending' ORDER BY started_at, id"))
+                .value(0);
+        QVERIFY(!trigger.isEmpty());
+        const ApiReply clock =
+            as(QStringLiteral("admin"))
+                .post(QStringLiteral("/api/v1/test/clock"),
+                      {{QStringLiteral("now"),
+                        QDateTime::currentDateTimeUtc().addDays(200).toString(Qt::ISODateWithMs)}});
+        QCOMPARE(clock.status, 200);
+        const auto localDay = [](const QJsonValue &iso) {
+            return gd::worktime::localDate(QDateTime::fromString(iso.toString(), Qt::ISODateWithMs));
+        };
+        ApiReply r =
+            as(QStringLiteral("supervisor_city")).get(campaignPath(trigger) + QStringLiteral("/results"));
+        QCOMPARE(r.status, 200);
+        const QDate today = localDay(r.json.value(QStringLiteral("computed_at")));
+        QVERIFY(today > gd::worktime::localDate(QDateTime::currentDateTimeUtc()).addDays(150));
+        QJsonArray days = r.json.value(QStringLiteral("days")).toArray();
+        QCOMPARE(days.size(), 120);
+        QCOMPARE(days.first()[QStringLiteral("day")].toString(), today.addDays(-119).toString(Qt::ISODate));
+        QCOMPARE(days.last()[QStringLiteral("day")].toString(), today.toString(Qt::ISODate));
+
+        const QJsonObject c = campaign(m_dispatched);
+        r = as(QStringLiteral("supervisor_city"))
+                .get(campaignPath(m_dispatched) + QStringLiteral("/results"));
+        QCOMPARE(r.status, 200);
+        days = r.json.value(QStringLiteral("days")).toArray();
+        QVERIFY(!days.isEmpty());
+        QCOMPARE(days.first()[QStringLiteral("day")].toString(),
+                 localDay(c.value(QStringLiteral("started_at"))).toString(Qt::ISODate));
+        QCOMPARE(days.last()[QStringLiteral("day")].toString(),
+                 localDay(c.value(QStringLiteral("finished_at"))).addDays(30).toString(Qt::ISODate));
     }
 
     void cleanupTestCase()
