@@ -14,7 +14,6 @@
 #include "domain/campaign.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QUuid>
 
 #include <algorithm>
@@ -23,17 +22,6 @@
 namespace gd::server {
 namespace {
 
-constexpr qsizetype kMaxTitle = 100;
-constexpr qsizetype kMaxContent = 500;
-constexpr qsizetype kMaxPolicy = 200;
-constexpr qsizetype kMinReason = 2;
-constexpr qsizetype kMaxReason = 500;
-constexpr int kMaxCapDays = 365;
-constexpr int kMaxHoldoutPercent = 50;
-constexpr int kMaxOffsetDays = 365;
-constexpr int kDefaultCapDays = 7;
-constexpr int kDefaultHoldoutPercent = 10;
-constexpr qsizetype kMaxAudienceBytes = 16 * 1024;
 constexpr qint64 kMaxOffset = 100'000'000;
 constexpr qint64 kMaxPage = 500;
 
@@ -83,7 +71,8 @@ template <typename T> Result<T> requestBody(const RequestContext &ctx)
 Result<QString> reasonOf(const CampaignAction &action, bool required)
 {
     const QString reason = action.reason.value_or(QString()).trimmed();
-    if ((required || !reason.isEmpty()) && (reason.size() < kMinReason || reason.size() > kMaxReason))
+    if ((required || !reason.isEmpty()) &&
+        (reason.size() < kCampaignMinReason || reason.size() > kCampaignMaxReason))
         return badField(QStringLiteral("reason"), QStringLiteral("give a reason of 2 to 500 characters"));
     return reason;
 }
@@ -120,9 +109,9 @@ public:
         c.policy = request->policy;
         c.audience = request->audience;
         c.schedule = request->schedule;
-        c.frequencyCapDays = request->frequencyCapDays.value_or(kDefaultCapDays);
+        c.frequencyCapDays = request->frequencyCapDays.value_or(kCampaignDefaultCapDays);
         c.channel = request->channel;
-        c.holdoutPercent = request->holdoutPercent.value_or(kDefaultHoldoutPercent);
+        c.holdoutPercent = request->holdoutPercent.value_or(kCampaignDefaultHoldoutPercent);
         c.state = QStringLiteral("draft");
         c.createdBy = who.staffId;
         if (who.role == Role::Officer)
@@ -406,25 +395,15 @@ private:
         return std::optional<InboxMessage>(rows.first());
     }
 
-    // Checks and normalises a campaign as its creator wrote it (trimmed text, "" service or policy
-    // cleared), and counts its audience in its area.
+    // Checks and normalises a campaign as its creator wrote it, and counts its audience in its area. The
+    // checks that need no data are normalizeCampaign()'s, the client's offline checks too; what only the
+    // database knows comes after them: the service exists and is for citizens, the trigger tag exists and
+    // applies to citizens, and the audience's tags and regions exist (m_audience refuses unknown ones with
+    // details.path under "audience", as normalizeCampaign() does for a malformed expression).
     Result<void> check(Campaign &c, const QDateTime &now)
     {
-        c.title = c.title.trimmed();
-        if (c.title.isEmpty() || c.title.size() > kMaxTitle)
-            return badField(QStringLiteral("title"), QStringLiteral("give 1 to 100 characters"));
-        c.content = c.content.trimmed();
-        if (c.content.isEmpty() || c.content.size() > kMaxContent)
-            return badField(QStringLiteral("content"), QStringLiteral("give 1 to 500 characters"));
-        if (c.policy) {
-            c.policy = c.policy->trimmed();
-            if (c.policy->isEmpty())
-                c.policy.reset();
-            else if (c.policy->size() > kMaxPolicy)
-                return badField(QStringLiteral("policy"), QStringLiteral("at most 200 characters"));
-        }
-        if (c.serviceId && c.serviceId->isEmpty())
-            c.serviceId.reset();
+        if (auto valid = normalizeCampaign(c, now); !valid)
+            return valid;
         if (c.serviceId) {
             auto service = serviceApplicantType(*c.serviceId);
             if (!service)
@@ -435,60 +414,20 @@ private:
                                     ? QStringLiteral("no such service")
                                     : QStringLiteral("is a service for enterprises, not citizens"));
         }
-        if (!c.serviceId && !c.policy)
-            return badField(QStringLiteral("service_id"), QStringLiteral("give service_id, policy or both"));
-        if (!campaignChannels().contains(c.channel))
-            return badField(QStringLiteral("channel"), QStringLiteral("unknown channel"),
-                            {{QStringLiteral("allowed"), QJsonArray::fromStringList(campaignChannels())}});
-        if (c.frequencyCapDays < 0 || c.frequencyCapDays > kMaxCapDays)
-            return badField(QStringLiteral("frequency_cap_days"), QStringLiteral("must be 0 to 365"));
-        if (c.holdoutPercent < 0 || c.holdoutPercent > kMaxHoldoutPercent)
-            return badField(QStringLiteral("holdout_percent"), QStringLiteral("must be 0 to 50"));
-        if (auto r = checkSchedule(c.schedule, now); !r)
-            return r;
-        if (c.audience.isEmpty())
-            return badField(QStringLiteral("audience"), QStringLiteral("give an audience expression"));
-        if (QJsonDocument(c.audience).toJson(QJsonDocument::Compact).size() > kMaxAudienceBytes)
-            return badField(QStringLiteral("audience"), QStringLiteral("at most 16 KiB"));
+        if (c.schedule.kind == QLatin1String("trigger")) {
+            auto q =
+                m_s.db.query(QStringLiteral("SELECT 1 FROM tags WHERE id = ? AND applies_to = 'citizen'"),
+                             {c.schedule.triggerTag.value_or(QString())});
+            if (!q)
+                return q.error();
+            if (!(*q)->next())
+                return badField(QStringLiteral("schedule.trigger_tag"),
+                                QStringLiteral("no such citizen tag"));
+        }
         auto members = m_audience(c.areaCode, c.audience);
         if (!members)
             return members.error();
         c.audienceSize = members->size();
-        return {};
-    }
-
-    Result<void> checkSchedule(CampaignSchedule &s, const QDateTime &now)
-    {
-        if (!campaignScheduleKinds().contains(s.kind))
-            return badField(
-                QStringLiteral("schedule.kind"), QStringLiteral("unknown kind"),
-                {{QStringLiteral("allowed"), QJsonArray::fromStringList(campaignScheduleKinds())}});
-        const bool at = s.kind == QLatin1String("at");
-        const bool trigger = s.kind == QLatin1String("trigger");
-        if (at != s.at.has_value())
-            return badField(QStringLiteral("schedule.at"), at ? QStringLiteral("is required for kind at")
-                                                              : QStringLiteral("is only for kind at"));
-        if (at && *s.at <= now)
-            return badField(QStringLiteral("schedule.at"), QStringLiteral("must be in the future"));
-        if (!trigger && (s.triggerTag || s.offsetDays))
-            return badField(s.triggerTag ? QStringLiteral("schedule.trigger_tag")
-                                         : QStringLiteral("schedule.offset_days"),
-                            QStringLiteral("is only for kind trigger"));
-        if (!trigger)
-            return {};
-        if (!s.offsetDays)
-            s.offsetDays = 0;
-        if (*s.offsetDays < 0 || *s.offsetDays > kMaxOffsetDays)
-            return badField(QStringLiteral("schedule.offset_days"), QStringLiteral("must be 0 to 365"));
-        if (!s.triggerTag)
-            return badField(QStringLiteral("schedule.trigger_tag"),
-                            QStringLiteral("is required for kind trigger"));
-        auto q = m_s.db.query(QStringLiteral("SELECT 1 FROM tags WHERE id = ? AND applies_to = 'citizen'"),
-                              {*s.triggerTag});
-        if (!q)
-            return q.error();
-        if (!(*q)->next())
-            return badField(QStringLiteral("schedule.trigger_tag"), QStringLiteral("no such citizen tag"));
         return {};
     }
 

@@ -1229,7 +1229,17 @@ private slots:
         const QString logged =
             QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'campaign' AND entity_id = ?");
         const qint64 changes = count(logged, {id});
-        QTest::qWait(1500); // another scan adds nobody twice
+        // Another scan adds nobody twice: wait for the dispatcher to scan the campaign again after the scan
+        // that added the two (one that adds nobody only moves trigger_scanned_at).
+        const auto scannedAt = [&] {
+            return QDateTime::fromString(
+                column(QStringLiteral("SELECT trigger_scanned_at FROM campaigns WHERE id = ?"), {id})
+                    .value(0),
+                Qt::ISODateWithMs);
+        };
+        const QDateTime scanned = scannedAt();
+        QVERIFY(scanned.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(scannedAt() > scanned, 30000);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM citizen_inbox WHERE campaign_id = ?"), {id}), 2);
         // Scans that add nobody change nothing the campaign shows and log nothing; every change that was
         // logged has a version of its own.
