@@ -13,10 +13,6 @@ namespace gd {
 
 namespace {
 
-struct Cached {
-    std::optional<store::CachedReport> report;
-};
-
 QByteArray bundleOf(const QHash<QString, QByteArray> &bodies)
 {
     QByteArray out("{");
@@ -68,28 +64,18 @@ void DashboardLoader::setPending(int pending)
 
 void DashboardLoader::readCache(quint64 generation)
 {
-    store::LocalReader *reader = m_context->reader();
-    if (!reader || !m_context->hasLocalData())
-        return;
-    const QString key = m_query.key();
     const DashboardQuery query = m_query;
-    reader->run<Cached>(
-        this,
-        [key](store::Store &s) -> Result<Cached> {
-            auto found = s.reports().get(key);
-            if (!found)
-                return found.error();
-            return Cached{*found};
-        },
-        [this, generation, query](Result<Cached> result) {
+    cachedreports::read(
+        m_context, m_query.key(), this,
+        [this, generation, query](const std::optional<store::CachedReport> &report) {
             // The network's answer wins when it came first.
-            if (generation != m_generation || m_networkAnswered || !result || !result->report)
+            if (!report || generation != m_generation || m_networkAnswered)
                 return;
-            auto data = decodeDashboard(result->report->body, query);
+            auto data = decodeDashboard(report->body, query);
             if (!data)
                 return; // an unreadable entry is simply not shown; the next answer replaces it
             m_hasData = true;
-            emit loaded(*data, DashboardSource{result->report->fetchedAt, true});
+            emit loaded(*data, DashboardSource{report->fetchedAt, true});
         });
 }
 
@@ -152,17 +138,7 @@ void DashboardLoader::onAnswer(quint64 generation, const QString &id, const Resu
 
 void DashboardLoader::store(const QByteArray &bundle, const QDateTime &fetchedAt)
 {
-    SyncHost *sync = m_context->sync();
-    if (!sync)
-        return;
-    const QString key = m_query.key();
-    sync->run<bool>(
-        this,
-        [key, bundle, fetchedAt](SyncEngine &engine) {
-            store::Store *s = engine.store();
-            return s && s->reports().put(key, store::CachedReport{bundle, fetchedAt}).ok();
-        },
-        [](bool) {});
+    cachedreports::write(m_context, m_query.key(), store::CachedReport{bundle, fetchedAt}, this);
 }
 
 void DashboardLoader::loadNames()

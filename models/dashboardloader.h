@@ -13,6 +13,7 @@
 // Answers to an earlier load() are dropped. GUI thread; does not own the DataContext.
 
 #include "domain/error.h"
+#include "models/cachedreports.h"
 #include "models/dashboarddata.h"
 #include "models/dashboardmodels.h"
 #include "net/apiresponse.h"
@@ -25,10 +26,7 @@ namespace gd {
 
 class DataContext;
 
-struct DashboardSource {
-    QDateTime fetchedAt; // when the server answered (UTC)
-    bool fromCache = false;
-};
+using DashboardSource = ReportSource;
 
 class DashboardLoader : public QObject {
     Q_OBJECT
@@ -74,4 +72,3 @@ private:
 } // namespace gd
 
 Q_DECLARE_METATYPE(gd::DashboardData)
-Q_DECLARE_METATYPE(gd::DashboardSource)

@@ -16,7 +16,8 @@ class DashboardTable : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Role { KeyRole = Qt::UserRole + 1, HeatRole, KindRole };
-    enum class ValueKind { Count, Percent, Rating, Ratio, Time };
+    // Points: a signed difference in percentage points ("+5.3"), e.g. a campaign's effect.
+    enum class ValueKind { Count, Percent, Rating, Ratio, Time, Points };
 
     struct Column {
         QString header;

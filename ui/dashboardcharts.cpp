@@ -1,5 +1,6 @@
 #include "ui/dashboardcharts.h"
 
+#include "ui/linemapper.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -91,41 +92,6 @@ public:
 
 private:
     QAbstractItemModel *m_source;
-};
-
-// Two columns of a table as a line series' points, as QVXYModelMapper maps them, but replaced all at once.
-// QVXYModelMapper reads a reset model back point by point (QXYSeries::append), and Qt Charts recomputes
-// the whole line's path and its stroked outline after each point: quadratic in the days, about 250 ms of
-// a year's dashboard (govdesk-bench dashboard). The dashboard tables only ever change by a reset.
-class LineMapper : public QObject {
-public:
-    LineMapper(QXYSeries *series, const QAbstractItemModel *model, int xColumn, int yColumn)
-        : QObject(series)
-        , m_series(series)
-        , m_model(model)
-        , m_x(xColumn)
-        , m_y(yColumn)
-    {
-        connect(model, &QAbstractItemModel::modelReset, this, &LineMapper::map);
-        map();
-    }
-
-private:
-    void map()
-    {
-        QList<QPointF> points;
-        const int rows = m_model->rowCount();
-        points.reserve(rows);
-        for (int row = 0; row < rows; ++row)
-            points.append(
-                QPointF(m_model->index(row, m_x).data().toReal(), m_model->index(row, m_y).data().toReal()));
-        m_series->replace(points);
-    }
-
-    QXYSeries *m_series;
-    const QAbstractItemModel *m_model;
-    int m_x;
-    int m_y;
 };
 
 QValueAxis *valueAxis(const QString &format = QStringLiteral("%.0f"))

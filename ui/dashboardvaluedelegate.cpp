@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QPainter>
 
+#include <cmath>
+
 namespace gd {
 
 QString DashboardValueDelegate::format(DashboardTable::ValueKind kind, const QVariant &value,
@@ -25,13 +27,23 @@ QString DashboardValueDelegate::format(DashboardTable::ValueKind kind, const QVa
         return QStringLiteral("×") + locale.toString(v, 'f', 1);
     case DashboardTable::ValueKind::Time:
         return QDateTime::fromMSecsSinceEpoch(qint64(v)).toString(QStringLiteral("yyyy-MM-dd"));
+    case DashboardTable::ValueKind::Points: {
+        const double rounded = std::round(v * 10.0) / 10.0; // no "-0.0"
+        const QString digits = locale.toString(std::abs(rounded), 'f', 1);
+        return rounded > 0   ? locale.positiveSign() + digits
+               : rounded < 0 ? locale.negativeSign() + digits
+                             : digits;
+    }
     }
     return value.toString();
 }
 
 QString DashboardValueDelegate::displayText(const QVariant &value, const QLocale &locale) const
 {
-    return format(m_kind, value, locale);
+    // Item views hand over their locale without group separators; staff read "12,345".
+    QLocale grouped = locale;
+    grouped.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return format(m_kind, value, grouped);
 }
 
 void DashboardValueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -1,5 +1,5 @@
 #pragma once
-// Shows the numbers of a DashboardTable the way staff read them (1,234 · 92.3% · 4.56 · ×4.1) and,
+// Shows the numbers of a DashboardTable the way staff read them (1,234 · 92.3% · 4.56 · ×4.1 · +5.3) and,
 // for heat columns, tints the cell by its HeatRole (the value's share of the column's largest). Also the
 // one place dashboard figures become text (KPI tiles, tooltips). GUI thread.
 
