@@ -26,6 +26,7 @@
 #include "ui/lockscreen.h"
 #include "ui/navigationdelegate.h"
 #include "ui/placeholderpage.h"
+#include "ui/pushpage.h"
 #include "ui/queuepage.h"
 #include "ui/roletext.h"
 #include "ui/settingspage.h"
@@ -148,6 +149,7 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
         updateUserLabel();
         m_queue->setUser(m_client->user());
         m_dashboards->setUser(m_client->user());
+        m_push->setUser(m_client->user());
     });
     connect(m_client, &ApiClient::sessionExpired, this, [this] {
         if (!m_signingOut)
@@ -220,11 +222,9 @@ void MainWindow::buildPages()
         QStringLiteral("grid"), tr("Grid"),
         tr("Your grids from district to street, community and grid: residents and households, special "
            "groups, visit records, incident reports up the chain and tasks pushed down to grid managers."));
-    placeholder(
-        QStringLiteral("push"), tr("Push"),
-        tr("Proactive push: choose an audience by tags and attributes, see the recommended services with "
-           "their match degree and reason, schedule the push, send large pushes for approval, and track "
-           "delivered, opened, applied and completed against a hold-out group."));
+    m_push = new PushPage(m_data, m_stack);
+    m_push->setUser(m_client->user());
+    addPage(QStringLiteral("push"), m_push);
     m_dashboards = new DashboardPage(m_data, m_stack);
     m_dashboards->setUser(m_client->user());
     connect(m_dashboards, &DashboardPage::citizenRequested, this, &MainWindow::openCitizen);

@@ -70,6 +70,7 @@ class NewApplicationWatcher;
 class Preferences;
 class QueuePage;
 class DashboardPage;
+class PushPage;
 class SettingsPage;
 class SyncHost;
 class TodayPage;
@@ -95,6 +96,7 @@ public:
     EnterpriseHomePage *enterpriseHomePage() const { return m_enterpriseHome; }
     QueuePage *queuePage() const { return m_queue; }
     DashboardPage *dashboardPage() const { return m_dashboards; }
+    PushPage *pushPage() const { return m_push; }
     ConflictQueueDialog *conflictQueue() const; // the open conflict queue, or nullptr
     QLineEdit *searchBox() const { return m_search; }
     GlobalSearchPopup *searchPopup() const { return m_searchPopup; }
@@ -198,6 +200,7 @@ private:
     EnterpriseHomePage *m_enterpriseHome = nullptr;
     QueuePage *m_queue = nullptr;
     DashboardPage *m_dashboards = nullptr;
+    PushPage *m_push = nullptr;
     QLineEdit *m_search = nullptr;
     GlobalSearchPopup *m_searchPopup = nullptr;
     QAction *m_backAction = nullptr;

@@ -98,6 +98,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral(
             "For --page dashboards: open the drill-down of the hottest topic's messages and capture "
             "it."));
+    const QCommandLineOption pushView(
+        QStringLiteral("push-view"),
+        QStringLiteral("For --page push: \"list\" (default), \"editor\" (a new campaign about the first "
+                       "service with a recommended audience), \"results\" (the sent campaign with the most "
+                       "members) or \"approval\" (the first campaign waiting for approval)."),
+        QStringLiteral("VIEW"));
     const QCommandLineOption startupProbe(
         QStringLiteral("startup-probe"),
         QStringLiteral("Print one JSON line with the start-up times once the window shows the local copy's "
@@ -105,7 +111,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption probeAfterSync(QStringLiteral("probe-after-sync"),
                                             QStringLiteral("With --startup-probe: wait for the first sync."));
     parser.addOptions({server, user, passwordFile, language, cacheDir, screenshot, page, size, citizen,
-                       enterprise, application, search, period, drill, startupProbe, probeAfterSync});
+                       enterprise, application, search, period, drill, pushView, startupProbe,
+                       probeAfterSync});
     // Without a QCoreApplication yet, Qt cannot name the executable in the usage line.
     m_help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("govdesk"));
 
@@ -201,6 +208,15 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             if (m_options.page != QLatin1String("dashboards"))
                 return fail(QStringLiteral("--period and --drill only apply with --page dashboards"));
             m_options.drill = parser.isSet(drill);
+        }
+        if (parser.isSet(pushView)) {
+            if (m_options.page != QLatin1String("push"))
+                return fail(QStringLiteral("--push-view only applies with --page push"));
+            m_options.pushView = parser.value(pushView).trimmed();
+            static const QStringList views{QStringLiteral("list"), QStringLiteral("editor"),
+                                           QStringLiteral("results"), QStringLiteral("approval")};
+            if (!views.contains(m_options.pushView))
+                return fail(QStringLiteral("--push-view: list, editor, results or approval"));
         }
         if (parser.isSet(period)) {
             bool ok = false;

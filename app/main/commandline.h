@@ -26,7 +26,8 @@ struct CommandLineOptions {
     QString applicationId; // --application (page "pending"); empty = the first multi-department one
     int periodDays = 30;   // --period (page "dashboards")
     bool drill = false;    // --drill (page "dashboards"): the hottest topic's messages
-    QString searchText;    // --search: typed into the toolbar's search box, the results list open
+    QString pushView = QStringLiteral("list"); // --push-view (page "push"): list, editor, results, approval
+    QString searchText;          // --search: typed into the toolbar's search box, the results list open
     bool startupProbe = false;   // --startup-probe: print when the window is usable, then quit (benchmarks)
     bool probeAfterSync = false; // --probe-after-sync: … after the first sync cycle (the first start)
 

@@ -4,6 +4,9 @@
 #include "core/logging.h"
 #include "exitcode.h"
 #include "localdatasession.h"
+#include "models/audiencecatalogue.h"
+#include "models/audiencecounter.h"
+#include "models/campaignlistmodel.h"
 #include "models/datacontext.h"
 #include "models/drilldownmodel.h"
 #include "net/apiclient.h"
@@ -13,6 +16,10 @@
 #include "store/store.h"
 #include "sync/synchost.h"
 #include "ui/applicationdetailpanel.h"
+#include "ui/audiencebuilderwidget.h"
+#include "ui/campaigndetailpanel.h"
+#include "ui/campaigneditor.h"
+#include "ui/campaignresultsview.h"
 #include "ui/citizenhomepage.h"
 #include "ui/citizenspage.h"
 #include "ui/conflictqueuedialog.h"
@@ -23,11 +30,13 @@
 #include "ui/errortext.h"
 #include "ui/globalsearchpopup.h"
 #include "ui/mainwindow.h"
+#include "ui/pushpage.h"
 #include "ui/queuepage.h"
 #include "ui/signindialog.h"
 #include "ui/todaypage.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPointer>
@@ -198,6 +207,10 @@ void ScreenshotRunner::captureWhenReady()
         captureDashboards();
         return;
     }
+    if (m_options.page == QLatin1String("push")) {
+        capturePush();
+        return;
+    }
     // The Today page: once its figures are read from the local copy (when there is one).
     TodayPage *today = m_window->todayPage();
     if (m_options.page == QLatin1String("today") && m_window->dataContext()->reader() &&
@@ -236,6 +249,95 @@ QTimer *ScreenshotRunner::pollUntil(std::function<bool()> ready, std::function<v
         grabSoon();
     });
     return poll;
+}
+
+void ScreenshotRunner::capturePush()
+{
+    MainWindow *window = m_window.data();
+    PushPage *page = window ? window->pushPage() : nullptr;
+    if (!page) {
+        grabSoon();
+        return;
+    }
+    const QPointer<PushPage> guard(page);
+    const QString view = m_options.pushView;
+    // Ready when the campaigns are listed; then the view asked for is opened and, for the editor and the
+    // results, its live count or figures have arrived.
+    auto ready = [guard, view, opened = false]() mutable {
+        PushPage *push = guard.data();
+        if (!push || !push->isLoaded())
+            return false;
+        if (!opened) {
+            opened = true;
+            const QList<Campaign> &all = push->model()->all();
+            if (view == QLatin1String("editor")) {
+                push->newCampaign();
+            } else if (view == QLatin1String("results")) {
+                const Campaign *best = nullptr;
+                for (const Campaign &c : all) {
+                    if (c.state == QLatin1String("sent") && (!best || c.members > best->members))
+                        best = &c;
+                }
+                if (best) {
+                    push->selectCampaign(best->id);
+                    push->detail()->showResults();
+                }
+            } else if (view == QLatin1String("approval")) {
+                push->setFilter(QStringLiteral("pending_approval"));
+                for (const Campaign &c : all) {
+                    if (c.state == QLatin1String("pending_approval")) {
+                        push->selectCampaign(c.id);
+                        break;
+                    }
+                }
+            } else if (!all.isEmpty()) {
+                push->selectCampaign(all.first().id);
+            }
+            return false;
+        }
+        if (view == QLatin1String("editor")) {
+            CampaignEditor *editor = push->editor();
+            // The catalogue of services and the builder's names of tags and regions, from the local copy.
+            if (!editor->hasCatalog() || editor->audienceBuilder()->catalogue()->names().tags.isEmpty())
+                return false;
+            if (editor->createRequest().title.isEmpty()) {
+                // A campaign as the health commission would make it: pregnant women aged 20 to 40 in
+                // 湖里区, told that the mother-and-child handbook can be applied for online.
+                CampaignCreateRequest example;
+                example.title = QStringLiteral("孕期服务提醒：母子健康手册可在线办理");
+                example.content =
+                    QStringLiteral("您已建立孕产妇档案，可通过市民网上办事大厅在线办理母子健康手册，"
+                                   "免跑窗口。如需帮助请拨打12345。");
+                example.serviceId = editor->serviceIdByName(QStringLiteral("母子健康手册办理"));
+                const auto node = [](const char *key, const QJsonValue &value) {
+                    return QJsonObject{{QLatin1String(key), value}};
+                };
+                example.audience =
+                    QJsonObject{{QStringLiteral("op"), QStringLiteral("and")},
+                                {QStringLiteral("args"),
+                                 QJsonArray{node("tag", QStringLiteral("t_pregnant")),
+                                            node("region", QStringLiteral("350206")),
+                                            node("age", QJsonObject{{QStringLiteral("min"), 20},
+                                                                    {QStringLiteral("max"), 40}})}}};
+                example.schedule.kind = QStringLiteral("now");
+                example.channel = QStringLiteral("app");
+                example.frequencyCapDays = 7;
+                example.holdoutPercent = 10;
+                editor->setFields(example);
+                return false;
+            }
+            return !editor->audienceBuilder()->counter()->isBusy();
+        }
+        if (view == QLatin1String("results")) {
+            const auto state = push->detail()->resultsView()->state();
+            return state != CampaignResultsView::State::Loading &&
+                   state != CampaignResultsView::State::Nothing;
+        }
+        return true;
+    };
+    pollUntil(
+        ready, [this] { grabSoon(); }, "the Push page")
+        ->start();
 }
 
 void ScreenshotRunner::captureDashboards()
