@@ -242,6 +242,7 @@ void CampaignEditor::buildUi()
     m_channel->setObjectName(QStringLiteral("campaignChannel"));
     m_holdout->setObjectName(QStringLiteral("campaignHoldout"));
     m_save->setObjectName(QStringLiteral("campaignSave"));
+    m_close->setObjectName(QStringLiteral("campaignClose"));
     m_submit->setObjectName(QStringLiteral("campaignSubmit"));
     m_previewBody->setObjectName(QStringLiteral("campaignPreviewBody"));
 

@@ -16,6 +16,7 @@
 #include "ui/pagecard.h"
 
 #include <QComboBox>
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace gd {
 
@@ -313,18 +315,24 @@ QString PushPage::selectedCampaign() const
 
 void PushPage::selectCampaign(const QString &id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0) {
-        m_wanted = id;
-        // Not in this filter: show all.
-        if (!id.isEmpty() && m_model->filter() != QLatin1String("all")) {
-            for (const Campaign &c : m_model->all()) {
-                if (c.id == id) {
-                    setFilter(QStringLiteral("all"));
-                    return;
-                }
-            }
+    if (id.isEmpty()) {
+        m_wanted.clear();
+        m_list->setCurrentIndex({});
+        showSelected();
+        return;
+    }
+    int row = m_model->rowOf(id);
+    if (row < 0 && m_model->filter() != QLatin1String("all")) {
+        // Listed, but not under this filter (e.g. just approved under "waiting for approval"): show all.
+        const QList<Campaign> &all = m_model->all();
+        if (std::any_of(all.cbegin(), all.cend(), [&](const Campaign &c) { return c.id == id; })) {
+            m_model->setFilter(QStringLiteral("all"), m_user.id);
+            updateFilterCounts();
+            row = m_model->rowOf(id);
         }
+    }
+    if (row < 0) {
+        m_wanted = id; // selected once the local copy lists it
         return;
     }
     m_wanted.clear();
