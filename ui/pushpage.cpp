@@ -86,6 +86,7 @@ void PushPage::buildUi()
     outer->addWidget(m_notice);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     m_model = new CampaignListModel(this);
     m_list = new QTableView(split);
     m_list->setModel(m_model);
@@ -98,9 +99,9 @@ void PushPage::buildUi()
     m_list->horizontalHeader()->setSectionResizeMode(CampaignListModel::Title, QHeaderView::Stretch);
     for (int column : {CampaignListModel::Schedule, CampaignListModel::Creator, CampaignListModel::Updated})
         m_list->setColumnHidden(column, true);
-    m_list->setColumnWidth(CampaignListModel::State, 104);
-    m_list->setColumnWidth(CampaignListModel::Audience, 96);
-    m_list->setColumnWidth(CampaignListModel::Effect, 112);
+    // A few hundred campaigns at most: the short columns fit their contents, the title takes the rest.
+    for (int column : {CampaignListModel::State, CampaignListModel::Audience, CampaignListModel::Effect})
+        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->setMinimumWidth(420);
     m_stack = new QStackedWidget(split);
     m_empty = new QLabel(m_stack);
@@ -147,10 +148,20 @@ void PushPage::retranslate()
     m_new->setText(tr("&New campaign"));
     m_new->setToolTip(tr("Make a new campaign (Ctrl+N)"));
     m_list->setAccessibleName(tr("Campaigns"));
+    updateEmptyText();
+    updateFilterCounts();
+}
+
+void PushPage::updateEmptyText()
+{
+    if (!m_context->reader()) {
+        m_empty->setText(tr("Campaigns are kept in the local copy of your data, which is not open on this "
+                            "computer."));
+        return;
+    }
     m_empty->setText(tr("Choose a campaign on the left to see it and its results, or make a new one.\n\n"
                         "Campaigns send a message about a service or a policy to the citizens you choose; "
                         "a random hold-out group is kept back so that the effect can be measured."));
-    updateFilterCounts();
 }
 
 void PushPage::changeEvent(QEvent *event)
@@ -163,6 +174,12 @@ void PushPage::changeEvent(QEvent *event)
 void PushPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_sized && width() > 0) {
+        // The list gets nearly half: wide enough for the titles, the rest for the campaign.
+        m_sized = true;
+        const int total = m_split->width();
+        m_split->setSizes({total * 9 / 20, total - total * 9 / 20});
+    }
     if (!m_loaded)
         reload();
 }
@@ -209,13 +226,13 @@ void PushPage::reload()
     store::LocalReader *reader = m_context->reader();
     if (!reader) {
         m_model->setCampaigns({}, {});
-        m_empty->setText(tr("Campaigns are kept in the local copy of your data, which is not open on this "
-                            "computer."));
+        updateEmptyText();
         m_stack->setCurrentWidget(m_empty);
         m_loaded = true;
         emit loaded();
         return;
     }
+    updateEmptyText();
     if (!m_catalogLoaded)
         loadCatalog();
     const quint64 generation = ++m_generation;

@@ -25,6 +25,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -86,6 +87,7 @@ protected:
 private:
     void buildUi();
     void retranslate();
+    void updateEmptyText();
     void onDataChanged(const ChangeSet &changes);
     void loadCatalog();
     void showSelected();
@@ -102,6 +104,7 @@ private:
     bool m_loaded = false;
     bool m_catalogLoaded = false;
     bool m_readFailed = false;
+    bool m_sized = false;
     quint64 m_generation = 0;
     QString m_wanted; // the campaign to select once listed
     QList<ServiceItem> m_services;
@@ -113,6 +116,7 @@ private:
     QPushButton *m_new = nullptr;
     QLabel *m_status = nullptr;
     NoticeBar *m_notice = nullptr;
+    QSplitter *m_split = nullptr;
     QTableView *m_list = nullptr;
     CampaignListModel *m_model = nullptr;
     QStackedWidget *m_stack = nullptr;

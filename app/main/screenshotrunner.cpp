@@ -265,7 +265,8 @@ void ScreenshotRunner::capturePush()
     // results, its live count or figures have arrived.
     auto ready = [guard, view, opened = false]() mutable {
         PushPage *push = guard.data();
-        if (!push || !push->isLoaded())
+        // The campaigns from the local copy (the demo has some; without any the poll's timeout captures).
+        if (!push || !push->isLoaded() || push->model()->all().isEmpty())
             return false;
         if (!opened) {
             opened = true;
