@@ -57,9 +57,209 @@
     </message>
 </context>
 <context>
+    <name>AudienceBuilder</name>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list in an audience description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between alternatives in an audience description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of (%1)</source>
+        <comment>tags: has at least one of them</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the last %2 days</source>
+        <comment>life event: tag acquired</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acquired %2–%3 days ago</source>
+        <comment>life event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>regions, one of them</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1 or under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-name level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-name level %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-name level %1 or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-name level %1 or lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in your scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the conditions of an audience description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, excluding %2</source>
+        <comment>audience description: conditions, excluded tags</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Branding</name>
     <message>
         <source>GovDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved or sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a citizen becomes “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after a citizen becomes “%1”</source>
+        <translation>
+            <numerusform>%n day after a citizen becomes “%1”</numerusform>
+            <numerusform>%n days after a citizen becomes “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As soon as approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most one campaign message in %n day(s)</source>
+        <translation>
+            <numerusform>At most one campaign message in %n day</numerusform>
+            <numerusform>At most one campaign message in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hold-out group (the effect cannot be measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% kept back as a hold-out group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 processed · %3 delivered · %4 held out · %5 skipped by the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the campaign in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is no longer a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign no longer waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s creator may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is approved by someone other than its creator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors approve campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is already sent or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,6 +1793,305 @@ Not now: %3</source>
     </message>
 </context>
 <context>
+    <name>gd::AudienceBuilderWidget</name>
+    <message>
+        <source>must have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition for the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this area and add another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the chosen area; citizens of any of the areas match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-name &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest real-name level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest real-name level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life event tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired at least this many days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired at most this many days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over with new conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple (masked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample of the audience, masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audience was made in a way the editor cannot show as conditions. It is shown as it is and counted as it is, and it stays unchanged unless you start over with new conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audience is not a valid expression. It is shown as it is; start over to build a new audience with conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no citizen tag called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag catalogue is not available without the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many conditions: an audience has at most %1 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the condition; Space opens its menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the area; Space opens its menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days ago (%1–%2 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — the number of people needs a server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 people · %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens in your scope, counted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::BatchApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n application(s)</source>
@@ -1622,6 +2121,813 @@ Not now: %3</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignDetailPanel</name>
+    <message>
+        <source>&amp;Edit draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to the creator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on this computer: the change goes to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the approver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s approval (%1 citizens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Size: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, without approval (a small audience)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignEditor</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S). It is kept on this computer and sent to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send on (Ctrl+Enter): a large audience waits for a supervisor&apos;s approval, a small one is approved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 孕期产检提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen reads: what to do, by when, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked &amp;service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a policy, e.g. 厦门市育儿补贴实施办法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a life event happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life event (tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the life event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A citizen who got any campaign message within this many days is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold-out group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none — a policy only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the approver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply now: %1 ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the policy: %1 ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【i厦门】%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Apply: https://s.gov.cn/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), sent as %1 text message(s) per citizen.</source>
+        <translation>
+            <numerusform>%n character, sent as %1 text message(s) per citizen.</numerusform>
+            <numerusform>%n characters, sent as %1 text message(s) per citizen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · message centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the citizen&apos;s message centre of the app; opening it and applying are counted for the campaign&apos;s effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignListModel</name>
+    <message>
+        <source>Changed on this computer; goes to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignResultsModels</name>
+    <message>
+        <source>Sent group (% of members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out (% of members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent group (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect (pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI low (pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI high (pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered (running total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened (running total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied, sent group (running total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied, hold-out (running total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, sent group (running total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, hold-out (running total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rate, sent group (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rate, hold-out (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference (pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ~ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was cancelled before it was sent to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending has started; the results show as the members are processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has not been sent yet; its effect shows here once it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rate %1 of %2 members sent. There is no hold-out group, so the effect cannot be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rate %1 vs %2 in the hold-out — too few members or applications yet to tell the effect (%3 sent, %4 in the hold-out, %5 applications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rate %1 vs %2 in the hold-out: %3 percentage points (%4% CI %5 to %6), significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rate %1 vs %2 in the hold-out: %3 percentage points (%4% CI %5 to %6), not significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hold-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp (not significant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp (significant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignResultsView</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hold-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significant or too little data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pp (95% CI %3), %4 vs %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for the latest results (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures behind the charts as a CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel (share of each group&apos;s members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rate over time (running total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect by segment (percentage points, 95% confidence interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By district and age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (sent · hold-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rate (sent vs hold-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the application rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped by the frequency cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results over time yet: they show once the first messages are delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent group − hold-out, percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing the results of %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh — showing the results of %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the members held out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hold-out group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the sent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opened</source>
+        <translation>
+            <numerusform>%Ln opened</numerusform>
+            <numerusform>%Ln opened</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied; no hold-out to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% CI %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · too little data to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a hold-out group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in neither group, so the comparison stays fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members not processed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every member processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign-results-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3526,14 +4832,6 @@ Not now: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proactive push: choose an audience by tags and attributes, see the recommended services with their match degree and reason, schedule the push, send large pushes for approval, and track delivered, opened, applied and completed against a hold-out group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,6 +5139,98 @@ Built with Qt %1.</source>
     <name>gd::PlaceholderPage</name>
     <message>
         <source>This page arrives in a later release of GovDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::PushPage</name>
+    <message>
+        <source>Proactive push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new campaign (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign on the left to see it and its results, or make a new one.
+
+Campaigns send a message about a service or a policy to the citizens you choose; a random hold-out group is kept back so that the effect can be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n campaign waits for your approval</numerusform>
+            <numerusform>%n campaigns wait for your approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns are kept in the local copy of your data, which is not open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read from the local copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is submitted; it goes to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is saved on this computer and goes to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the campaign returned to its creator? (2 to 500 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the campaign cancelled? (2 to 500 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; sending starts when the server has the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign goes back to its creator with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is cancelled; nothing more is sent once the server has the cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer, so the change cannot be queued for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,10 +57,208 @@
     </message>
 </context>
 <context>
+    <name>AudienceBuilder</name>
+    <message>
+        <source>, </source>
+        <comment>between the names of a list in an audience description</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between alternatives in an audience description</comment>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>any of (%1)</source>
+        <comment>tags: has at least one of them</comment>
+        <translation>任一（%1）</translation>
+    </message>
+    <message>
+        <source>%1 in the last %2 days</source>
+        <comment>life event: tag acquired</comment>
+        <translation>%1（近 %2 天内新增）</translation>
+    </message>
+    <message>
+        <source>%1 acquired %2–%3 days ago</source>
+        <comment>life event</comment>
+        <translation>%1（%2–%3 天前新增）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>regions, one of them</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>aged %1–%2</source>
+        <translation>%1–%2 岁</translation>
+    </message>
+    <message>
+        <source>aged %1 or over</source>
+        <translation>%1 岁及以上</translation>
+    </message>
+    <message>
+        <source>aged %1 or under</source>
+        <translation>%1 岁及以下</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>real-name level %1</source>
+        <translation>实名等级%1</translation>
+    </message>
+    <message>
+        <source>real-name level %1–%2</source>
+        <translation>实名等级%1至%2</translation>
+    </message>
+    <message>
+        <source>real-name level %1 or higher</source>
+        <translation>实名等级%1及以上</translation>
+    </message>
+    <message>
+        <source>real-name level %1 or lower</source>
+        <translation>实名等级%1及以下</translation>
+    </message>
+    <message>
+        <source>Everyone in your scope</source>
+        <translation>您工作范围内的全部市民</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between the conditions of an audience description</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1, excluding %2</source>
+        <comment>audience description: conditions, excluded tags</comment>
+        <translation>%1，排除%2</translation>
+    </message>
+</context>
+<context>
     <name>Branding</name>
     <message>
         <source>GovDesk</source>
         <translation>政务工作台</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignText</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>Made by me</source>
+        <translation>我创建的</translation>
+    </message>
+    <message>
+        <source>Approved or sending</source>
+        <translation>已批准或发送中</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>于 %1 发送</translation>
+    </message>
+    <message>
+        <source>When a citizen becomes “%1”</source>
+        <translation>市民成为“%1”时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after a citizen becomes “%1”</source>
+        <translation>
+            <numerusform>市民成为“%1”后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As soon as approved</source>
+        <translation>批准后立即发送</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most one campaign message in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内最多 1 条推送消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hold-out group (the effect cannot be measured)</source>
+        <translation>不设对照组（无法衡量效果）</translation>
+    </message>
+    <message>
+        <source>%1% kept back as a hold-out group</source>
+        <translation>留出 %1% 作为对照组</translation>
+    </message>
+    <message>
+        <source>%1 citizens</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>%1 of %2 processed · %3 delivered · %4 held out · %5 skipped by the cap</source>
+        <translation>已处理 %1/%2 · 送达 %3 · 留作对照 %4 · 因频次上限跳过 %5</translation>
+    </message>
+    <message>
+        <source>Someone changed the campaign in the meantime.</source>
+        <translation>其间已有他人修改了该活动。</translation>
+    </message>
+    <message>
+        <source>The campaign is no longer a draft.</source>
+        <translation>该活动已不是草稿。</translation>
+    </message>
+    <message>
+        <source>The campaign no longer waits for approval.</source>
+        <translation>该活动已不在待审批状态。</translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s creator may do this.</source>
+        <translation>只有活动的创建人可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>A campaign is approved by someone other than its creator.</source>
+        <translation>活动须由创建人以外的人员审批。</translation>
+    </message>
+    <message>
+        <source>Only supervisors approve campaigns.</source>
+        <translation>只有主管可以审批活动。</translation>
+    </message>
+    <message>
+        <source>The campaign is already sent or cancelled.</source>
+        <translation>该活动已发送或已取消。</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1784,305 @@ Not now: %3</source>
     </message>
 </context>
 <context>
+    <name>gd::AudienceBuilderWidget</name>
+    <message>
+        <source>must have</source>
+        <translation>必须有</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>任一</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Type a tag name, then Enter</source>
+        <translation>输入标签名称后按 Enter</translation>
+    </message>
+    <message>
+        <source>Tag to add</source>
+        <translation>要添加的标签</translation>
+    </message>
+    <message>
+        <source>Condition for the tag</source>
+        <translation>标签条件</translation>
+    </message>
+    <message>
+        <source>Must have</source>
+        <translation>必须有</translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation>任一</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>No tag conditions.</source>
+        <translation>暂无标签条件。</translation>
+    </message>
+    <message>
+        <source>Must have:</source>
+        <translation>必须有：</translation>
+    </message>
+    <message>
+        <source>Any of:</source>
+        <translation>任一：</translation>
+    </message>
+    <message>
+        <source>Excluding:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>年龄(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>最小年龄</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>最大年龄</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>岁</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder:</source>
+        <translation>性别(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Add another area</source>
+        <translation>再添加区域</translation>
+    </message>
+    <message>
+        <source>Keep this area and add another</source>
+        <translation>保留此区域并再添加一个</translation>
+    </message>
+    <message>
+        <source>Keeps the chosen area; citizens of any of the areas match</source>
+        <translation>保留所选区域；属于其中任一区域的市民均符合条件</translation>
+    </message>
+    <message>
+        <source>Real-name &amp;level:</source>
+        <translation>实名等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lowest real-name level</source>
+        <translation>最低实名等级</translation>
+    </message>
+    <message>
+        <source>Highest real-name level</source>
+        <translation>最高实名等级</translation>
+    </message>
+    <message>
+        <source>Life &amp;event:</source>
+        <translation>生命事件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Life event tag</source>
+        <translation>生命事件标签</translation>
+    </message>
+    <message>
+        <source>acquired</source>
+        <translation>新增于</translation>
+    </message>
+    <message>
+        <source>Acquired at least this many days ago</source>
+        <translation>新增时间距今至少天数</translation>
+    </message>
+    <message>
+        <source>Acquired at most this many days ago</source>
+        <translation>新增时间距今至多天数</translation>
+    </message>
+    <message>
+        <source>&amp;Start over</source>
+        <translation>重新设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start over with new conditions</source>
+        <translation>清空并重新设置条件</translation>
+    </message>
+    <message>
+        <source>Audience expression</source>
+        <translation>受众表达式</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple (masked):</source>
+        <translation>样本（已脱敏）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sample of the audience, masked</source>
+        <translation>受众样本（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>正在统计</translation>
+    </message>
+    <message>
+        <source>This audience was made in a way the editor cannot show as conditions. It is shown as it is and counted as it is, and it stays unchanged unless you start over with new conditions.</source>
+        <translation>该受众的设置方式无法在编辑器中显示为条件，将按原样显示和统计；除非重新设置条件，否则保持不变。</translation>
+    </message>
+    <message>
+        <source>This audience is not a valid expression. It is shown as it is; start over to build a new audience with conditions.</source>
+        <translation>该受众不是有效的表达式，按原样显示；请重新设置，用条件圈选新的受众。</translation>
+    </message>
+    <message>
+        <source>There is no citizen tag called “%1”.</source>
+        <translation>没有名为“%1”的市民标签。</translation>
+    </message>
+    <message>
+        <source>The tag catalogue is not available without the local copy.</source>
+        <translation>没有本地数据副本，无法使用标签目录。</translation>
+    </message>
+    <message>
+        <source>Too many conditions: an audience has at most %1 parts.</source>
+        <translation>条件过多：受众最多包含 %1 项条件。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Delete removes the condition; Space opens its menu</source>
+        <translation>按 Delete 移除该条件；按空格键打开菜单</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Delete removes it</source>
+        <translation>%1（%2）— 按 Delete 移除</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <source>All streets</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Delete removes the area; Space opens its menu</source>
+        <translation>按 Delete 移除该区域；按空格键打开菜单</translation>
+    </message>
+    <message>
+        <source>%1 — Delete removes it</source>
+        <translation>%1 — 按 Delete 移除</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>days ago (%1–%2 weeks)</source>
+        <translation>天前（%1–%2 周）</translation>
+    </message>
+    <message>
+        <source>days ago</source>
+        <translation>天前</translation>
+    </message>
+    <message>
+        <source>Offline — the number of people needs a server connection</source>
+        <translation>离线 — 统计人数需要连接服务器</translation>
+    </message>
+    <message>
+        <source>About %1 people · %2 ms</source>
+        <translation>约 %1 人 · %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 yrs</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Citizens in your scope, counted on %1</source>
+        <translation>您工作范围内的市民，统计日期 %1</translation>
+    </message>
+</context>
+<context>
     <name>gd::BatchApproveDialog</name>
     <message numerus="yes">
         <source>Approve %n application(s)</source>
@@ -1614,6 +2111,809 @@ Not now: %3</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignDetailPanel</name>
+    <message>
+        <source>&amp;Edit draft</source>
+        <translation>编辑草稿(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>提交审批(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the creator…</source>
+        <translation>退回创建人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign…</source>
+        <translation>取消活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息内容</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>发送进度</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送设置</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>%1 · not synced</source>
+        <translation>%1 · 未同步</translation>
+    </message>
+    <message>
+        <source>Changed on this computer: the change goes to the server with the next sync.</source>
+        <translation>已在本机修改：修改将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Returned by the approver: %1</source>
+        <translation>审批人已退回：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s approval (%1 citizens).</source>
+        <translation>等待主管审批（%1 人）。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Linked service: %1</source>
+        <translation>关联事项：%1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>政策：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Size: %2</source>
+        <translation>%1
+人数：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Frequency cap</source>
+        <translation>频次上限</translation>
+    </message>
+    <message>
+        <source>Hold-out group</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>%1, without approval (a small audience)</source>
+        <translation>%1（受众较少，无需审批）</translation>
+    </message>
+    <message>
+        <source>Sending started</source>
+        <translation>开始发送</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>发送完成</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignEditor</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S). It is kept on this computer and sent to the server with the next sync.</source>
+        <translation>保存草稿（Ctrl+S）。草稿保存在本机，下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Save and send on (Ctrl+Enter): a large audience waits for a supervisor&apos;s approval, a small one is approved at once.</source>
+        <translation>保存并提交（Ctrl+Enter）：受众较多时需等待主管审批，较少时立即批准。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息内容</translation>
+    </message>
+    <message>
+        <source>e.g. 孕期产检提醒</source>
+        <translation>例如：孕期产检提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What the citizen reads: what to do, by when, and how.</source>
+        <translation>市民看到的内容：办什么、何时之前办、怎么办。</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>内容(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Linked &amp;service</source>
+        <translation>关联事项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>or a policy, e.g. 厦门市育儿补贴实施办法</source>
+        <translation>或关联政策，例如：厦门市育儿补贴实施办法</translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation>政策(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送设置</translation>
+    </message>
+    <message>
+        <source>As soon as approved</source>
+        <translation>批准后立即发送</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>定时发送</translation>
+    </message>
+    <message>
+        <source>When a life event happens</source>
+        <translation>生命事件发生时</translation>
+    </message>
+    <message>
+        <source>Sending time</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Life event (tag)</source>
+        <translation>生命事件（标签）</translation>
+    </message>
+    <message>
+        <source> days after</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Days after the life event</source>
+        <translation>生命事件发生后的天数</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送时机</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A citizen who got any campaign message within this many days is skipped.</source>
+        <translation>在此天数内已收到过任何推送活动消息的市民将被跳过。</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency cap</source>
+        <translation>频次上限(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold-out group</source>
+        <translation>对照组(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>(none — a policy only)</source>
+        <translation>（无 — 仅关联政策）</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建推送活动</translation>
+    </message>
+    <message>
+        <source>Edit draft: %1</source>
+        <translation>编辑草稿：%1</translation>
+    </message>
+    <message>
+        <source>Returned by the approver: %1</source>
+        <translation>审批人已退回：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Apply now: %1 ›</source>
+        <translation>立即办理：%1 ›</translation>
+    </message>
+    <message>
+        <source>Read the policy: %1 ›</source>
+        <translation>查看政策：%1 ›</translation>
+    </message>
+    <message>
+        <source>【i厦门】%1：%2</source>
+        <translation>【i厦门】%1：%2</translation>
+    </message>
+    <message>
+        <source>(title)</source>
+        <translation>（标题）</translation>
+    </message>
+    <message>
+        <source>(message)</source>
+        <translation>（内容）</translation>
+    </message>
+    <message>
+        <source> Apply: https://s.gov.cn/…</source>
+        <translation> 办理：https://s.gov.cn/…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), sent as %1 text message(s) per citizen.</source>
+        <translation>
+            <numerusform>共 %n 个字，每位市民按 %1 条短信发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · message centre</source>
+        <translation>%1 · 消息中心</translation>
+    </message>
+    <message>
+        <source>Shown in the citizen&apos;s message centre of the app; opening it and applying are counted for the campaign&apos;s effect.</source>
+        <translation>显示在市民 App 的消息中心；打开消息和申请办理均计入活动效果。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignListModel</name>
+    <message>
+        <source>Changed on this computer; goes to the server with the next sync.</source>
+        <translation>已在本机修改，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>%1 · not synced</source>
+        <translation>%1 · 未同步</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>发送时机</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignResultsModels</name>
+    <message>
+        <source>Sent group (% of members)</source>
+        <translation>发送组（占本组 %）</translation>
+    </message>
+    <message>
+        <source>Hold-out (% of members)</source>
+        <translation>对照组（占本组 %）</translation>
+    </message>
+    <message>
+        <source>Sent group (n)</source>
+        <translation>发送组（人）</translation>
+    </message>
+    <message>
+        <source>Hold-out (n)</source>
+        <translation>对照组（人）</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Sent (n)</source>
+        <translation>发送组（人）</translation>
+    </message>
+    <message>
+        <source>Sent rate</source>
+        <translation>发送组申请率</translation>
+    </message>
+    <message>
+        <source>Hold-out rate</source>
+        <translation>对照组申请率</translation>
+    </message>
+    <message>
+        <source>Effect (pp)</source>
+        <translation>效果（百分点）</translation>
+    </message>
+    <message>
+        <source>95% CI low (pp)</source>
+        <translation>95% 置信区间下限（百分点）</translation>
+    </message>
+    <message>
+        <source>95% CI high (pp)</source>
+        <translation>95% 置信区间上限（百分点）</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全体对象</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Delivered (running total)</source>
+        <translation>累计送达</translation>
+    </message>
+    <message>
+        <source>Opened (running total)</source>
+        <translation>累计打开</translation>
+    </message>
+    <message>
+        <source>Applied, sent group (running total)</source>
+        <translation>发送组累计申请</translation>
+    </message>
+    <message>
+        <source>Applied, hold-out (running total)</source>
+        <translation>对照组累计申请</translation>
+    </message>
+    <message>
+        <source>Completed, sent group (running total)</source>
+        <translation>发送组累计办结</translation>
+    </message>
+    <message>
+        <source>Completed, hold-out (running total)</source>
+        <translation>对照组累计办结</translation>
+    </message>
+    <message>
+        <source>Application rate, sent group (%)</source>
+        <translation>发送组申请率（%）</translation>
+    </message>
+    <message>
+        <source>Application rate, hold-out (%)</source>
+        <translation>对照组申请率（%）</translation>
+    </message>
+    <message>
+        <source>Difference (pp)</source>
+        <translation>差值（百分点）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1 ~ %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>The campaign was cancelled before it was sent to anyone.</source>
+        <translation>活动在发送给任何人之前已取消。</translation>
+    </message>
+    <message>
+        <source>Sending has started; the results show as the members are processed.</source>
+        <translation>已开始发送，效果将随推送对象的处理进度陆续显示。</translation>
+    </message>
+    <message>
+        <source>The campaign has not been sent yet; its effect shows here once it is sent.</source>
+        <translation>活动尚未发送，发送后将在此显示效果。</translation>
+    </message>
+    <message>
+        <source>Application rate %1 of %2 members sent. There is no hold-out group, so the effect cannot be measured.</source>
+        <translation>已发送 %2 人，申请率 %1。未设对照组，无法衡量效果。</translation>
+    </message>
+    <message>
+        <source>Application rate %1 vs %2 in the hold-out — too few members or applications yet to tell the effect (%3 sent, %4 in the hold-out, %5 applications).</source>
+        <translation>申请率 %1，对照组 %2 — 人数或申请数尚少，暂无法判断效果（发送组 %3 人，对照组 %4 人，共 %5 人申请）。</translation>
+    </message>
+    <message>
+        <source>Application rate %1 vs %2 in the hold-out: %3 percentage points (%4% CI %5 to %6), significant.</source>
+        <translation>申请率 %1，对照组 %2：相差 %3 个百分点（%4% 置信区间 %5 至 %6），显著。</translation>
+    </message>
+    <message>
+        <source>Application rate %1 vs %2 in the hold-out: %3 percentage points (%4% CI %5 to %6), not significant.</source>
+        <translation>申请率 %1，对照组 %2：相差 %3 个百分点（%4% 置信区间 %5 至 %6），不显著。</translation>
+    </message>
+    <message>
+        <source>no hold-out</source>
+        <translation>无对照组</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>%1 pp (not significant)</source>
+        <translation>%1 个百分点（不显著）</translation>
+    </message>
+    <message>
+        <source>%1 pp ✓</source>
+        <translation>%1 个百分点 ✓</translation>
+    </message>
+    <message>
+        <source>%1 pp (significant)</source>
+        <translation>%1 个百分点（显著）</translation>
+    </message>
+</context>
+<context>
+    <name>gd::CampaignResultsView</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>✓ Significant</source>
+        <translation>✓ 显著</translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation>不显著</translation>
+    </message>
+    <message>
+        <source>Too little data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>No hold-out</source>
+        <translation>无对照组</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>Not significant or too little data</source>
+        <translation>不显著或数据不足</translation>
+    </message>
+    <message>
+        <source>%1: %2 pp (95% CI %3), %4 vs %5</source>
+        <translation>%1：%2 个百分点（95% 置信区间 %3），发送组 %4，对照组 %5</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ask the server for the latest results (F5)</source>
+        <translation>向服务器获取最新效果数据（F5）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures behind the charts as a CSV file for Excel</source>
+        <translation>将图表背后的数据保存为 CSV 文件（可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Funnel (share of each group&apos;s members)</source>
+        <translation>转化漏斗（占各组人数的比例）</translation>
+    </message>
+    <message>
+        <source>Application rate over time (running total)</source>
+        <translation>申请率变化（累计）</translation>
+    </message>
+    <message>
+        <source>Effect by segment (percentage points, 95% confidence interval)</source>
+        <translation>分组效果（百分点，95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>By district and age band</source>
+        <translation>按区和年龄段</translation>
+    </message>
+    <message>
+        <source>Members (sent · hold-out)</source>
+        <translation>人数（发送组 · 对照组）</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>打开率</translation>
+    </message>
+    <message>
+        <source>Application rate (sent vs hold-out)</source>
+        <translation>申请率（发送组 / 对照组）</translation>
+    </message>
+    <message>
+        <source>Effect on the application rate</source>
+        <translation>对申请率的效果</translation>
+    </message>
+    <message>
+        <source>Skipped by the frequency cap</source>
+        <translation>因频次上限跳过</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>No results over time yet: they show once the first messages are delivered.</source>
+        <translation>暂无随时间变化的数据：首批消息送达后显示。</translation>
+    </message>
+    <message>
+        <source>Sent group − hold-out, percentage points</source>
+        <translation>发送组 − 对照组（百分点）</translation>
+    </message>
+    <message>
+        <source>Sent group</source>
+        <translation>发送组</translation>
+    </message>
+    <message>
+        <source>Hold-out</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>The results could not be loaded. %1</source>
+        <translation>无法加载效果数据。%1</translation>
+    </message>
+    <message>
+        <source>Loading the results…</source>
+        <translation>正在加载效果数据…</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see its results.</source>
+        <translation>请选择一个活动以查看效果。</translation>
+    </message>
+    <message>
+        <source>Offline — showing the results of %1 (%2). %3</source>
+        <translation>离线 — 显示 %1 的效果数据（%2）。%3</translation>
+    </message>
+    <message>
+        <source>Could not refresh — showing the results of %1 (%2). %3</source>
+        <translation>无法刷新 — 显示 %1 的效果数据（%2）。%3</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <translation>更新于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>from the local copy</source>
+        <translation>来自本地副本</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of the members held out</source>
+        <translation>%1 的对象留作对照</translation>
+    </message>
+    <message>
+        <source>no hold-out group</source>
+        <translation>未设对照组</translation>
+    </message>
+    <message>
+        <source>%1 of the sent group</source>
+        <translation>占发送组 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opened</source>
+        <translation>
+            <numerusform>%Ln 人打开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 applied</source>
+        <translation>分别有 %1 人、%2 人申请</translation>
+    </message>
+    <message>
+        <source>%1 applied; no hold-out to compare with</source>
+        <translation>%1 人申请；无对照组可比较</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1% CI %2</source>
+        <translation>%1% 置信区间 %2</translation>
+    </message>
+    <message>
+        <source>%1 · significant</source>
+        <translation>%1 · 显著</translation>
+    </message>
+    <message>
+        <source>%1 · not significant</source>
+        <translation>%1 · 不显著</translation>
+    </message>
+    <message>
+        <source>%1 · too little data to tell</source>
+        <translation>%1 · 数据不足，无法判断</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>needs a hold-out group</source>
+        <translation>需要设置对照组</translation>
+    </message>
+    <message>
+        <source>in neither group, so the comparison stays fair</source>
+        <translation>不计入任何一组，保证比较公平</translation>
+    </message>
+    <message>
+        <source>members not processed yet</source>
+        <translation>尚未处理的对象</translation>
+    </message>
+    <message>
+        <source>every member processed</source>
+        <translation>全部对象已处理</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>转化漏斗</translation>
+    </message>
+    <message>
+        <source>Effect by segment</source>
+        <translation>分组效果</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>campaign-results-%1</source>
+        <translation>活动效果-%1</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>将效果数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1.</source>
+        <translation>无法将文件写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3511,14 +4811,6 @@ Not now: %3</source>
         <translation>从区到街道、社区直至网格的层级：居民和住户、特殊人群、走访记录、逐级上报的事件，以及下派给网格员的任务。</translation>
     </message>
     <message>
-        <source>Push</source>
-        <translation>推送</translation>
-    </message>
-    <message>
-        <source>Proactive push: choose an audience by tags and attributes, see the recommended services with their match degree and reason, schedule the push, send large pushes for approval, and track delivered, opened, applied and completed against a hold-out group.</source>
-        <translation>主动推送：按标签和属性圈选人群，查看推荐的服务及其匹配度和理由，安排推送时间，将大规模推送提交审批，并对照留存对照组跟踪送达、打开、申请和办结情况。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3828,6 +5120,99 @@ Built with Qt %1.</source>
     <message>
         <source>This page arrives in a later release of GovDesk.</source>
         <translation>此页面将在政务工作台的后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::PushPage</name>
+    <message>
+        <source>Proactive push</source>
+        <translation>主动推送</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>新建活动(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Make a new campaign (Ctrl+N)</source>
+        <translation>新建推送活动（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>推送活动</translation>
+    </message>
+    <message>
+        <source>Choose a campaign on the left to see it and its results, or make a new one.
+
+Campaigns send a message about a service or a policy to the citizens you choose; a random hold-out group is kept back so that the effect can be measured.</source>
+        <translation>在左侧选择一个推送活动，查看其详情和效果，或新建一个活动。
+
+推送活动将某项服务或政策的消息发送给您选定的市民，并随机留出一个对照组，以便衡量效果。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n 个活动等待您审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns are kept in the local copy of your data, which is not open on this computer.</source>
+        <translation>推送活动保存在本地数据副本中，但本机尚未打开本地副本。</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read from the local copy: %1</source>
+        <translation>无法从本地副本读取推送活动：%1</translation>
+    </message>
+    <message>
+        <source>The campaign is submitted; it goes to the server with the next sync.</source>
+        <translation>活动已提交，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>The draft is saved on this computer and goes to the server with the next sync.</source>
+        <translation>草稿已保存在本机，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Why is the campaign returned to its creator? (2 to 500 characters)</source>
+        <translation>请填写将活动退回创建人的原因（2–500 个字）：</translation>
+    </message>
+    <message>
+        <source>Why is the campaign cancelled? (2 to 500 characters)</source>
+        <translation>请填写取消活动的原因（2–500 个字）：</translation>
+    </message>
+    <message>
+        <source>Return the campaign</source>
+        <translation>退回活动</translation>
+    </message>
+    <message>
+        <source>Cancel the campaign</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Approved; sending starts when the server has the approval.</source>
+        <translation>已批准；服务器收到批准后开始发送。</translation>
+    </message>
+    <message>
+        <source>The campaign goes back to its creator with your reason.</source>
+        <translation>活动将连同您填写的原因退回创建人。</translation>
+    </message>
+    <message>
+        <source>The campaign is cancelled; nothing more is sent once the server has the cancellation.</source>
+        <translation>活动已取消；服务器收到取消后不再继续发送。</translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer, so the change cannot be queued for the server.</source>
+        <translation>未保存：本机的本地数据副本未打开，无法将修改加入发送队列。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未执行：%1</translation>
     </message>
 </context>
 <context>
