@@ -323,9 +323,7 @@ QWidget *CampaignResultsView::buildTiles(QWidget *parent)
     auto *layout = new QGridLayout(tiles);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    // Members, delivered, open rate, application rate; then the effect (two columns), skipped, queued.
-    const QList<QList<int>> places{{0, 0, 1}, {0, 1, 1}, {0, 2, 1}, {0, 3, 1},
-                                   {1, 0, 2}, {1, 2, 1}, {1, 3, 1}};
+    m_tileGrid = layout;
     for (int i = 0; i < kTileCount; ++i) {
         auto *tile = new PageCard(tiles);
         tile->setObjectName(QStringLiteral("resultTile%1").arg(i));
@@ -347,12 +345,29 @@ QWidget *CampaignResultsView::buildTiles(QWidget *parent)
         m_tileCaptions.append(caption);
         m_tileValues.append(value);
         m_tileDetails.append(detail);
+        m_tiles.append(tile);
+    }
+    arrangeTiles(false);
+    return tiles;
+}
+
+// Members, delivered, open rate, application rate; then the effect (two columns), skipped, queued — four
+// columns, or two in a narrow view (beside the campaign list at 1280 pixels).
+void CampaignResultsView::arrangeTiles(bool narrow)
+{
+    static const QList<QList<int>> wide{{0, 0, 1}, {0, 1, 1}, {0, 2, 1}, {0, 3, 1},
+                                        {1, 0, 2}, {1, 2, 1}, {1, 3, 1}};
+    static const QList<QList<int>> two{{0, 0, 1}, {0, 1, 1}, {1, 0, 1}, {1, 1, 1},
+                                       {2, 0, 2}, {3, 0, 1}, {3, 1, 1}};
+    const QList<QList<int>> &places = narrow ? two : wide;
+    for (QWidget *tile : std::as_const(m_tiles))
+        m_tileGrid->removeWidget(tile);
+    for (int i = 0; i < m_tiles.size(); ++i) {
         const QList<int> &at = places.at(i);
-        layout->addWidget(tile, at.at(0), at.at(1), 1, at.at(2));
+        m_tileGrid->addWidget(m_tiles.at(i), at.at(0), at.at(1), 1, at.at(2));
     }
     for (int c = 0; c < 4; ++c)
-        layout->setColumnStretch(c, 1);
-    return tiles;
+        m_tileGrid->setColumnStretch(c, narrow && c >= 2 ? 0 : 1);
 }
 
 QWidget *CampaignResultsView::card(QWidget *parent, QWidget *body, QLabel **heading)
@@ -369,6 +384,15 @@ QWidget *CampaignResultsView::card(QWidget *parent, QWidget *body, QLabel **head
 void CampaignResultsView::arrangeCards(bool wide)
 {
     m_wide = wide;
+    for (QWidget *c : std::as_const(m_cards))
+        m_grid->removeWidget(c);
+    if (m_narrow) {
+        // One card per row: the funnel and the running rates need the width too.
+        for (int i = 0; i < m_cards.size(); ++i)
+            m_grid->addWidget(m_cards.at(i), i, 0, 1, 2);
+        fitSegmentTable();
+        return;
+    }
     m_grid->addWidget(m_cards.at(0), 0, 0);
     m_grid->addWidget(m_cards.at(1), 0, 1);
     if (wide) {
@@ -399,8 +423,14 @@ void CampaignResultsView::fitSegmentTable()
 void CampaignResultsView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (const bool wide = width() >= kWideWidth; wide != m_wide)
+    const bool narrow = width() < kNarrowWidth;
+    if (narrow != m_narrow) {
+        m_narrow = narrow;
+        arrangeTiles(narrow);
+        arrangeCards(width() >= kWideWidth);
+    } else if (const bool wide = width() >= kWideWidth; wide != m_wide) {
         arrangeCards(wide);
+    }
 }
 
 void CampaignResultsView::buildFunnelChart()

@@ -45,6 +45,8 @@ public:
     static constexpr int kTileCount = 7;
     // From this width on, the effect plot and the segment table sit side by side.
     static constexpr int kWideWidth = 1500;
+    // Below this the tiles go in two columns and the charts one per row.
+    static constexpr int kNarrowWidth = 900;
 
     explicit CampaignResultsView(DataContext *context, QWidget *parent = nullptr);
     ~CampaignResultsView() override;
@@ -88,6 +90,7 @@ private:
     QWidget *buildTiles(QWidget *parent);
     QWidget *card(QWidget *parent, QWidget *body, QLabel **heading);
     void arrangeCards(bool wide);
+    void arrangeTiles(bool narrow);
     void fitSegmentTable();
     void buildFunnelChart();
     void buildEffectChart();
@@ -126,6 +129,9 @@ private:
     QList<QLabel *> m_tileDetails;
     QList<QLabel *> m_headings;
     QGridLayout *m_grid = nullptr;
+    QGridLayout *m_tileGrid = nullptr;
+    QList<QWidget *> m_tiles;
+    bool m_narrow = false;
     QList<QWidget *> m_cards; // funnel, over time, effect plot, segment table
     bool m_wide = false;
     QChartView *m_funnelChart = nullptr;
