@@ -10,8 +10,8 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace gd;
 using namespace gd::store;
