@@ -155,7 +155,7 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
     case Schedule:
         return tr("Schedule");
     case Creator:
-        return tr("Made by");
+        return tr("Created by");
     case Updated:
         return tr("Last change");
     case Effect:

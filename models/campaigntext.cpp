@@ -43,7 +43,7 @@ QString CampaignText::filter(const QString &filter)
     if (is(filter, "all"))
         return tr("All campaigns");
     if (is(filter, "mine"))
-        return tr("Made by me");
+        return tr("Created by me");
     if (is(filter, "active"))
         return tr("Approved or sending");
     return state(filter);
@@ -94,7 +94,7 @@ QString CampaignText::audienceSize(const Campaign &c)
     const qint64 n = c.members > 0 ? c.members : c.audienceSize;
     if (n <= 0 && c.version == 0)
         return QStringLiteral("—");
-    return tr("%1 citizens").arg(QLocale().toString(n));
+    return tr("%Ln citizen(s)", nullptr, int(n));
 }
 
 QString CampaignText::progress(const Campaign &c)

@@ -181,10 +181,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made by me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approved or sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,10 +223,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 citizens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 processed · %3 delivered · %4 held out · %5 skipped by the cap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,6 +253,17 @@
     <message>
         <source>The campaign is already sent or cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citizen(s)</source>
+        <translation>
+            <numerusform>%Ln citizen</numerusform>
+            <numerusform>%Ln citizens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2187,10 +2190,6 @@ Not now: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for a supervisor&apos;s approval (%1 citizens).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,10 +2223,6 @@ Size: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,6 +2250,17 @@ Size: %2</source>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for a supervisor&apos;s approval (%Ln citizen(s)).</source>
+        <translation>
+            <numerusform>Waiting for a supervisor&apos;s approval (%Ln citizen).</numerusform>
+            <numerusform>Waiting for a supervisor&apos;s approval (%Ln citizens).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::CampaignEditor</name>
@@ -2272,10 +2278,6 @@ Size: %2</source>
     </message>
     <message>
         <source>Submit for approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save and send on (Ctrl+Enter): a large audience waits for a supervisor&apos;s approval, a small one is approved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,13 +2428,6 @@ Size: %2</source>
         <source> Apply: https://s.gov.cn/…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s), sent as %1 text message(s) per citizen.</source>
-        <translation>
-            <numerusform>%n character, sent as %1 text message(s) per citizen.</numerusform>
-            <numerusform>%n characters, sent as %1 text message(s) per citizen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · message centre</source>
         <translation type="unfinished"></translation>
@@ -2440,6 +2435,24 @@ Size: %2</source>
     <message>
         <source>Shown in the citizen&apos;s message centre of the app; opening it and applying are counted for the campaign&apos;s effect.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and submit for approval (Ctrl+Enter): a large audience waits for a supervisor&apos;s approval, a small one is approved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text message(s) per citizen</source>
+        <translation>
+            <numerusform>%n text message per citizen</numerusform>
+            <numerusform>%n text messages per citizen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2469,15 +2482,15 @@ Size: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5153,10 +5166,6 @@ Built with Qt %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a new campaign (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5231,6 +5240,10 @@ Campaigns send a message about a service or a policy to the citizens you choose;
     </message>
     <message>
         <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

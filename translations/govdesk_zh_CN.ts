@@ -181,10 +181,6 @@
         <translation>全部活动</translation>
     </message>
     <message>
-        <source>Made by me</source>
-        <translation>我创建的</translation>
-    </message>
-    <message>
         <source>Approved or sending</source>
         <translation>已批准或发送中</translation>
     </message>
@@ -225,10 +221,6 @@
         <translation>留出 %1% 作为对照组</translation>
     </message>
     <message>
-        <source>%1 citizens</source>
-        <translation>%1 人</translation>
-    </message>
-    <message>
         <source>%1 of %2 processed · %3 delivered · %4 held out · %5 skipped by the cap</source>
         <translation>已处理 %1/%2 · 送达 %3 · 留作对照 %4 · 因频次上限跳过 %5</translation>
     </message>
@@ -259,6 +251,16 @@
     <message>
         <source>The campaign is already sent or cancelled.</source>
         <translation>该活动已发送或已取消。</translation>
+    </message>
+    <message>
+        <source>Created by me</source>
+        <translation>我创建的</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln citizen(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2176,10 +2178,6 @@ Not now: %3</source>
         <translation>审批人已退回：%1</translation>
     </message>
     <message>
-        <source>Waiting for a supervisor&apos;s approval (%1 citizens).</source>
-        <translation>等待主管审批（%1 人）。</translation>
-    </message>
-    <message>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -2214,10 +2212,6 @@ Size: %2</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <source>Made</source>
-        <translation>创建</translation>
-    </message>
-    <message>
         <source>%1 by %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2245,6 +2239,16 @@ Size: %2</source>
         <source>Finished</source>
         <translation>发送完成</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for a supervisor&apos;s approval (%Ln citizen(s)).</source>
+        <translation>
+            <numerusform>等待主管审批（%Ln 人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
 </context>
 <context>
     <name>gd::CampaignEditor</name>
@@ -2263,10 +2267,6 @@ Size: %2</source>
     <message>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
-    </message>
-    <message>
-        <source>Save and send on (Ctrl+Enter): a large audience waits for a supervisor&apos;s approval, a small one is approved at once.</source>
-        <translation>保存并提交（Ctrl+Enter）：受众较多时需等待主管审批，较少时立即批准。</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2416,12 +2416,6 @@ Size: %2</source>
         <source> Apply: https://s.gov.cn/…</source>
         <translation> 办理：https://s.gov.cn/…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s), sent as %1 text message(s) per citizen.</source>
-        <translation>
-            <numerusform>共 %n 个字，每位市民按 %1 条短信发送。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · message centre</source>
         <translation>%1 · 消息中心</translation>
@@ -2429,6 +2423,22 @@ Size: %2</source>
     <message>
         <source>Shown in the citizen&apos;s message centre of the app; opening it and applying are counted for the campaign&apos;s effect.</source>
         <translation>显示在市民 App 的消息中心；打开消息和申请办理均计入活动效果。</translation>
+    </message>
+    <message>
+        <source>Save and submit for approval (Ctrl+Enter): a large audience waits for a supervisor&apos;s approval, a small one is approved at once.</source>
+        <translation>保存并提交审批（Ctrl+Enter）：受众较多的活动需等待主管审批，受众较少的立即批准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text message(s) per citizen</source>
+        <translation>
+            <numerusform>每位市民 %n 条短信</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2458,16 +2468,16 @@ Size: %2</source>
         <translation>发送时机</translation>
     </message>
     <message>
-        <source>Made by</source>
-        <translation>创建人</translation>
-    </message>
-    <message>
         <source>Last change</source>
         <translation>最近修改</translation>
     </message>
     <message>
         <source>Effect</source>
         <translation>效果</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
     </message>
 </context>
 <context>
@@ -5133,10 +5143,6 @@ Built with Qt %1.</source>
         <translation>新建活动(&amp;N)</translation>
     </message>
     <message>
-        <source>Make a new campaign (Ctrl+N)</source>
-        <translation>新建推送活动（Ctrl+N）</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>推送活动</translation>
     </message>
@@ -5213,6 +5219,10 @@ Campaigns send a message about a service or a policy to the citizens you choose;
     <message>
         <source>Not done: %1</source>
         <translation>未执行：%1</translation>
+    </message>
+    <message>
+        <source>New campaign (Ctrl+N)</source>
+        <translation>新建活动（Ctrl+N）</translation>
     </message>
 </context>
 <context>

@@ -183,8 +183,7 @@ void CampaignDetailPanel::setCampaign(const Campaign &c, bool pending)
         notice = tr("Returned by the approver: %1").arg(*c.rejectionReason);
         tone = Tone::Warning;
     } else if (c.state == QLatin1String("pending_approval")) {
-        notice =
-            tr("Waiting for a supervisor's approval (%1 citizens).").arg(QLocale().toString(c.audienceSize));
+        notice = tr("Waiting for a supervisor's approval (%Ln citizen(s)).", nullptr, int(c.audienceSize));
         tone = Tone::Accent;
     } else if (c.state == QLatin1String("cancelled") && c.cancelReason) {
         notice = tr("Cancelled: %1").arg(*c.cancelReason);
@@ -220,7 +219,7 @@ void CampaignDetailPanel::setCampaign(const Campaign &c, bool pending)
     m_facts->setText(facts);
     QString history = QStringLiteral("<table>");
     history += fact(
-        tr("Made"),
+        tr("Created"),
         tr("%1 by %2").arg(when(c.createdAt), c.createdByName.isEmpty() ? c.createdBy : c.createdByName));
     if (c.submittedAt)
         history += fact(tr("Submitted"), when(c.submittedAt));

@@ -63,8 +63,9 @@ void CampaignEditor::buildUi()
                           "the next sync."));
     m_submit = new QPushButton(tr("Submit for approval"), this);
     m_submit->setDefault(true);
-    m_submit->setToolTip(tr("Save and send on (Ctrl+Enter): a large audience waits for a supervisor's "
-                            "approval, a small one is approved at once."));
+    m_submit->setToolTip(
+        tr("Save and submit for approval (Ctrl+Enter): a large audience waits for a supervisor's "
+           "approval, a small one is approved at once."));
     top->addWidget(m_close);
     top->addWidget(m_save);
     top->addWidget(m_submit);
@@ -541,9 +542,8 @@ void CampaignEditor::updatePreview()
         m_previewTitle->hide();
         m_previewBody->setText(text);
         m_previewLink->hide();
-        m_previewNote->setText(
-            tr("%n character(s), sent as %1 text message(s) per citizen.", nullptr, int(text.size()))
-                .arg(smsSegments(text.size())));
+        m_previewNote->setText(tr("%n character(s)", nullptr, int(text.size())) + QStringLiteral(" · ") +
+                               tr("%n text message(s) per citizen", nullptr, smsSegments(text.size())));
     } else {
         m_previewChannel->setText(tr("%1 · message centre").arg(HomeText::pushChannel(channel)));
         m_previewTitle->show();

@@ -146,7 +146,7 @@ void PushPage::retranslate()
 {
     m_heading->setText(tr("Proactive push"));
     m_new->setText(tr("&New campaign"));
-    m_new->setToolTip(tr("Make a new campaign (Ctrl+N)"));
+    m_new->setToolTip(tr("New campaign (Ctrl+N)"));
     m_list->setAccessibleName(tr("Campaigns"));
     updateEmptyText();
     updateFilterCounts();
