@@ -14,17 +14,21 @@
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gd {
 
@@ -257,6 +261,7 @@ void CampaignEditor::buildUi()
     connect(m_title, &QLineEdit::textChanged, this, preview_);
     connect(m_content, &QPlainTextEdit::textChanged, this, preview_);
     connect(m_service, &QComboBox::currentIndexChanged, this, preview_);
+    connect(m_service, &QComboBox::currentIndexChanged, this, [this] { suggestAudience(); });
     connect(m_policy, &QLineEdit::textChanged, this, preview_);
     connect(m_channel, &QComboBox::currentIndexChanged, this, preview_);
     connect(m_holdout, &QSpinBox::valueChanged, this, preview_);
@@ -300,6 +305,34 @@ void CampaignEditor::setCatalog(const QList<ServiceItem> &services, const QList<
     updatePreview();
 }
 
+void CampaignEditor::suggestAudience()
+{
+    // A new campaign about a service whose audience is still everyone: start from the citizens the
+    // catalogue's rules aim the service at (any of its tags); the user narrows it down from there.
+    if (m_editing || m_suggesting || !m_audience->builder().isEmpty() || m_audience->isReadOnly())
+        return;
+    const std::optional<QString> id = serviceId();
+    if (!id)
+        return;
+    for (const ServiceItem &s : std::as_const(m_services)) {
+        if (s.id != *id || s.tagIds.isEmpty())
+            continue;
+        QJsonArray anyOf;
+        for (const QString &tag : s.tagIds) {
+            // Only citizen tags (a service's tags also name its category).
+            const bool citizenTag =
+                std::any_of(m_tags.cbegin(), m_tags.cend(), [&](const Tag &t) { return t.id == tag; });
+            if (citizenTag)
+                anyOf.append(QJsonObject{{QStringLiteral("tag"), tag}});
+        }
+        if (anyOf.isEmpty())
+            return;
+        m_audience->setExpression(
+            QJsonObject{{QStringLiteral("op"), QStringLiteral("or")}, {QStringLiteral("args"), anyOf}});
+        return;
+    }
+}
+
 void CampaignEditor::startNew(const QString &serviceIdToLink)
 {
     m_editing.reset();
@@ -307,9 +340,10 @@ void CampaignEditor::startNew(const QString &serviceIdToLink)
     m_heading->setText(tr("New campaign"));
     m_title->clear();
     m_content->clear();
+    m_audience->clear();
     m_service->setCurrentIndex(qMax(0, m_service->findData(serviceIdToLink)));
     m_policy->clear();
-    m_audience->clear();
+    suggestAudience();
     m_now->setChecked(true);
     const QDateTime tomorrow9 =
         QDateTime(m_context->clock().nowLocal().date().addDays(1), QTime(9, 0), QTimeZone::systemTimeZone());
@@ -356,6 +390,7 @@ void CampaignEditor::edit(const Campaign &c)
 
 void CampaignEditor::setFields(const CampaignCreateRequest &r)
 {
+    const QScopedValueRollback suggesting(m_suggesting, true);
     m_title->setText(r.title);
     m_content->setPlainText(r.content);
     m_service->setCurrentIndex(qMax(0, m_service->findData(r.serviceId.value_or(QString()))));

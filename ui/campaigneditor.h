@@ -71,6 +71,7 @@ private:
     void buildUi();
     void updatePreview();
     void updateSchedule();
+    void suggestAudience();
     CampaignSchedule schedule() const;
     std::optional<QString> serviceId() const;
     QWidget *fieldWidget(const QString &field) const;
@@ -78,6 +79,7 @@ private:
     DataContext *m_context;
     QString m_id;
     std::optional<Campaign> m_editing;
+    bool m_suggesting = false; // setFields(): the fields given are kept as they are
     QList<ServiceItem> m_services;
     QList<Tag> m_tags;
 

@@ -41,6 +41,7 @@ class TestPushPage : public QObject {
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void newCampaignAboutAServiceStartsFromItsCitizens();
     void invalidDraftIsRefusedAtItsField();
     void offlineDraftAndSubmitReachTheServerOnce();
     void offlineApprovalIsSentWhenTheServerIsBack();
@@ -146,6 +147,23 @@ void TestPushPage::fillDraft(PushPage &page, const QString &title)
     fields.channel = QStringLiteral("app");
     fields.holdoutPercent = 20;
     editor->setFields(fields);
+}
+
+void TestPushPage::newCampaignAboutAServiceStartsFromItsCitizens()
+{
+    // Choosing the service of a new campaign starts the audience from the citizens the catalogue aims
+    // it at (any of its citizen tags); a campaign given its fields keeps its own audience.
+    PushPage &page = *m_officerPage;
+    const QString service = page.editor()->serviceIdByName(QStringLiteral("母子健康手册办理"));
+    QVERIFY(!service.isEmpty());
+    page.newCampaign(service);
+    const AudienceBuilder &builder = page.editor()->audienceBuilder()->builder();
+    QCOMPARE(builder.tagIds(AudienceBuilder::TagMode::AnyOf), QStringList{QStringLiteral("t_pregnant")});
+    QCOMPARE(page.editor()->createRequest().serviceId, std::optional<QString>(service));
+    fillDraft(page, QStringLiteral("给定受众"));
+    QVERIFY(page.editor()->audienceBuilder()->builder().isEmpty()); // everyone, as given
+    page.editor()->findChild<QPushButton *>(QStringLiteral("campaignClose"))->click();
+    QVERIFY(!page.isEditing());
 }
 
 void TestPushPage::invalidDraftIsRefusedAtItsField()
