@@ -31,11 +31,6 @@ QString when(const std::optional<QDateTime> &at)
                               QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-bool isApprover(const StaffUser &user)
-{
-    return user.role == QLatin1String("supervisor") || user.role == QLatin1String("admin");
-}
-
 // A line of facts: "<b>label</b> value", escaped.
 QString fact(const QString &label, const QString &value)
 {
@@ -265,15 +260,15 @@ bool CampaignDetailPanel::canSubmit() const
 
 bool CampaignDetailPanel::canDecide() const
 {
-    return hasCampaign() && m_campaign.state == QLatin1String("pending_approval") && isApprover(m_user) &&
-           m_campaign.createdBy != m_user.id;
+    return hasCampaign() && m_campaign.state == QLatin1String("pending_approval") &&
+           isCampaignApprover(m_user.role) && m_campaign.createdBy != m_user.id;
 }
 
 bool CampaignDetailPanel::canCancel() const
 {
     return hasCampaign() && m_campaign.state != QLatin1String("sent") &&
            m_campaign.state != QLatin1String("cancelled") &&
-           (m_campaign.createdBy == m_user.id || isApprover(m_user));
+           (m_campaign.createdBy == m_user.id || isCampaignApprover(m_user.role));
 }
 
 void CampaignDetailPanel::updateActions()

@@ -362,30 +362,21 @@ void CampaignEditor::edit(const Campaign &c)
     m_editing = c;
     m_id = c.id;
     m_heading->setText(tr("Edit draft: %1").arg(c.title));
-    m_title->setText(c.title);
-    m_content->setPlainText(c.content);
-    m_service->setCurrentIndex(qMax(0, m_service->findData(c.serviceId.value_or(QString()))));
-    m_policy->setText(c.policy.value_or(QString()));
-    m_audience->setExpression(c.audience);
-    if (c.schedule.kind == QLatin1String("at") && c.schedule.at) {
-        m_at->setChecked(true);
-        m_atTime->setDateTime(c.schedule.at->toTimeZone(QTimeZone::systemTimeZone()));
-    } else if (c.schedule.kind == QLatin1String("trigger")) {
-        m_trigger->setChecked(true);
-        m_triggerTag->setCurrentIndex(
-            qMax(0, m_triggerTag->findData(c.schedule.triggerTag.value_or(QString()))));
-        m_offsetDays->setValue(c.schedule.offsetDays.value_or(0));
-    } else {
-        m_now->setChecked(true);
-    }
-    m_cap->setValue(c.frequencyCapDays);
-    m_channel->setCurrentIndex(qMax(0, m_channel->findData(c.channel)));
-    m_holdout->setValue(c.holdoutPercent);
+    // The draft's fields go into the form the same way as any others.
+    CampaignCreateRequest fields;
+    fields.title = c.title;
+    fields.content = c.content;
+    fields.serviceId = c.serviceId;
+    fields.policy = c.policy;
+    fields.audience = c.audience;
+    fields.schedule = c.schedule;
+    fields.frequencyCapDays = c.frequencyCapDays;
+    fields.channel = c.channel;
+    fields.holdoutPercent = c.holdoutPercent;
+    setFields(fields);
     clearError();
     if (c.rejectionReason)
         showError(tr("Returned by the approver: %1").arg(*c.rejectionReason));
-    updateSchedule();
-    updatePreview();
 }
 
 void CampaignEditor::setFields(const CampaignCreateRequest &r)

@@ -40,12 +40,6 @@ struct Catalogue {
     QList<Region> regions;
 };
 
-bool canCreate(const StaffUser &user)
-{
-    return user.role == QLatin1String("officer") || user.role == QLatin1String("supervisor") ||
-           user.role == QLatin1String("admin");
-}
-
 } // namespace
 
 PushPage::PushPage(DataContext *context, QWidget *parent)
@@ -188,11 +182,8 @@ void PushPage::setUser(const StaffUser &user)
 {
     m_user = user;
     m_detail->setUser(user);
-    m_new->setVisible(canCreate(user));
+    m_new->setVisible(mayCreateCampaigns(user.role));
     m_model->setFilter(m_model->filter(), user.id);
-    // Supervisors start where their work is.
-    if (user.role == QLatin1String("supervisor") || user.role == QLatin1String("admin"))
-        m_model->setFilter(QStringLiteral("all"), user.id);
     updateFilterCounts();
 }
 
@@ -216,7 +207,7 @@ void PushPage::updateFilterCounts()
     }
     m_filter->setCurrentIndex(qMax(0, m_filter->findData(current)));
     const int waiting = m_model->count(QStringLiteral("pending_approval"), m_user.id);
-    const bool approver = m_user.role == QLatin1String("supervisor") || m_user.role == QLatin1String("admin");
+    const bool approver = isCampaignApprover(m_user.role);
     m_status->setText(approver && waiting > 0 ? tr("%n campaign(s) wait for your approval", nullptr, waiting)
                                               : QString());
 }

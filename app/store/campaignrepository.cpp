@@ -13,11 +13,6 @@ Error refused(ErrorCode code, const QString &reason, const QString &message)
     return makeError(code, message, QJsonObject{{QStringLiteral("reason"), reason}});
 }
 
-bool isApprover(const StaffUser &user)
-{
-    return user.role == QLatin1String("supervisor") || user.role == QLatin1String("admin");
-}
-
 // The area the server files a campaign of `author` under (CampaignStore::areaOf).
 QString areaOf(const StaffUser &author)
 {
@@ -226,7 +221,7 @@ Result<OutboxItem> CampaignRepository::act(const QString &id, const CampaignActi
         c.submittedAt = at;
         c.rejectionReason.reset();
     } else if (name == QLatin1String("approve") || name == QLatin1String("reject")) {
-        if (!isApprover(actor))
+        if (!isCampaignApprover(actor.role))
             return refused(ErrorCode::Forbidden, QStringLiteral("not_approver"),
                            QStringLiteral("only supervisors approve campaigns"));
         if (c.createdBy == actor.id)
@@ -244,7 +239,7 @@ Result<OutboxItem> CampaignRepository::act(const QString &id, const CampaignActi
             c.rejectionReason = reason;
         }
     } else { // cancel
-        if (c.createdBy != actor.id && !isApprover(actor))
+        if (c.createdBy != actor.id && !isCampaignApprover(actor.role))
             return refused(ErrorCode::Forbidden, QStringLiteral("not_creator"),
                            QStringLiteral("only the creator or a supervisor may cancel a campaign"));
         if (c.state == QLatin1String("sent") || c.state == QLatin1String("cancelled"))

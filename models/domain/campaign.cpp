@@ -51,6 +51,16 @@ Result<void> normalizeSchedule(CampaignSchedule &s, const QDateTime &now)
 
 } // namespace
 
+bool mayCreateCampaigns(const QString &role)
+{
+    return role == QLatin1String("officer") || isCampaignApprover(role);
+}
+
+bool isCampaignApprover(const QString &role)
+{
+    return role == QLatin1String("supervisor") || role == QLatin1String("admin");
+}
+
 Result<void> normalizeCampaign(Campaign &c, const QDateTime &now)
 {
     c.title = c.title.trimmed();

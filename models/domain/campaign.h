@@ -381,6 +381,11 @@ inline constexpr qsizetype kCampaignMaxAudienceBytes = 16 * 1024;
 inline constexpr qsizetype kCampaignMinReason = 2;
 inline constexpr qsizetype kCampaignMaxReason = 500;
 
+// Who may make campaigns (officers, supervisors, admins) and who decides on them (supervisors and admins,
+// never on their own): the server's rules, for the client's buttons and offline checks. `role`: roleName().
+bool mayCreateCampaigns(const QString &role);
+bool isCampaignApprover(const QString &role);
+
 // The checks of a campaign's own fields that need no data (the server adds: the service exists and is
 // for citizens, the trigger tag exists, the audience's tags and regions exist). Trims title, content and
 // policy, drops an empty service id or policy, defaults a trigger's offset to 0. BadRequest naming the

@@ -35,6 +35,21 @@
 using namespace gd;
 using namespace gd::test;
 
+namespace {
+
+// Every campaign with anyone in it waits for a supervisor; the dispatcher works in small batches.
+QStringList serverArgs()
+{
+    return {QStringLiteral("--campaign-approval-threshold"),
+            QStringLiteral("0"),
+            QStringLiteral("--dispatch-batch"),
+            QStringLiteral("50"),
+            QStringLiteral("--dispatch-interval-ms"),
+            QStringLiteral("20")};
+}
+
+} // namespace
+
 class TestPushPage : public QObject {
     Q_OBJECT
 
@@ -70,13 +85,7 @@ void TestPushPage::initTestCase()
     QVERIFY(m_dir.isValid());
     ServerProcess::Options options;
     options.citizens = 2000;
-    // Every campaign with anyone in it waits for a supervisor; the dispatcher works in small batches.
-    options.extraArgs = {QStringLiteral("--campaign-approval-threshold"),
-                         QStringLiteral("0"),
-                         QStringLiteral("--dispatch-batch"),
-                         QStringLiteral("50"),
-                         QStringLiteral("--dispatch-interval-ms"),
-                         QStringLiteral("20")};
+    options.extraArgs = serverArgs();
     QVERIFY2(m_server.start(options), qPrintable(m_server.error()));
     QString error;
     QVERIFY2(m_officer->start(m_server.port(), QStringLiteral("officer_wjw"),
@@ -127,9 +136,7 @@ QJsonObject TestPushPage::serverCampaign(const QString &id)
 
 bool TestPushPage::restartServer()
 {
-    return m_server.restart({QStringLiteral("--campaign-approval-threshold"), QStringLiteral("0"),
-                             QStringLiteral("--dispatch-batch"), QStringLiteral("50"),
-                             QStringLiteral("--dispatch-interval-ms"), QStringLiteral("20")});
+    return m_server.restart(serverArgs());
 }
 
 void TestPushPage::fillDraft(PushPage &page, const QString &title)
