@@ -17,8 +17,7 @@ double rate(qint64 part, qint64 whole)
 
 Error badField(const QString &field, const QString &message, QJsonObject details = {})
 {
-    details.insert(QStringLiteral("field"), field);
-    return makeError(ErrorCode::BadRequest, field + QStringLiteral(": ") + message, details);
+    return fieldError(field, message, std::move(details));
 }
 
 Result<void> normalizeSchedule(CampaignSchedule &s, const QDateTime &now)

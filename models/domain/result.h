@@ -61,4 +61,11 @@ inline Error makeError(ErrorCode code, QString message, QJsonObject details = {}
     return Error{code, std::move(message), std::move(details)};
 }
 
+// BadRequest about one field of a request: details.field names it, the message starts with it.
+inline Error fieldError(const QString &field, const QString &message, QJsonObject details = {})
+{
+    details.insert(QStringLiteral("field"), field);
+    return makeError(ErrorCode::BadRequest, field + QStringLiteral(": ") + message, std::move(details));
+}
+
 } // namespace gd
