@@ -52,7 +52,8 @@ Result<void> normalizeSchedule(CampaignSchedule &s, const QDateTime &now)
 
 bool mayCreateCampaigns(const QString &role)
 {
-    return role == QLatin1String("officer") || isCampaignApprover(role);
+    return role == QLatin1String("officer") || role == QLatin1String("grid_manager") ||
+           isCampaignApprover(role);
 }
 
 bool isCampaignApprover(const QString &role)

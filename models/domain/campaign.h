@@ -89,6 +89,8 @@ struct Campaign {
     QString createdByName;               // their display name
     std::optional<QString> departmentId; // the creator's department (officers)
     QString areaCode;                    // "city" or the district of a district supervisor who made it
+                                         // (of a grid manager's campaign: its grid's district)
+    std::optional<QString> gridId;       // a grid manager's campaign: the grid its audience is confined to
     QDateTime createdAt;
     std::optional<QDateTime> submittedAt;
     std::optional<QString> approvedBy; // staff id; "system" when no approval was needed
@@ -124,6 +126,7 @@ struct Campaign {
         v("created_by_name", s.createdByName);
         v("department_id", s.departmentId);
         v("area_code", s.areaCode);
+        v("grid_id", s.gridId);
         v("created_at", s.createdAt);
         v("submitted_at", s.submittedAt);
         v("approved_by", s.approvedBy);
@@ -381,8 +384,11 @@ inline constexpr qsizetype kCampaignMaxAudienceBytes = 16 * 1024;
 inline constexpr qsizetype kCampaignMinReason = 2;
 inline constexpr qsizetype kCampaignMaxReason = 500;
 
-// Who may make campaigns (officers, supervisors, admins) and who decides on them (supervisors and admins,
-// never on their own): the server's rules, for the client's buttons and offline checks. `role`: roleName().
+// Who may make campaigns (officers, grid managers, supervisors, admins) and who decides on them
+// (supervisors and admins, never on their own): the server's rules, for the client's buttons and offline
+// checks. `role`: roleName(). A grid manager's campaign is a notice to his grids (网格通知): its audience
+// must be confined to them (confiningGrids(), domain/grid.h), and it always waits for a supervisor of
+// the grid's district, whatever its size.
 bool mayCreateCampaigns(const QString &role);
 bool isCampaignApprover(const QString &role);
 

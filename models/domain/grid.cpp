@@ -121,6 +121,46 @@ bool maySeeSpecialGroups(const QString &role)
     return role == QLatin1String("grid_manager") || role == QLatin1String("supervisor");
 }
 
+AudienceExpression gridAudience(const QString &gridId, const QString &specialGroupId)
+{
+    AudienceExpression region = AudienceExpression::region(gridId);
+    if (specialGroupId.isEmpty())
+        return region;
+    const SpecialGroupRule *rule = specialGroupRule(specialGroupId);
+    QList<AudienceExpression> all{AudienceExpression::tag(rule ? rule->tagId : specialGroupId)};
+    if (rule && (rule->minAge || rule->maxAge))
+        all.append(AudienceExpression::age(rule->minAge.value_or(0), rule->maxAge.value_or(kAudienceMaxAge)));
+    all.append(std::move(region));
+    return AudienceExpression::allOf(std::move(all));
+}
+
+QStringList confiningGrids(const AudienceExpression &e, const QStringList &gridIds)
+{
+    using Kind = AudienceExpression::Kind;
+    switch (e.kind) {
+    case Kind::Region:
+        return gridIds.contains(e.value) ? QStringList{e.value} : QStringList{};
+    case Kind::Or: {
+        QStringList out;
+        for (const AudienceExpression &arg : e.args) {
+            if (arg.kind != Kind::Region || !gridIds.contains(arg.value))
+                return {};
+            if (!out.contains(arg.value))
+                out.append(arg.value);
+        }
+        return out;
+    }
+    case Kind::And:
+        for (const AudienceExpression &arg : e.args) {
+            if (QStringList grids = confiningGrids(arg, gridIds); !grids.isEmpty())
+                return grids;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
 Result<void> normalizeVisit(Visit &v)
 {
     if (auto r = uuid(v.id, "id"); !r)

@@ -18,6 +18,7 @@
 // with the server's copy, which the client shows as a conflict. Creates are keyed by the client's id:
 // sending the same record again returns the stored one.
 
+#include "domain/audience.h"
 #include "domain/codec.h"
 #include "domain/error.h"
 
@@ -95,6 +96,16 @@ QStringList specialGroupsOf(const QStringList &tagIds, QDate birthDate, QDate to
 const QStringList &restrictedTagIds();
 // role: Principal/Staff role name ("grid_manager", "supervisor", …).
 bool maySeeSpecialGroups(const QString &role);
+
+// A notice to a grid (网格通知, pushed through the campaigns): everyone living in the grid, or — with a
+// group of specialGroupIds() — the grid's members of that group: {"region": grid} alone, or the AND of the
+// group's tag, its age range (when it has one) and the region, in the order the audience builder writes
+// them. An unknown group id is kept as the tag id, which the server refuses as an unknown tag.
+AudienceExpression gridAudience(const QString &gridId, const QString &specialGroupId = {});
+// The grids of `gridIds` an expression is confined to — everyone it matches lives in one of them: a
+// region node of one of them, an "or" of such region nodes, or an "and" with such an operand (the first
+// one found). In the order of the expression; empty when it is not confined to them.
+QStringList confiningGrids(const AudienceExpression &expression, const QStringList &gridIds);
 
 struct SpecialGroupMembers {
     QString group; // specialGroupIds()

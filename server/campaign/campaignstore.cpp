@@ -17,7 +17,7 @@ const QString kColumns = QStringLiteral(
     "k.trigger_tag, k.offset_days, k.frequency_cap_days, k.channel, k.holdout_percent, k.state, "
     "k.audience_size, k.members, k.sent, k.holdout, k.delivered, k.skipped, k.created_by, "
     "COALESCE((SELECT s.display_name FROM staff s WHERE s.id = k.created_by), k.created_by) AS "
-    "created_by_name, k.department_id, k.area_code, k.created_at, k.submitted_at, k.approved_by, "
+    "created_by_name, k.department_id, k.area_code, k.grid_id, k.created_at, k.submitted_at, k.approved_by, "
     "k.approved_at, k.rejection_reason, k.cancel_reason, k.started_at, k.finished_at, k.version, "
     "k.updated_at, (SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = k.id AND m.state = "
     "'queued') AS queued");
@@ -70,6 +70,8 @@ SqlFilter CampaignStore::scope(const Principal &who)
         return {QStringLiteral("k.department_id = ?"), {who.departmentId}};
     case Role::Supervisor:
         return {QStringLiteral("k.area_code = ?"), {who.areaCode}};
+    case Role::GridManager:
+        return inList(QStringLiteral("k.grid_id"), who.gridIds);
     default:
         return SqlFilter::never();
     }
@@ -163,15 +165,15 @@ Result<void> CampaignStore::insert(const Campaign &c)
 {
     QVariantList binds{c.id};
     binds.append(editableBinds(c));
-    binds.append({c.createdBy, text(c.departmentId), c.areaCode, toIsoUtc(c.createdAt)});
+    binds.append({c.createdBy, text(c.departmentId), c.areaCode, text(c.gridId), toIsoUtc(c.createdAt)});
     auto q = m_db.query(
         QStringLiteral(
             "INSERT INTO campaigns (id, title, content, service_id, policy, audience, schedule_kind, "
             "schedule_at, trigger_tag, offset_days, frequency_cap_days, channel, holdout_percent, "
             "state, audience_size, submitted_at, approved_by, approved_at, rejection_reason, "
             "cancel_reason, finished_at, version, updated_at, created_by, department_id, area_code, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?)"),
+            "grid_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?)"),
         binds);
     if (!q)
         return q.error();
@@ -181,15 +183,15 @@ Result<void> CampaignStore::insert(const Campaign &c)
 Result<void> CampaignStore::update(const Campaign &before, const Campaign &after)
 {
     QVariantList binds = editableBinds(after);
-    binds.append({after.id, before.version});
+    binds.append({after.areaCode, text(after.gridId), after.id, before.version});
     auto q = m_db.query(
         QStringLiteral(
             "UPDATE campaigns SET title = ?, content = ?, service_id = ?, policy = ?, audience = ?, "
             "schedule_kind = ?, schedule_at = ?, trigger_tag = ?, offset_days = ?, "
             "frequency_cap_days = ?, channel = ?, holdout_percent = ?, state = ?, audience_size = ?, "
             "submitted_at = ?, approved_by = ?, approved_at = ?, rejection_reason = ?, "
-            "cancel_reason = ?, finished_at = ?, version = ?, updated_at = ? WHERE id = ? AND "
-            "version = ?"),
+            "cancel_reason = ?, finished_at = ?, version = ?, updated_at = ?, area_code = ?, grid_id = ? "
+            "WHERE id = ? AND version = ?"),
         binds);
     if (!q)
         return q.error();

@@ -2,8 +2,10 @@
 // The rows of push campaigns (table campaigns; domain/campaign.h) and who may see them:
 //   officers     the campaigns made by their department
 //   supervisors  the campaigns of their area (a district supervisor's own district; the city supervisor all)
+//   grid managers the campaigns of their grids (grid_id: a grid manager's notice to one of his grids)
 //   admins       all
-// A campaign's area is its creator's: a district supervisor's district, "city" for everyone else. Writes
+// A campaign's area is its creator's: a district supervisor's district, the grid's district for a grid
+// manager's campaign (set by the routes, which know the grid), "city" for everyone else. Writes
 // run on the calling thread's connection inside the write transaction its caller has open. Thread-safe.
 
 #include "db/database.h"
@@ -26,7 +28,8 @@ public:
     explicit CampaignStore(Database &db);
 
     // The scope predicate on campaigns "k". The change log's "campaign" keys (changelog.cpp) follow the
-    // same rules: "dept:" of department_id, "district:" of an area_code other than "city".
+    // same rules: "dept:" of department_id, "district:" of an area_code other than "city", "grid:" of
+    // grid_id.
     static SqlFilter scope(const Principal &who);
     // The area a campaign made by `who` belongs to.
     static QString areaOf(const Principal &who);

@@ -100,6 +100,16 @@ const QList<Source> &sources()
         {"visit",
          "visits",
          {own("visits", "'grid:' || x.grid_id"), own("visits", "'district:' || x.district_code")}},
+        // Grid work (domain/grid.h): households, incidents and grid tasks, by their grid and district.
+        {"household",
+         "households",
+         {own("households", "'grid:' || x.grid_id"), own("households", "'district:' || x.district_code")}},
+        {"incident",
+         "incidents",
+         {own("incidents", "'grid:' || x.grid_id"), own("incidents", "'district:' || x.district_code")}},
+        {"task",
+         "grid_tasks",
+         {own("grid_tasks", "'grid:' || x.grid_id"), own("grid_tasks", "'district:' || x.district_code")}},
         // Pushes and notes: the area of their citizen or enterprise (copied into the row), and the
         // department of the officer who wrote them.
         {"push",
@@ -112,8 +122,8 @@ const QList<Source> &sources()
           writersDepartment("notes", "author_id")}},
         // Push campaigns: the department of the officer who made them, and the district of the district
         // supervisor who did (campaigns made by anyone else are of the city: "city" gets no key, the city
-        // supervisor and admins read every change). The same as CampaignStore::scope(); grid managers get
-        // none.
+        // supervisor and admins read every change), and the grid of a grid manager's notice. The same as
+        // CampaignStore::scope().
         {"campaign",
          "campaigns",
          {{QStringLiteral("SELECT 'dept:' || x.department_id, ch.seq FROM changes ch JOIN campaigns x ON "
@@ -121,7 +131,11 @@ const QList<Source> &sources()
            QStringLiteral("x.department_id IS NOT NULL")},
           {QStringLiteral("SELECT 'district:' || x.area_code, ch.seq FROM changes ch JOIN campaigns x ON "
                           "x.id = ch.entity_id"),
-           QStringLiteral("x.area_code <> 'city'")}}},
+           QStringLiteral("x.area_code <> 'city'")},
+          // A grid manager's notice: the managers of its grid (its district's supervisor by the area).
+          {QStringLiteral("SELECT 'grid:' || x.grid_id, ch.seq FROM changes ch JOIN campaigns x ON "
+                          "x.id = ch.entity_id"),
+           QStringLiteral("x.grid_id IS NOT NULL")}}},
     };
     return list;
 }

@@ -3,7 +3,7 @@
 // the scope keys allowed to see it:
 //   "all"                   reference data (regions, departments, tags, services)
 //   "grid:<grid id>"        objects of a grid's residents and enterprises (their bills, benefits, pushes
-//                           and notes included), and the grid's visits
+//                           and notes included), and the grid's visits, households, incidents and tasks
 //   "district:<code>"       the same objects, for supervisors of that district, and the push campaigns
 //                           made by that district's supervisor
 //   "dept:<department id>"  applications with a step owned by that department; messages assigned to it;

@@ -16,6 +16,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace gd::server {
 namespace {
 
@@ -188,6 +190,12 @@ EntitySpec citizenSpec()
         },
         [](Database &db, QList<Citizen> &rows) {
             return loadTags(db, rows, QStringLiteral("citizen_tags"), QStringLiteral("citizen_id"));
+        },
+        [](Citizen &c, const Principal &who) {
+            // The tags of the restricted special groups only reach grid managers and supervisors.
+            if (maySeeSpecialGroups(roleName(who.role)))
+                return;
+            c.tags.removeIf([](const TagAssignment &t) { return restrictedTagIds().contains(t.tagId); });
         });
     return s;
 }
@@ -552,7 +560,8 @@ EntitySpec visitSpec()
     s.table = QStringLiteral("visits");
     s.alias = QStringLiteral("v");
     s.columns = QStringLiteral("v.id, v.grid_id, v.district_code, v.citizen_id, v.household_id, v.staff_id, "
-                               "v.kind, v.visited_at, v.summary, v.version, v.updated_at");
+                               "v.kind, v.visited_at, v.summary, v.follow_up, v.follow_up_due, v.version, "
+                               "v.updated_at");
     // Grid managers: their grids; supervisors: their area; officers: none.
     s.scope = [](const Principal &who) {
         return areaScope(who, QStringLiteral("v"));
@@ -562,8 +571,114 @@ EntitySpec visitSpec()
     s.defaultSort = QStringLiteral("-visited_at");
     s.filters = {{QStringLiteral("grid"), QStringLiteral("v.grid_id = ?")},
                  {QStringLiteral("citizen"), QStringLiteral("v.citizen_id = ?")},
-                 {QStringLiteral("kind"), QStringLiteral("v.kind = ?")}};
+                 {QStringLiteral("kind"), QStringLiteral("v.kind = ?")},
+                 {QStringLiteral("household"), QStringLiteral("v.household_id = ?")}};
     s.codec = makeEntityCodec<Visit>();
+    return s;
+}
+
+EntitySpec householdSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("household");
+    s.table = QStringLiteral("households");
+    s.alias = QStringLiteral("h");
+    s.columns = QStringLiteral("h.id, h.address, h.grid_id, h.community_id, h.district_code, "
+                               "h.head_citizen_id, h.version, h.updated_at");
+    // Grid managers: their grids; supervisors: their area; officers: none.
+    s.scope = [](const Principal &who) {
+        return areaScope(who, QStringLiteral("h"));
+    };
+    s.sortColumns = {{QStringLiteral("id"), QStringLiteral("h.id")},
+                     {QStringLiteral("address"), QStringLiteral("h.address")},
+                     {QStringLiteral("updated_at"), QStringLiteral("h.updated_at")}};
+    s.defaultSort = QStringLiteral("id");
+    s.filters = {{QStringLiteral("grid"), QStringLiteral("h.grid_id = ?")},
+                 {QStringLiteral("community"), QStringLiteral("h.community_id = ?")},
+                 {QStringLiteral("district"), QStringLiteral("h.district_code = ?")}};
+    s.searchPredicates = {QStringLiteral("h.address LIKE ? ESCAPE '\\'")};
+    s.codec = makeEntityCodec<Household>({}, [](Database &db, QList<Household> &rows) -> Result<void> {
+        auto members = attachChildren<HouseholdMember>(
+            db, rows,
+            QStringLiteral(
+                "SELECT household_id, id AS citizen_id, name, relation_to_head, birth_date, gender "
+                "FROM citizens"),
+            QStringLiteral("household_id"), QStringLiteral("household_id, birth_date, id"),
+            [](Household &h, HouseholdMember &&m) { h.members.append(std::move(m)); });
+        if (!members)
+            return members;
+        // The head first, the others by birth date (the query's order, kept by the stable sort).
+        for (Household &h : rows) {
+            std::stable_sort(h.members.begin(), h.members.end(),
+                             [&h](const HouseholdMember &a, const HouseholdMember &b) {
+                                 return (a.citizenId == h.headCitizenId) > (b.citizenId == h.headCitizenId);
+                             });
+        }
+        return {};
+    });
+    return s;
+}
+
+EntitySpec incidentSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("incident");
+    s.table = QStringLiteral("incidents");
+    s.alias = QStringLiteral("i");
+    s.columns = QStringLiteral(
+        "i.id, i.grid_id, i.district_code, i.household_id, i.citizen_id, i.category, i.location, "
+        "i.description, i.urgency, i.status, i.reported_by, i.reported_at, i.handled_by, i.handling_note, "
+        "i.resolved_at, i.version, i.updated_at");
+    s.scope = [](const Principal &who) {
+        return areaScope(who, QStringLiteral("i"));
+    };
+    s.sortColumns = {{QStringLiteral("reported_at"), QStringLiteral("i.reported_at")},
+                     {QStringLiteral("updated_at"), QStringLiteral("i.updated_at")}};
+    s.defaultSort = QStringLiteral("-reported_at");
+    s.filters = {{QStringLiteral("grid"), QStringLiteral("i.grid_id = ?")},
+                 {QStringLiteral("district"), QStringLiteral("i.district_code = ?")},
+                 {QStringLiteral("status"), QStringLiteral("i.status = ?")},
+                 {QStringLiteral("category"), QStringLiteral("i.category = ?")},
+                 {QStringLiteral("urgency"), QStringLiteral("i.urgency = ?")},
+                 {QStringLiteral("household"), QStringLiteral("i.household_id = ?")},
+                 {QStringLiteral("citizen"), QStringLiteral("i.citizen_id = ?")}};
+    s.searchPredicates = {QStringLiteral("i.location LIKE ? ESCAPE '\\'"),
+                          QStringLiteral("i.description LIKE ? ESCAPE '\\'")};
+    // The attachments' descriptions only; the bytes come from GET /attachments/{id}.
+    s.codec = makeEntityCodec<Incident>({}, [](Database &db, QList<Incident> &rows) {
+        return attachChildren<AttachmentInfo>(
+            db, rows,
+            QStringLiteral("SELECT incident_id, id, file_name, content_type, size, sha256, created_at FROM "
+                           "incident_attachments"),
+            QStringLiteral("incident_id"), QStringLiteral("incident_id, created_at, id"),
+            [](Incident &i, AttachmentInfo &&a) { i.attachments.append(std::move(a)); });
+    });
+    return s;
+}
+
+EntitySpec taskSpec()
+{
+    EntitySpec s;
+    s.entity = QStringLiteral("task");
+    s.table = QStringLiteral("grid_tasks");
+    s.alias = QStringLiteral("gt");
+    s.columns = QStringLiteral(
+        "gt.id, gt.batch_id, gt.grid_id, gt.district_code, gt.title, gt.description, gt.due_on, "
+        "gt.assigned_by, gt.assigned_at, gt.state, gt.acknowledged_by, gt.acknowledged_at, gt.done_by, "
+        "gt.done_at, gt.result, gt.cancel_reason, gt.version, gt.updated_at");
+    s.scope = [](const Principal &who) {
+        return areaScope(who, QStringLiteral("gt"));
+    };
+    s.sortColumns = {{QStringLiteral("due_on"), QStringLiteral("gt.due_on")},
+                     {QStringLiteral("assigned_at"), QStringLiteral("gt.assigned_at")},
+                     {QStringLiteral("updated_at"), QStringLiteral("gt.updated_at")}};
+    s.defaultSort = QStringLiteral("-assigned_at");
+    s.filters = {{QStringLiteral("grid"), QStringLiteral("gt.grid_id = ?")},
+                 {QStringLiteral("district"), QStringLiteral("gt.district_code = ?")},
+                 {QStringLiteral("state"), QStringLiteral("gt.state = ?")},
+                 {QStringLiteral("batch"), QStringLiteral("gt.batch_id = ?")}};
+    s.searchPredicates = {QStringLiteral("gt.title LIKE ? ESCAPE '\\'")};
+    s.codec = makeEntityCodec<GridTask>();
     return s;
 }
 
@@ -723,10 +838,10 @@ SqlFilter citizenScopeOf(const Principal &who, const QString &citizenIdColumn)
 
 const QList<EntitySpec> &entitySpecs()
 {
-    static const QList<EntitySpec> specs{citizenSpec(),   enterpriseSpec(), applicationSpec(), billSpec(),
-                                         benefitSpec(),   messageSpec(),    visitSpec(),       pushSpec(),
-                                         noteSpec(),      serviceSpec(),    tagSpec(),         regionSpec(),
-                                         departmentSpec()};
+    static const QList<EntitySpec> specs{citizenSpec(),    enterpriseSpec(), applicationSpec(), billSpec(),
+                                         benefitSpec(),    messageSpec(),    visitSpec(),       pushSpec(),
+                                         noteSpec(),       serviceSpec(),    tagSpec(),         regionSpec(),
+                                         departmentSpec(), householdSpec(),  incidentSpec(),    taskSpec()};
     return specs;
 }
 

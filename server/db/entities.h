@@ -7,7 +7,8 @@
 namespace gd::server {
 
 // Names as used in the change feed ("citizen", "enterprise", "application", "bill", "benefit",
-// "message", "visit", "push", "note", "service", "tag", "region", "department").
+// "message", "visit", "push", "note", "service", "tag", "region", "department", "household", "incident",
+// "task").
 const QList<EntitySpec> &entitySpecs();
 const EntitySpec *entitySpec(const QString &entity);
 

@@ -6,6 +6,7 @@
 // one TypedEntityCodec<T> made in entities.cpp.
 
 #include "db/database.h"
+#include "db/principal.h"
 #include "db/rowreader.h"
 
 #include <QJsonObject>
@@ -47,6 +48,8 @@ public:
     virtual std::unique_ptr<EntityRows> read(QSqlQuery &q, bool reveal) const = 0;
     // Loads the child rows (tags, steps …) of a page this codec read.
     virtual Result<void> enrich(Database &db, EntityRows &rows) const = 0;
+    // Leaves out what `who` may not see of a page (restricted tags of citizens, domain/grid.h).
+    virtual void redact(EntityRows &rows, const Principal &who) const = 0;
 };
 
 template <typename T> class TypedRows final : public EntityRows {
@@ -66,10 +69,13 @@ public:
     using Finish = std::function<void(T &, bool reveal)>;
     // Attaches child rows to a non-empty page.
     using Enrich = std::function<Result<void>(Database &, QList<T> &)>;
+    // Removes what the principal may not see from an object.
+    using Redact = std::function<void(T &, const Principal &)>;
 
-    TypedEntityCodec(Finish finish, Enrich enrich)
+    TypedEntityCodec(Finish finish, Enrich enrich, Redact redact = {})
         : m_finish(std::move(finish))
         , m_enrich(std::move(enrich))
+        , m_redact(std::move(redact))
     {
     }
 
@@ -93,16 +99,26 @@ public:
         return m_enrich(db, static_cast<TypedRows<T> &>(rows).items);
     }
 
+    void redact(EntityRows &rows, const Principal &who) const override
+    {
+        if (!m_redact)
+            return;
+        for (T &item : static_cast<TypedRows<T> &>(rows).items)
+            m_redact(item, who);
+    }
+
 private:
     Finish m_finish;
     Enrich m_enrich;
+    Redact m_redact;
 };
 
 template <typename T>
 std::shared_ptr<const EntityCodec> makeEntityCodec(typename TypedEntityCodec<T>::Finish finish = {},
-                                                   typename TypedEntityCodec<T>::Enrich enrich = {})
+                                                   typename TypedEntityCodec<T>::Enrich enrich = {},
+                                                   typename TypedEntityCodec<T>::Redact redact = {})
 {
-    return std::make_shared<TypedEntityCodec<T>>(std::move(finish), std::move(enrich));
+    return std::make_shared<TypedEntityCodec<T>>(std::move(finish), std::move(enrich), std::move(redact));
 }
 
 } // namespace gd::server

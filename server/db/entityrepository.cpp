@@ -139,6 +139,7 @@ Result<ListPage> EntityRepository::list(const Principal &who, const ListQuery &q
     auto rows = select(page, QStringLiteral(" ORDER BY ") + order, {}, false);
     if (!rows)
         return rows.error();
+    m_spec.codec->redact(**rows, who);
 
     ListPage out;
     out.items = std::move(*rows);
@@ -155,6 +156,7 @@ Result<std::unique_ptr<EntityRows>> EntityRepository::one(const Principal &who, 
     auto rows = select(where, {}, {}, reveal);
     if (!rows)
         return rows.error();
+    m_spec.codec->redact(**rows, who);
     if ((*rows)->isEmpty())
         return makeError(ErrorCode::NotFound, m_spec.entity + QStringLiteral(" not found"));
     return rows;
@@ -195,8 +197,11 @@ Result<std::unique_ptr<EntityRows>> EntityRepository::byIds(const Principal &who
 {
     if (ids.isEmpty())
         return m_spec.codec->empty();
-    return select(m_spec.scope(who) && inListPadded(m_spec.alias + QStringLiteral(".id"), ids), {}, {},
-                  false);
+    auto rows =
+        select(m_spec.scope(who) && inListPadded(m_spec.alias + QStringLiteral(".id"), ids), {}, {}, false);
+    if (rows)
+        m_spec.codec->redact(**rows, who);
+    return rows;
 }
 
 } // namespace gd::server

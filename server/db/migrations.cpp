@@ -388,6 +388,53 @@ const QList<Migration> &migrations()
                  "UNIQUE (campaign_id, citizen_id))"),
              QStringLiteral("CREATE INDEX citizen_inbox_citizen ON citizen_inbox(citizen_id, delivered_at)"),
          }},
+        {9,
+         QStringLiteral("grid management: households' area, visit follow-ups, incidents with photos, grid "
+                        "tasks, campaigns of grid managers"),
+         {
+             // Households get the area of their grid (the grid's region row and its parent community).
+             QStringLiteral("ALTER TABLE households ADD COLUMN district_code TEXT"),
+             QStringLiteral("ALTER TABLE households ADD COLUMN community_id TEXT"),
+             QStringLiteral("UPDATE households SET district_code = (SELECT r.district_code FROM regions r "
+                            "WHERE r.id = households.grid_id), community_id = (SELECT r.parent_id FROM "
+                            "regions r WHERE r.id = households.grid_id)"),
+             QStringLiteral("CREATE INDEX households_district ON households(district_code, id)"),
+             QStringLiteral("CREATE INDEX households_community ON households(community_id)"),
+             QStringLiteral("ALTER TABLE visits ADD COLUMN follow_up TEXT"),
+             QStringLiteral("ALTER TABLE visits ADD COLUMN follow_up_due TEXT"),
+             // Incident reports (domain/grid.h Incident); the id is the client's UUID.
+             QStringLiteral(
+                 "CREATE TABLE incidents (id TEXT PRIMARY KEY, grid_id TEXT NOT NULL, district_code TEXT NOT "
+                 "NULL, household_id TEXT, citizen_id TEXT, category TEXT NOT NULL, location TEXT NOT NULL, "
+                 "description TEXT NOT NULL, urgency TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN "
+                 "('reported', 'accepted', 'resolved')), reported_by TEXT NOT NULL, reported_at TEXT NOT "
+                 "NULL, handled_by TEXT, handling_note TEXT, resolved_at TEXT, "
+                 "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX incidents_grid ON incidents(grid_id, reported_at)"),
+             QStringLiteral("CREATE INDEX incidents_status ON incidents(status)"),
+             QStringLiteral("CREATE INDEX incidents_district ON incidents(district_code, reported_at)"),
+             // Their photos. The bytes are kept as standard base64 text (data): the same column type and
+             // binding on SQLite and PostgreSQL, and what the API sends anyway.
+             QStringLiteral(
+                 "CREATE TABLE incident_attachments (id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, "
+                 "file_name TEXT NOT NULL, content_type TEXT NOT NULL, size {{BIGINT}} NOT NULL, sha256 "
+                 "TEXT NOT NULL, data TEXT NOT NULL, created_at TEXT NOT NULL, uploaded_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX incident_attachments_incident ON incident_attachments(incident_id, "
+                            "created_at)"),
+             // Tasks pushed down to grids (domain/grid.h GridTask).
+             QStringLiteral(
+                 "CREATE TABLE grid_tasks (id TEXT PRIMARY KEY, batch_id TEXT NOT NULL, grid_id TEXT NOT "
+                 "NULL, district_code TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL, due_on "
+                 "TEXT NOT NULL, assigned_by TEXT NOT NULL, assigned_at TEXT NOT NULL, state TEXT NOT NULL "
+                 "CHECK (state IN ('open', 'acknowledged', 'done', 'cancelled')), acknowledged_by TEXT, "
+                 "acknowledged_at TEXT, done_by TEXT, done_at TEXT, result TEXT, cancel_reason TEXT, "
+                 "version {{BIGINT}} NOT NULL DEFAULT 1, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX grid_tasks_grid ON grid_tasks(grid_id, state)"),
+             QStringLiteral("CREATE INDEX grid_tasks_batch ON grid_tasks(batch_id)"),
+             QStringLiteral("CREATE INDEX grid_tasks_district ON grid_tasks(district_code, due_on)"),
+             // Campaigns made by grid managers for one of their grids (NULL for everyone else's).
+             QStringLiteral("ALTER TABLE campaigns ADD COLUMN grid_id TEXT"),
+         }},
     };
     return list;
 }

@@ -18,6 +18,19 @@ const QStringList &officerDepartments()
     return list;
 }
 
+// A number in [0, 1) fixed by the citizen's id and `salt` (FNV-1a). The restricted groups are drawn from
+// it rather than from the generator's stream, so adding them left every other demo row as it was.
+double idFraction(const QString &id, quint64 salt)
+{
+    quint64 h = 14695981039346656037ULL ^ salt;
+    for (const QChar ch : id) {
+        h ^= ch.unicode();
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 29;
+    return double(h >> 11) / double(quint64(1) << 53);
+}
+
 } // namespace
 
 CitizenProfiler::CitizenProfiler(DemoRandom &rng, const DemoClock &clock, const StaffRoster &staff)
@@ -79,6 +92,9 @@ void CitizenProfiler::profileHousehold(DemoBatch &batch, size_t first, size_t en
         if (c.age >= 65 && (!elder || c.age > elder->age))
             elder = &c;
     }
+    bool workingParents = false; // an adult of 20 to 59 lives here
+    for (size_t i = first; i < end; ++i)
+        workingParents = workingParents || (batch.citizens[i].age >= 20 && batch.citizens[i].age <= 59);
     const bool lowIncome = m_rng.chance(ruralGrid ? 0.025 : 0.012);
     const QDate lowIncomeSince = randomPast(60, 1800);
     const size_t size = end - first;
@@ -174,6 +190,15 @@ void CitizenProfiler::profileHousehold(DemoBatch &batch, size_t first, size_t en
             addTag(c, T::CarOwner, randomPast(60, 3000), TagSource::Registry);
         }
         c.linkedSystems = linked;
+
+        // The restricted special groups: left-behind children (mostly where no adult of working age lives
+        // with them) and people under community correction.
+        if (age < 16 && idFraction(c.id, 1) < (workingParents ? 0.025 : 0.3))
+            addTag(c, T::LeftBehindChild, today.addDays(-30 - qint64(idFraction(c.id, 2) * 1500)),
+                   TagSource::GridVisit);
+        if (age >= 18 && age <= 60 && idFraction(c.id, 3) < 0.001)
+            addTag(c, T::CommunityCorrection, today.addDays(-30 - qint64(idFraction(c.id, 4) * 900)),
+                   TagSource::Registry);
 
         // Behaviour: how they reach the government online.
         const bool elderly = age >= 65;

@@ -8,6 +8,7 @@
 #include "demo/billgenerator.h"
 #include "demo/citizenprofiler.h"
 #include "demo/democampaigns.h"
+#include "demo/demogridwork.h"
 #include "demo/demologging.h"
 #include "demo/demowriter.h"
 #include "demo/enrolmentrounds.h"
@@ -226,6 +227,9 @@ Result<DemoReport> DemoGenerator::run(const std::function<void(int)> &progress)
     auto campaigns = DemoCampaigns::write(m_db, clock, m_options.seed);
     if (!campaigns)
         return campaigns.error();
+    // Grid work: tasks, incident reports and visits of every grid.
+    if (auto gridWork = DemoGridWork::write(m_db, clock, m_options.seed); !gridWork)
+        return gridWork.error();
     report(91);
 
     // Meta rows and the change log, atomically: isDemoDataPresent() is only true with a complete log.

@@ -63,6 +63,8 @@ enum class CitizenTag : quint8 {
     InterestJobs,
     InterestTraffic,
     InterestEldercare,
+    LeftBehindChild,     // 留守儿童 (a restricted special group, domain/grid.h)
+    CommunityCorrection, // 社区矫正对象 (restricted too)
     Count
 };
 

@@ -46,7 +46,8 @@ DemoWriter::DemoWriter(Database &db)
         {"staff", "id, username, display_name, role, department_id, area_code, password_hash, totp_secret, "
                   "failed_logins, locked_until, active, created_at"},
         {"staff_grids", "staff_id, grid_id"},
-        {"households", "id, address, grid_id, head_citizen_id, version, updated_at"},
+        {"households",
+         "id, address, grid_id, head_citizen_id, version, updated_at, district_code, community_id"},
         {"citizens",
          "id, name, gender, birth_date, id_number, phone, realname_level, district_code, street_id, "
          "community_id, grid_id, address, household_id, relation_to_head, officer_id, linked_systems, "
@@ -249,7 +250,7 @@ Result<void> DemoWriter::writeBatch(const DemoBatch &batch)
     for (const DemoHousehold &h : batch.households) {
         if (auto x = table(Households)
                          .row(h.id, h.address, grid.id, nullable(h.headCitizenId), version,
-                              DemoClock::isoUtc(h.updatedMs));
+                              DemoClock::isoUtc(h.updatedMs), grid.districtCode, grid.communityId);
             !x)
             return x;
     }

@@ -40,6 +40,9 @@ constexpr TagData kCitizenTags[] = {
     {u"t_interest_jobs", u"关注就业", u"preference", u"citizen", u"常浏览招聘、培训、创业类事项"},
     {u"t_interest_traffic", u"关注交通出行", u"preference", u"citizen", u"常浏览车驾管、公交类事项"},
     {u"t_interest_eldercare", u"关注养老", u"preference", u"citizen", u"常浏览养老服务、高龄津贴类事项"},
+    {u"t_left_behind_child", u"留守儿童", u"social", u"citizen",
+     u"父母双方外出务工、由他人照料的未满16周岁儿童"},
+    {u"t_community_correction", u"社区矫正对象", u"social", u"citizen", u"依法实行社区矫正的人员"},
 };
 static_assert(std::size(kCitizenTags) == size_t(CitizenTag::Count));
 

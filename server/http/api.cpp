@@ -13,6 +13,7 @@
 #include "http/analyticsroutes.h"
 #include "http/audienceroutes.h"
 #include "http/campaignroutes.h"
+#include "http/gridroutes.h"
 #include "http/idempotentwrites.h"
 #include "http/recommendationroutes.h"
 #include "http/workflowroutes.h"
@@ -39,7 +40,6 @@ constexpr int kMaxPageSize = 500;
 constexpr qint64 kMaxOffset = 100'000'000;
 constexpr qint64 kMaxSeq = std::numeric_limits<qint64>::max() / 2;
 constexpr qsizetype kMaxRemark = 2000;
-constexpr qsizetype kMaxVisitSummary = 2000;
 constexpr qsizetype kMaxPushMessage = 500;
 constexpr qsizetype kMaxNoteText = 2000;
 const QSet<Role> kOversight{Role::Supervisor, Role::Admin};
@@ -184,6 +184,12 @@ public:
                                                      QJsonObject{{QStringLiteral("field"), it.key()}}));
             q->filters.insert(it.key(), it.value());
         }
+        // The restricted special groups' tags are not there for everyone; neither is filtering by them.
+        if (QLatin1String(entity) == QLatin1String("citizen") &&
+            restrictedTagIds().contains(q->filters.value(QStringLiteral("tag"))) &&
+            !maySeeSpecialGroups(roleName(ctx.who().role)))
+            return HttpResponse::error(badField(
+                QStringLiteral("tag"), QStringLiteral("this tag is only for grid managers and supervisors")));
         auto page = repo(entity).list(ctx.who(), *q);
         if (!page)
             return HttpResponse::error(page.error());
@@ -390,43 +396,59 @@ public:
         auto request = ctx.bodyAs<VisitCreateRequest>();
         if (!request)
             return HttpResponse::error(request.error());
-        const QString id = request->id.trimmed().toLower();
-        const QString summary = request->summary.trimmed();
-        if (auto valid = checkVisit(id, summary, *request); !valid)
+        Visit v;
+        v.id = request->id.trimmed().toLower();
+        v.gridId = request->gridId;
+        v.citizenId = request->citizenId;
+        v.householdId = request->householdId;
+        v.kind = request->kind;
+        v.visitedAt = request->visitedAt;
+        v.summary = request->summary;
+        v.followUp = request->followUp;
+        v.followUpDue = request->followUpDue;
+        if (auto valid = normalizeVisit(v); !valid)
             return HttpResponse::error(valid.error());
+        if (!v.followUp)
+            v.followUpDue.reset(); // nothing to do, no date to do it by
+        // Clocks of devices in the field drift; a visit more than a day ahead is a mistake.
+        if (v.visitedAt > QDateTime::currentDateTimeUtc().addDays(1))
+            return HttpResponse::error(
+                badField(QStringLiteral("visited_at"), QStringLiteral("lies in the future")));
         const Principal &who = ctx.who();
         auto district = visitDistrict(who, *request);
         if (!district)
             return HttpResponse::error(district.error());
 
-        EntityRepository &visits = repo("visit");
-        auto taken = exists(m_s.db, QStringLiteral("SELECT 1 FROM visits WHERE id = ?"), {id});
+        // Sent again under another Idempotency-Key (an offline queue replaying): the stored visit when it
+        // is this visitor's record of the same visit, a conflict otherwise.
+        auto taken = answerForTakenId("visit", "visits", who, v.id, [&](const QJsonObject &stored) {
+            return stored.value(QStringLiteral("staff_id")).toString() == who.staffId &&
+                   stored.value(QStringLiteral("grid_id")).toString() == v.gridId &&
+                   fromIsoUtc(stored.value(QStringLiteral("visited_at")).toString()) == v.visitedAt;
+        });
         if (!taken)
             return HttpResponse::error(taken.error());
-        if (*taken) {
-            // Another request (another key) created it; show it when the caller may see it.
-            QJsonObject details;
-            if (auto existing = visits.get(who, id))
-                details.insert(QStringLiteral("server"), *existing);
-            return HttpResponse::error(makeError(
-                ErrorCode::Conflict,
-                QStringLiteral("a visit with this id exists already (sent with another Idempotency-Key)"),
-                details));
-        }
+        if (*taken)
+            return std::move(**taken);
         const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
         {
             auto q = m_s.db.query(
                 QStringLiteral("INSERT INTO visits (id, grid_id, district_code, citizen_id, household_id, "
-                               "staff_id, kind, visited_at, summary, version, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
-                {id, request->gridId, *district, orNull(request->citizenId), orNull(request->householdId),
-                 who.staffId, request->kind, toIsoUtc(request->visitedAt), summary, now});
+                               "staff_id, kind, visited_at, summary, follow_up, follow_up_due, version, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+                {v.id, v.gridId, *district, orNull(v.citizenId), orNull(v.householdId), who.staffId, v.kind,
+                 toIsoUtc(v.visitedAt), v.summary, orNull(v.followUp),
+                 v.followUpDue ? QVariant(v.followUpDue->toString(Qt::ISODate)) : orNull(std::nullopt), now});
             if (!q)
                 return HttpResponse::error(q.error());
         }
-        if (auto r = appendChange(ctx, QStringLiteral("visit"), id, 1); !r)
+        if (auto r = appendChange(ctx, QStringLiteral("visit"), v.id, 1); !r)
             return HttpResponse::error(r.error());
-        return respond(visits.getJson(who, id), 201);
+        if (auto a = m_s.audit.appendInTransaction(who, QStringLiteral("visit.create"),
+                                                   QStringLiteral("visit"), v.id, v.kind);
+            !a)
+            return HttpResponse::error(a.error());
+        return respond(repo("visit").getJson(who, v.id), 201);
     }
 
     // POST /pushes: a service pushed to a citizen in the caller's scope, delivered at once.
@@ -753,22 +775,6 @@ public:
 
 private:
     // The checks of a new visit that need no database; id and summary as they will be stored.
-    static Result<void> checkVisit(const QString &id, const QString &summary,
-                                   const VisitCreateRequest &request)
-    {
-        if (id.size() != 36 || QUuid::fromString(id).isNull())
-            return badField(QStringLiteral("id"), QStringLiteral("must be a UUID made by the client"));
-        if (!visitKinds().contains(request.kind))
-            return badField(QStringLiteral("kind"), QStringLiteral("unknown kind"),
-                            {{QStringLiteral("allowed"), QJsonArray::fromStringList(visitKinds())}});
-        if (summary.isEmpty() || summary.size() > kMaxVisitSummary)
-            return badField(QStringLiteral("summary"), QStringLiteral("give 1 to 2000 characters"));
-        // Clocks of devices in the field drift; a visit more than a day ahead is a mistake.
-        if (request.visitedAt > QDateTime::currentDateTimeUtc().addDays(1))
-            return badField(QStringLiteral("visited_at"), QStringLiteral("lies in the future"));
-        return {};
-    }
-
     // The district of the visit's grid, which must be one of the caller's; the citizen and the household,
     // when named, must be of that grid. NotFound otherwise, as for anything outside the caller's scope.
     Result<QString> visitDistrict(const Principal &who, const VisitCreateRequest &request)
@@ -1085,6 +1091,7 @@ Router buildApiRouter(ApiServices services)
     addRecommendationRoutes(r, services);
     addAudienceRoutes(r, services);
     addCampaignRoutes(r, services);
+    addGridRoutes(r, services);
     return r;
 }
 

@@ -1,6 +1,7 @@
 #include "http/audienceroutes.h"
 
 #include "audience/audienceservice.h"
+#include "http/restrictedtags.h"
 
 #include "domain/audience.h"
 
@@ -9,7 +10,7 @@
 namespace gd::server {
 namespace {
 
-Error badField(const QString &field, const QString &message)
+Error badAudienceField(const QString &field, const QString &message)
 {
     return makeError(ErrorCode::BadRequest, field + QStringLiteral(": ") + message,
                      QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("path"), field}});
@@ -23,23 +24,26 @@ HttpResponse countAudience(AudienceService &audiences, RequestContext &ctx)
         return HttpResponse::error(body.error());
     for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
         if (it.key() != QLatin1String("expression") && it.key() != QLatin1String("sample"))
-            return HttpResponse::error(badField(it.key(), QStringLiteral("is not a known field")));
+            return HttpResponse::error(badAudienceField(it.key(), QStringLiteral("is not a known field")));
     }
     if (!body->contains(QStringLiteral("expression")))
-        return HttpResponse::error(badField(QStringLiteral("expression"), QStringLiteral("is required")));
+        return HttpResponse::error(
+            badAudienceField(QStringLiteral("expression"), QStringLiteral("is required")));
     int sample = kAudienceDefaultSample;
     const QJsonValue sampleValue = body->value(QStringLiteral("sample"));
     if (!sampleValue.isUndefined() && !sampleValue.isNull()) {
         const double d = sampleValue.toDouble(-1);
         if (!sampleValue.isDouble() || std::floor(d) != d || d < 0 || d > kAudienceMaxSample)
             return HttpResponse::error(
-                badField(QStringLiteral("sample"),
-                         QStringLiteral("must be an integer from 0 to %1").arg(kAudienceMaxSample)));
+                badAudienceField(QStringLiteral("sample"),
+                                 QStringLiteral("must be an integer from 0 to %1").arg(kAudienceMaxSample)));
         sample = int(d);
     }
     auto expression = parseAudienceExpression(body->value(QStringLiteral("expression")));
     if (!expression)
         return HttpResponse::error(expression.error());
+    if (auto r = checkRestrictedAudienceTags(ctx.who(), *expression, QStringLiteral("expression")); !r)
+        return HttpResponse::error(r.error());
     auto count = audiences.count(ctx.who(), *expression, sample);
     if (!count)
         return HttpResponse::error(count.error());

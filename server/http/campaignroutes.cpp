@@ -9,9 +9,11 @@
 #include "db/database.h"
 #include "db/rowreader.h"
 #include "db/serverclock.h"
+#include "http/restrictedtags.h"
 #include "http/routechecks.h"
 
 #include "domain/campaign.h"
+#include "domain/grid.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -119,7 +121,7 @@ public:
         c.areaCode = CampaignStore::areaOf(who);
         c.createdAt = now;
         c.updatedAt = now;
-        if (auto valid = check(c, now); !valid)
+        if (auto valid = check(who, c, now); !valid)
             return HttpResponse::error(valid.error());
 
         auto taken = m_store.find(id);
@@ -187,7 +189,7 @@ public:
         take(after.channel, request->channel);
         take(after.holdoutPercent, request->holdoutPercent);
         const QDateTime now = ServerClock::now();
-        if (auto valid = check(after, now); !valid)
+        if (auto valid = check(who, after, now); !valid)
             return HttpResponse::error(valid.error());
         after.version += 1;
         after.updatedAt = now;
@@ -400,10 +402,18 @@ private:
     // database knows comes after them: the service exists and is for citizens, the trigger tag exists and
     // applies to citizens, and the audience's tags and regions exist (m_audience refuses unknown ones with
     // details.path under "audience", as normalizeCampaign() does for a malformed expression).
-    Result<void> check(Campaign &c, const QDateTime &now)
+    Result<void> check(const Principal &who, Campaign &c, const QDateTime &now)
     {
         if (auto valid = normalizeCampaign(c, now); !valid)
             return valid;
+        if (auto parsed = parseAudienceExpression(c.audience, QStringLiteral("audience")); parsed) {
+            if (auto r = checkRestrictedAudienceTags(who, *parsed, QStringLiteral("audience")); !r)
+                return r;
+            if (who.role == Role::GridManager) {
+                if (auto r = placeInGrid(who, *parsed, c); !r)
+                    return r;
+            }
+        }
         if (c.serviceId) {
             auto service = serviceApplicantType(*c.serviceId);
             if (!service)
@@ -431,6 +441,28 @@ private:
         return {};
     }
 
+    // A grid manager's campaign is a notice to his grids: its audience must be confined to them
+    // (confiningGrids()); it belongs to the (first) grid and to that grid's district.
+    Result<void> placeInGrid(const Principal &who, const AudienceExpression &audience, Campaign &c)
+    {
+        const QStringList grids = confiningGrids(audience, who.gridIds);
+        if (grids.isEmpty())
+            return badField(QStringLiteral("audience"),
+                            QStringLiteral("a grid manager's audience must be limited to his grids (a region "
+                                           "node of one of them, or an \"and\" with one)"),
+                            {{QStringLiteral("reason"), QStringLiteral("outside_grids")}});
+        auto q =
+            m_s.db.query(QStringLiteral("SELECT district_code FROM regions WHERE id = ?"), {grids.first()});
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return badField(QStringLiteral("audience"), QStringLiteral("no such grid"));
+        c.gridId = grids.first();
+        c.areaCode = (*q)->value(0).toString();
+        c.departmentId.reset();
+        return {};
+    }
+
     // The applicant type of a service; "" when there is none.
     Result<QString> serviceApplicantType(const QString &serviceId)
     {
@@ -443,8 +475,8 @@ private:
         return (*q)->next() ? (*q)->value(0).toString() : QString();
     }
 
-    // submit: the creator sends the draft on; its audience is counted again, and a large one waits for a
-    // supervisor.
+    // submit: the creator sends the draft on; its audience is counted again, and a large one — or any
+    // grid manager's notice — waits for a supervisor.
     Result<void> submit(const Principal &who, Campaign &c, const QDateTime &now, QString *auditReason)
     {
         if (c.createdBy != who.staffId)
@@ -452,11 +484,11 @@ private:
                              QStringLiteral("only the campaign's creator may submit it"));
         if (c.state != QLatin1String("draft"))
             return refusal(QStringLiteral("not_draft"), QStringLiteral("only a draft can be submitted"), c);
-        if (auto valid = check(c, now); !valid)
+        if (auto valid = check(who, c, now); !valid)
             return valid;
         c.submittedAt = now;
         const qint64 threshold = m_s.options.campaignApprovalThreshold;
-        if (c.audienceSize > threshold) {
+        if (c.audienceSize > threshold || c.gridId) {
             c.state = QStringLiteral("pending_approval");
         } else {
             c.state = QStringLiteral("approved");
@@ -464,7 +496,9 @@ private:
             c.approvedAt = now;
         }
         *auditReason =
-            QStringLiteral("audience %1, approval threshold %2").arg(c.audienceSize).arg(threshold);
+            c.gridId
+                ? QStringLiteral("audience %1, a grid notice (always waits for approval)").arg(c.audienceSize)
+                : QStringLiteral("audience %1, approval threshold %2").arg(c.audienceSize).arg(threshold);
         return {};
     }
 
@@ -496,7 +530,7 @@ private:
     // cancel: the creator, a supervisor of the campaign's area or an admin, before it is sent.
     Result<void> cancel(const Principal &who, Campaign &c, const QDateTime &now, const QString &reason)
     {
-        if (who.role == Role::Officer && c.createdBy != who.staffId)
+        if ((who.role == Role::Officer || who.role == Role::GridManager) && c.createdBy != who.staffId)
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("only the creator, supervisors and admins cancel campaigns"));
         if (c.state == QLatin1String("sent") || c.state == QLatin1String("cancelled"))
@@ -555,7 +589,7 @@ void addCampaignRoutes(Router &router, ApiServices services)
                                         QSet<Role> roles, bool idempotent, auto fn) {
         addOwnedRoute(router, routes, method, pattern, summary, std::move(roles), idempotent, fn);
     };
-    const QSet<Role> staff{Role::Officer, Role::Supervisor, Role::Admin};
+    const QSet<Role> staff{Role::Officer, Role::GridManager, Role::Supervisor, Role::Admin};
     add("POST", "/api/v1/campaigns", "Make a push campaign (a draft) under the client's id", staff, true,
         &CampaignRoutes::create);
     add("GET", "/api/v1/campaigns", "Push campaigns in scope, newest first", staff, false,

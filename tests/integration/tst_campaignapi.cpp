@@ -15,7 +15,9 @@
 
 #include "campaign/holdoutsplit.h"
 
+#include "domain/audience.h"
 #include "domain/campaign.h"
+#include "domain/grid.h"
 #include "domain/worktime.h"
 
 #include <QJsonArray>
@@ -426,13 +428,14 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE id = ?"), {id}), 1);
 
         // Scope: the department's officers and the city's supervisor; not another department, nor a district
-        // supervisor (the campaign's area is the city), nor grid managers or the portal.
+        // supervisor (the campaign's area is the city), nor grid managers (only their grids' campaigns) or
+        // the portal.
         QCOMPARE(as(QStringLiteral("officer_wjw")).get(campaignPath(id)).status, 200);
         QCOMPARE(as(QStringLiteral("officer_wjw2")).get(campaignPath(id)).status, 200);
         QCOMPARE(as(QStringLiteral("supervisor_city")).get(campaignPath(id)).status, 200);
         QCOMPARE(as(QStringLiteral("officer_gaj")).get(campaignPath(id)).status, 404);
         QCOMPARE(as(QStringLiteral("supervisor_huli")).get(campaignPath(id)).status, 404);
-        QCOMPARE(as(QStringLiteral("grid_huli")).get(campaignPath(id)).status, 403);
+        QCOMPARE(as(QStringLiteral("grid_huli")).get(campaignPath(id)).status, 404);
         QCOMPARE(as(QStringLiteral("portal")).get(campaignPath(id)).status, 403);
         r = as(QStringLiteral("officer_wjw")).get(QStringLiteral("/api/v1/campaigns?state=draft&limit=200"));
         QCOMPARE(r.status, 200);
@@ -481,7 +484,7 @@ private slots:
             QVERIFY2(fed(QLatin1String(who), huli), who);
         for (const char *who : {"supervisor_siming", "officer_wjw", "officer_gaj", "grid_huli"})
             QVERIFY2(!fed(QLatin1String(who), huli), who);
-        // Grid managers get no campaign at all, not even the demo's.
+        // Grid managers get no campaign but their grids' (none yet), not even the demo's.
         QVERIFY(campaignFeed(QStringLiteral("grid_huli"), 0).isEmpty());
         QVERIFY(campaignFeed(QStringLiteral("grid_siming"), 0).isEmpty());
 
@@ -1279,6 +1282,202 @@ private slots:
                            {{QStringLiteral("who"), citizen}}, keyed(newKey()))
                      .status,
                  400);
+    }
+
+    // Grid managers (issue 8): a notice to one of their grids, or to a special group of it, through the
+    // campaigns. The audience must stay inside their grids; every such campaign waits for a supervisor of
+    // the grid's district, however small; only the grid's managers and the supervisors above it see it.
+    void gridManagerNotice()
+    {
+        const QStringList grids = column(QStringLiteral(
+            "SELECT grid_id FROM staff_grids WHERE staff_id = 's_grid_huli' ORDER BY grid_id"));
+        const QStringList otherGrids = column(QStringLiteral(
+            "SELECT grid_id FROM staff_grids WHERE staff_id = 's_grid_siming' ORDER BY grid_id"));
+        QVERIFY(grids.size() >= 1 && otherGrids.size() >= 1);
+
+        // The special groups of grid_huli's grids as computed here from the citizens' tags and birth dates
+        // (on the server's China Standard Time day): the (grid, group) with the most members is the test's.
+        const QDate today = gd::worktime::localDate(QDateTime::currentDateTimeUtc());
+        std::map<std::pair<QString, QString>, QStringList> groups; // (grid, group) -> citizens, by id
+        std::map<QString, QStringList> residents;                  // grid -> citizens, by id
+        {
+            QSqlQuery q(m_server.sql());
+            q.prepare(QStringLiteral("SELECT c.id, c.grid_id, c.birth_date, ct.tag_id FROM citizens c LEFT "
+                                     "JOIN citizen_tags ct ON ct.citizen_id = c.id WHERE c.grid_id IN (") +
+                      QStringList(grids.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                      QStringLiteral(") ORDER BY c.id"));
+            for (const QString &g : grids)
+                q.addBindValue(g);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            struct Row {
+                QString grid;
+                QDate birth;
+                QStringList tags;
+            };
+            std::map<QString, Row> citizens;
+            while (q.next()) {
+                Row &row = citizens[q.value(0).toString()];
+                row.grid = q.value(1).toString();
+                row.birth = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+                if (!q.value(3).isNull())
+                    row.tags.append(q.value(3).toString());
+            }
+            for (const auto &[id, row] : citizens) {
+                residents[row.grid].append(id);
+                for (const QString &group : gd::specialGroupsOf(row.tags, row.birth, today))
+                    groups[{row.grid, group}].append(id);
+            }
+        }
+        QString grid, group;
+        for (const auto &[key, members] : groups) {
+            if (grid.isEmpty() || members.size() > groups[{grid, group}].size())
+                std::tie(grid, group) = key;
+        }
+        QVERIFY2(!grid.isEmpty(), "no special group in grid_huli's grids");
+        const QStringList expected = groups[{grid, group}];
+        QVERIFY(qsizetype(expected.size()) < kThreshold);
+        const QString district =
+            column(QStringLiteral("SELECT district_code FROM regions WHERE id = ?"), {grid}).value(0);
+        QCOMPARE(district, QStringLiteral("350206"));
+
+        const auto notice = [](const QJsonObject &audience) {
+            return QJsonObject{
+                {QStringLiteral("id"), newKey()},
+                {QStringLiteral("title"), QStringLiteral("网格通知")},
+                {QStringLiteral("content"), QStringLiteral("本周六上午社区服务站上门走访，请留意。")},
+                {QStringLiteral("policy"), QStringLiteral("网格通知")},
+                {QStringLiteral("audience"), audience},
+                {QStringLiteral("schedule"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("now")}}},
+                {QStringLiteral("channel"), QStringLiteral("app")},
+                {QStringLiteral("frequency_cap_days"), 0},
+                {QStringLiteral("holdout_percent"), 0}};
+        };
+
+        // Outside his grids: 400 on "audience", nothing stored.
+        const qint64 campaigns = count(QStringLiteral("SELECT COUNT(*) FROM campaigns"));
+        const QString groupTag = gd::specialGroupRule(group)->tagId;
+        for (const QJsonObject &outside :
+             {region(QStringLiteral("350206")), region(otherGrids.first()),
+              QJsonObject{{QStringLiteral("tag"), groupTag}},
+              anyOf({region(grid), QJsonObject{{QStringLiteral("tag"), groupTag}}}),
+              anyOf({region(grid), region(otherGrids.first())}),
+              gd::audienceExpressionToJson(gd::gridAudience(otherGrids.first(), group))}) {
+            const ApiReply r = create(QStringLiteral("grid_huli"), notice(outside));
+            QVERIFY2(r.status == 400, r.body.constData());
+            QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")]
+                         .toString(),
+                     QStringLiteral("audience"));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM campaigns")), campaigns);
+
+        // The whole grid: belongs to the grid and its district, no department; waits for approval even
+        // though it is small.
+        const qint64 since = lastSeq();
+        QJsonObject body = notice(gd::audienceExpressionToJson(gd::gridAudience(grid)));
+        const QString whole = body.value(QStringLiteral("id")).toString();
+        ApiReply r = create(QStringLiteral("grid_huli"), body);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QStringLiteral("grid_id")).toString(), grid);
+        QCOMPARE(r.json.value(QStringLiteral("area_code")).toString(), district);
+        QVERIFY(r.json.value(QStringLiteral("department_id")).isNull());
+        QCOMPARE(r.json.value(QStringLiteral("audience_size")).toInteger(), qint64(residents[grid].size()));
+        r = act(QStringLiteral("grid_huli"), whole, QStringLiteral("submit"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("state")).toString(), QStringLiteral("pending_approval"));
+        QVERIFY(r.json.value(QStringLiteral("audience_size")).toInteger() <= kThreshold);
+        // The grid manager cancels his own; the other grid's manager sees nothing to cancel.
+        QCOMPARE(act(QStringLiteral("grid_siming"), whole, QStringLiteral("cancel"), QStringLiteral("不要了"))
+                     .status,
+                 404);
+        QCOMPARE(act(QStringLiteral("grid_huli"), whole, QStringLiteral("cancel"), QStringLiteral("改期"))
+                     .json[QStringLiteral("state")]
+                     .toString(),
+                 QStringLiteral("cancelled"));
+
+        // A special group of the grid (a restricted group's tag is his to use too).
+        const QString restricted = gd::restrictedTagIds().first();
+        for (const QString &g : gd::specialGroupIds()) {
+            if (gd::specialGroupRule(g)->tagId == restricted) {
+                QCOMPARE(create(QStringLiteral("grid_huli"),
+                                notice(gd::audienceExpressionToJson(gd::gridAudience(grid, g))))
+                             .status,
+                         201);
+            }
+        }
+        body = notice(gd::audienceExpressionToJson(gd::gridAudience(grid, group)));
+        const QString id = body.value(QStringLiteral("id")).toString();
+        r = create(QStringLiteral("grid_huli"), body);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(QStringLiteral("audience_size")).toInteger(), qint64(expected.size()));
+        // A change that takes the audience out of his grids is refused like a new one.
+        r = as(QStringLiteral("grid_huli"))
+                .patch(campaignPath(id),
+                       {{QStringLiteral("base_version"), 1},
+                        {QStringLiteral("audience"), region(QStringLiteral("350206"))}},
+                       keyed(newKey()));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(
+            r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")].toString(),
+            QStringLiteral("audience"));
+        r = act(QStringLiteral("grid_huli"), id, QStringLiteral("submit"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("state")).toString(), QStringLiteral("pending_approval"));
+
+        // Seen by his grid's managers and the supervisors above the grid; not by the other grid's manager,
+        // nor another district's supervisor, nor officers.
+        QCOMPARE(as(QStringLiteral("grid_huli")).get(campaignPath(id)).status, 200);
+        QCOMPARE(as(QStringLiteral("supervisor_huli")).get(campaignPath(id)).status, 200);
+        QCOMPARE(as(QStringLiteral("supervisor_city")).get(campaignPath(id)).status, 200);
+        for (const char *who : {"grid_siming", "supervisor_siming", "officer_wjw"})
+            QVERIFY2(as(QLatin1String(who)).get(campaignPath(id)).status == 404, who);
+        QVERIFY(listedCampaigns(QStringLiteral("grid_huli")).contains(id));
+        QVERIFY(!listedCampaigns(QStringLiteral("grid_siming")).contains(id));
+        for (const char *who : {"grid_huli", "supervisor_huli", "supervisor_city", "admin"})
+            QVERIFY2(campaignFeed(QLatin1String(who), since).contains(id), who);
+        for (const char *who : {"grid_siming", "supervisor_siming", "officer_wjw"})
+            QVERIFY2(!campaignFeed(QLatin1String(who), since).contains(id), who);
+        QCOMPARE(campaignFeed(QStringLiteral("grid_huli"), since)
+                     .value(id)
+                     .value(QStringLiteral("data"))
+                     .toObject(),
+                 as(QStringLiteral("grid_huli")).get(campaignPath(id)).json);
+        QStringList scopes =
+            column(QStringLiteral("SELECT DISTINCT cs.scope FROM change_scopes cs JOIN changes ch "
+                                  "ON ch.seq = cs.seq WHERE ch.entity = 'campaign' AND "
+                                  "ch.entity_id = ?"),
+                   {id});
+        scopes.sort();
+        QCOMPARE(scopes,
+                 QStringList({QStringLiteral("district:") + district, QStringLiteral("grid:") + grid}));
+        // Each grid manager's feed from the start is what GET /campaigns lists for him.
+        for (const char *who : {"grid_huli", "grid_siming"})
+            QCOMPARE(campaignFeed(QLatin1String(who), 0).keys(), listedCampaigns(QLatin1String(who)));
+
+        // Grid managers never decide: not their own, and another grid's manager does not even see it. Another
+        // district's supervisor does not see it either; the district's supervisor approves.
+        r = act(QStringLiteral("grid_huli"), id, QStringLiteral("approve"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(act(QStringLiteral("grid_siming"), id, QStringLiteral("approve")).status, 404);
+        QCOMPARE(act(QStringLiteral("supervisor_siming"), id, QStringLiteral("approve")).status, 404);
+        QCOMPARE(campaign(id).value(QStringLiteral("state")).toString(), QStringLiteral("pending_approval"));
+        r = act(QStringLiteral("supervisor_huli"), id, QStringLiteral("approve"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("approved_by")).toString(), QStringLiteral("s_supervisor_huli"));
+
+        // Sent to exactly the group's members in that grid: each one message, nobody else.
+        QCOMPARE(waitUntilSent(id).value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        const auto sorted = [](QStringList ids) {
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(sorted(column(
+                     QStringLiteral("SELECT citizen_id FROM campaign_members WHERE campaign_id = ?"), {id})),
+                 expected);
+        QCOMPARE(sorted(column(QStringLiteral("SELECT citizen_id FROM citizen_inbox WHERE campaign_id = ?"),
+                               {id})),
+                 expected);
+        for (const QString &citizen : expected)
+            QVERIFY(residents[grid].contains(citizen));
     }
 
     void daysCoverAtMostTheLast120Days()
