@@ -123,6 +123,9 @@ QString CampaignText::refusal(const QString &reason)
         return tr("Only supervisors approve campaigns.");
     if (is(reason, "finished"))
         return tr("The campaign is already sent or cancelled.");
+    if (is(reason, "outside_grids"))
+        return tr("A grid manager's campaign goes only to residents of his own grids: choose one of your "
+                  "grids as the area.");
     return reason;
 }
 

@@ -19,6 +19,13 @@ QStringList preferredOrder(const QString &entity)
         return {QStringLiteral("kind"),    QStringLiteral("visited_at"), QStringLiteral("summary"),
                 QStringLiteral("grid_id"), QStringLiteral("citizen_id"), QStringLiteral("household_id"),
                 QStringLiteral("id")};
+    if (entity == QLatin1String("task"))
+        return {QStringLiteral("action"), QStringLiteral("result"), QStringLiteral("reason"),
+                QStringLiteral("title"),  QStringLiteral("due_on"), QStringLiteral("description")};
+    if (entity == QLatin1String("incident"))
+        return {QStringLiteral("action"),   QStringLiteral("note"),     QStringLiteral("category"),
+                QStringLiteral("urgency"),  QStringLiteral("location"), QStringLiteral("description"),
+                QStringLiteral("file_name")};
     return {};
 }
 

@@ -19,6 +19,16 @@ bool isVisit(const QString &entity)
     return entity == QLatin1String("visit");
 }
 
+bool isTask(const QString &entity)
+{
+    return entity == QLatin1String("task");
+}
+
+bool isIncident(const QString &entity)
+{
+    return entity == QLatin1String("incident");
+}
+
 } // namespace
 
 QString ConflictText::entityTitle(const QString &entity)
@@ -27,6 +37,10 @@ QString ConflictText::entityTitle(const QString &entity)
         return tr("Application");
     if (isVisit(entity))
         return tr("Visit record");
+    if (isTask(entity))
+        return tr("Grid task");
+    if (isIncident(entity))
+        return tr("Incident report");
     return entity;
 }
 
@@ -88,6 +102,36 @@ QString ConflictText::fieldLabel(const QString &entity, const QString &key)
             return tr("Household");
         if (key == QLatin1String("id"))
             return tr("Record ID");
+        if (key == QLatin1String("follow_up"))
+            return tr("Follow-up");
+        if (key == QLatin1String("follow_up_due"))
+            return tr("Follow-up due");
+    }
+    if (isTask(entity) || isIncident(entity)) {
+        if (key == QLatin1String("title"))
+            return tr("Title");
+        if (key == QLatin1String("description"))
+            return tr("Description");
+        if (key == QLatin1String("due_on"))
+            return tr("Due on");
+        if (key == QLatin1String("action"))
+            return tr("Action");
+        if (key == QLatin1String("result"))
+            return tr("Result");
+        if (key == QLatin1String("reason"))
+            return tr("Reason");
+        if (key == QLatin1String("category"))
+            return tr("Category");
+        if (key == QLatin1String("location"))
+            return tr("Location");
+        if (key == QLatin1String("urgency"))
+            return tr("Urgency");
+        if (key == QLatin1String("note"))
+            return tr("Note");
+        if (key == QLatin1String("file_name"))
+            return tr("Photo");
+        if (key == QLatin1String("base_version"))
+            return tr("Version seen");
     }
     return key;
 }
@@ -115,6 +159,17 @@ QList<ConflictText::Choice> ConflictText::choices(const QString &entity, const Q
                 {QStringLiteral("special_group"), tr("Special group visit")},
                 {QStringLiteral("incident_followup"), tr("Incident follow-up")},
                 {QStringLiteral("other"), tr("Other")}};
+    if (isTask(entity) && key == QLatin1String("action"))
+        return {{QStringLiteral("acknowledge"), tr("Acknowledge")},
+                {QStringLiteral("complete"), tr("Complete")},
+                {QStringLiteral("cancel"), tr("Cancel")}};
+    if (isIncident(entity) && key == QLatin1String("action"))
+        return {{QStringLiteral("accept"), tr("Accept")}, {QStringLiteral("resolve"), tr("Resolve")}};
+    if (isIncident(entity) && key == QLatin1String("urgency"))
+        return {{QStringLiteral("low"), tr("Low")},
+                {QStringLiteral("normal"), tr("Normal")},
+                {QStringLiteral("high"), tr("High")},
+                {QStringLiteral("critical"), tr("Critical")}};
     return {};
 }
 

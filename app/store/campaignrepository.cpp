@@ -2,6 +2,8 @@
 
 #include "store/clientid.h"
 
+#include "domain/grid.h"
+
 namespace gd::store {
 
 namespace {
@@ -19,6 +21,26 @@ QString areaOf(const StaffUser &author)
     if (author.role == QLatin1String("supervisor") && author.areaCode && !author.areaCode->isEmpty())
         return *author.areaCode;
     return QStringLiteral("city");
+}
+
+// A grid manager's campaign is a notice to his grids (the server's rule, CampaignRoutes::placeInGrid):
+// its audience must be confined to them, and it belongs to the first grid it is confined to. Its area (the
+// grid's district) is the server's to fill in; until it answers the local copy keeps areaOf()'s.
+Result<void> placeInGrid(Campaign &c, const StaffUser &author)
+{
+    if (author.role != QLatin1String("grid_manager"))
+        return {};
+    auto audience = parseAudienceExpression(c.audience, QStringLiteral("audience"));
+    if (!audience)
+        return audience.error();
+    const QStringList grids = confiningGrids(*audience, author.gridIds);
+    if (grids.isEmpty())
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("audience: a grid manager's audience must be limited to his grids"),
+                         QJsonObject{{QStringLiteral("field"), QStringLiteral("audience")},
+                                     {QStringLiteral("reason"), QStringLiteral("outside_grids")}});
+    c.gridId = grids.first();
+    return {};
 }
 
 } // namespace
@@ -93,6 +115,8 @@ Result<OutboxItem> CampaignRepository::create(CampaignCreateRequest request, con
     c.version = 0; // not on the server yet
     if (auto r = normalizeCampaign(c, now); !r)
         return r.error();
+    if (auto r = placeInGrid(c, author); !r)
+        return r.error();
     if (auto r = checkService(c); !r)
         return r.error();
 
@@ -147,6 +171,8 @@ Result<OutboxItem> CampaignRepository::update(const QString &id, const CampaignU
     take(c.channel, changes.channel);
     take(c.holdoutPercent, changes.holdoutPercent);
     if (auto r = normalizeCampaign(c, now); !r)
+        return r.error();
+    if (auto r = placeInGrid(c, author); !r)
         return r.error();
     if (auto r = checkService(c); !r)
         return r.error();
@@ -214,6 +240,8 @@ Result<OutboxItem> CampaignRepository::act(const QString &id, const CampaignActi
             return refused(ErrorCode::Conflict, QStringLiteral("not_draft"),
                            QStringLiteral("only a draft can be submitted"));
         if (auto r = normalizeCampaign(c, now); !r)
+            return r.error();
+        if (auto r = placeInGrid(c, actor); !r)
             return r.error();
         // The server decides whether the audience needs an approval; until it answers the campaign
         // shows as waiting for one.

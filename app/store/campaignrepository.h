@@ -31,7 +31,9 @@ public:
                        const ServiceRepository &services);
 
     // A new draft by `author`. `request.id` empty: a new lower-case UUID. The audience's size stays 0
-    // until the server has counted it. BadRequest naming the field for invalid input.
+    // until the server has counted it. BadRequest naming the field for invalid input — for a grid
+    // manager also an audience not confined to his grids (field "audience", reason "outside_grids"; the
+    // same check on update() and submit).
     Result<OutboxItem> create(CampaignCreateRequest request, const StaffUser &author, const QDateTime &now);
     // Changes to a draft; only its creator may make them (Forbidden), only while it is a draft
     // (Conflict, details.reason "not_draft").

@@ -68,6 +68,47 @@ QList<QByteArray> queueStatements()
     };
 }
 
+// Schema 6: grid work (issue 8). Households, incident reports and grid tasks come with the feed; the
+// photos of incidents are local only (the bytes a grid manager took, kept encrypted until they are
+// uploaded, and the ones downloaded to be shown), never a feed entity: `data` NULL when not downloaded.
+QList<QByteArray> gridStatements()
+{
+    return {
+        "CREATE TABLE households (id TEXT PRIMARY KEY, version INTEGER NOT NULL, grid_id TEXT, "
+        "community_id TEXT, district_code TEXT, address TEXT, head_citizen_id TEXT, updated_at TEXT, "
+        "data TEXT NOT NULL)",
+        "CREATE INDEX households_grid ON households(grid_id, address, id)",
+        "CREATE INDEX households_community ON households(community_id, address, id)",
+        "CREATE TABLE incidents (id TEXT PRIMARY KEY, version INTEGER NOT NULL, grid_id TEXT, status TEXT, "
+        "urgency TEXT, category TEXT, reported_at TEXT, reported_by TEXT, updated_at TEXT, "
+        "data TEXT NOT NULL)",
+        "CREATE INDEX incidents_grid ON incidents(grid_id, reported_at, id)",
+        "CREATE INDEX incidents_status ON incidents(status, reported_at, id)",
+        "CREATE INDEX incidents_reported ON incidents(reported_at, id)",
+        "CREATE TABLE tasks (id TEXT PRIMARY KEY, version INTEGER NOT NULL, batch_id TEXT, grid_id TEXT, "
+        "state TEXT, due_on TEXT, assigned_by TEXT, updated_at TEXT, data TEXT NOT NULL)",
+        "CREATE INDEX tasks_grid ON tasks(grid_id, state, due_on, id)",
+        "CREATE INDEX tasks_batch ON tasks(batch_id, grid_id)",
+        "CREATE INDEX tasks_due ON tasks(due_on, id)",
+        "CREATE TABLE attachments (id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, file_name TEXT, "
+        "content_type TEXT, size INTEGER, sha256 TEXT, data BLOB, created_at TEXT, "
+        "uploaded INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX attachments_incident ON attachments(incident_id)",
+        // Visits by household and by visitor; rows already here keep the values in their JSON.
+        "ALTER TABLE visits ADD COLUMN household_id TEXT",
+        "ALTER TABLE visits ADD COLUMN staff_id TEXT",
+        "UPDATE visits SET household_id = json_extract(data, '$.household_id') "
+        "WHERE json_type(data, '$.household_id') = 'text'",
+        "UPDATE visits SET staff_id = json_extract(data, '$.staff_id') "
+        "WHERE json_type(data, '$.staff_id') = 'text'",
+        "CREATE INDEX visits_household ON visits(household_id, visited_at)",
+        "CREATE INDEX visits_staff ON visits(staff_id, visited_at)",
+        // Schema 5 skipped "household", "incident" and "task" changes as unknown entities: pull the feed
+        // again from the start (rows already here stay; an upsert never goes back in version).
+        "DELETE FROM sync_state WHERE key = 'pull_since'",
+    };
+}
+
 } // namespace
 
 const QList<LocalMigration> &localMigrations()
@@ -211,7 +252,9 @@ const QList<LocalMigration> &localMigrations()
               "CREATE INDEX campaigns_updated ON campaigns(updated_at, id)",
               "CREATE INDEX campaigns_state ON campaigns(state, updated_at, id)",
               "CREATE INDEX campaigns_creator ON campaigns(created_by, updated_at, id)",
-              "DELETE FROM sync_state WHERE key = 'pull_since'"}}};
+              "DELETE FROM sync_state WHERE key = 'pull_since'"}},
+            {6, "grid work: households, incidents and their photos, tasks, visits by household",
+             gridStatements()}};
     }();
     return list;
 }

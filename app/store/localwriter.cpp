@@ -65,6 +65,32 @@ Result<QList<OutboxItem>> LocalWriter::writeMany(const LocalTable &table,
     return queued;
 }
 
+Result<QList<OutboxItem>> LocalWriter::writeWith(const LocalTable &table, const QJsonObject &object,
+                                                 const QList<OutboxItem> &requests,
+                                                 const std::function<Result<void>(Connection &)> &alsoWrite)
+{
+    FullSync full(m_connection);
+    auto tx = WriteTransaction::begin(m_connection);
+    if (!tx)
+        return tx.error();
+    if (auto r = m_entities.upsert(table, object); !r)
+        return r.error();
+    if (alsoWrite) {
+        if (auto r = alsoWrite(m_connection); !r)
+            return r.error();
+    }
+    QList<OutboxItem> queued;
+    for (const OutboxItem &request : requests) {
+        auto item = m_outbox.enqueue(request);
+        if (!item)
+            return item.error();
+        queued.append(*item);
+    }
+    if (auto r = tx->commit(); !r)
+        return r.error();
+    return queued;
+}
+
 Result<OutboxItem> LocalWriter::enqueueOnly(OutboxItem request)
 {
     FullSync full(m_connection);

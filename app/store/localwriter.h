@@ -6,6 +6,8 @@
 #include "store/entitywriter.h"
 #include "store/outbox.h"
 
+#include <functional>
+
 namespace gd::store {
 
 class LocalWriter {
@@ -17,6 +19,11 @@ public:
     // Several such writes in one transaction (a batch of actions): all of them or none.
     Result<QList<OutboxItem>> writeMany(const LocalTable &table,
                                         const QList<QPair<QJsonObject, OutboxItem>> &writes);
+    // One object and several requests (an incident and its photos' uploads), with `alsoWrite` (other
+    // local rows, e.g. the photos' bytes) in the same transaction: all of it or nothing.
+    Result<QList<OutboxItem>> writeWith(const LocalTable &table, const QJsonObject &object,
+                                        const QList<OutboxItem> &requests,
+                                        const std::function<Result<void>(Connection &)> &alsoWrite);
     // Queues a request without a local change (e.g. re-sending a resolved conflict whose object is already
     // in place).
     Result<OutboxItem> enqueueOnly(OutboxItem request);

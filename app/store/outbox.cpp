@@ -12,6 +12,16 @@ bool isActionPath(const QString &path)
     return path.startsWith(QLatin1String("/api/v1/")) && path.endsWith(QLatin1String("/actions"));
 }
 
+bool isAttachmentPath(const QString &path)
+{
+    return path.startsWith(QLatin1String("/api/v1/")) && path.endsWith(QLatin1String("/attachments"));
+}
+
+bool bodyIsObjectFields(const QString &path)
+{
+    return !isActionPath(path) && !isAttachmentPath(path);
+}
+
 Outbox::Outbox(Connection &connection)
     : m_connection(connection)
 {

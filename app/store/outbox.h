@@ -35,6 +35,12 @@ struct OutboxItem {
 // A POST to an object's ".../actions" (an application's or a campaign's): the body is an action, not
 // fields of the object, so the local copy shows the action's optimistic result rather than the body.
 bool isActionPath(const QString &path);
+// A POST of a photo to an incident (".../attachments"): the body describes the photo (the sync engine adds
+// its bytes from the local attachments table when it sends it), not fields of the incident.
+bool isAttachmentPath(const QString &path);
+// Whether a write's body is fields of its object (a create or an edit), which the local copy shows over
+// the server's copy until the write is answered — not an action's or an attachment's.
+bool bodyIsObjectFields(const QString &path);
 
 class Outbox {
 public:

@@ -111,6 +111,14 @@ Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (bytes.isNull())
+        return bindNull(index);
+    sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

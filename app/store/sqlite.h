@@ -42,6 +42,7 @@ public:
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, const QByteArray &bytes); // a null QByteArray binds NULL
 
     // One step: true when a row is available, false when done.
     Result<bool> step();
@@ -54,7 +55,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
-    QByteArray utf8(int column) const; // the column's bytes as stored
+    QByteArray utf8(int column) const; // the column's bytes as stored (also a BLOB's)
 
 private:
     sqlite3_stmt *m_stmt = nullptr;

@@ -163,6 +163,9 @@ void Store::makeRepositories()
     m_benefits = std::make_unique<BenefitRepository>(c, s);
     m_messages = std::make_unique<MessageRepository>(c, s);
     m_visits = std::make_unique<VisitRepository>(c, s, *m_writer);
+    m_households = std::make_unique<HouseholdRepository>(c, s);
+    m_incidents = std::make_unique<IncidentRepository>(c, s, *m_writer);
+    m_tasks = std::make_unique<TaskRepository>(c, s, *m_writer, *m_regions);
     m_pushes = std::make_unique<PushRepository>(c, s, *m_writer, *m_citizens, *m_services);
     m_notes = std::make_unique<NoteRepository>(c, s, *m_writer, *m_citizens, *m_enterprises);
     m_campaigns = std::make_unique<CampaignRepository>(c, s, *m_writer, *m_services);

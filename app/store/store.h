@@ -15,6 +15,8 @@
 #include "store/conflictrepository.h"
 #include "store/enterpriserepository.h"
 #include "store/entitywriter.h"
+#include "store/householdrepository.h"
+#include "store/incidentrepository.h"
 #include "store/localwriter.h"
 #include "store/messagerepository.h"
 #include "store/noterepository.h"
@@ -25,6 +27,7 @@
 #include "store/searchindex.h"
 #include "store/sqlite.h"
 #include "store/syncstate.h"
+#include "store/taskrepository.h"
 #include "store/visitrepository.h"
 
 #include <memory>
@@ -78,6 +81,9 @@ public:
     BenefitRepository &benefits() { return *m_benefits; }
     MessageRepository &messages() { return *m_messages; }
     VisitRepository &visits() { return *m_visits; }
+    HouseholdRepository &households() { return *m_households; }
+    IncidentRepository &incidents() { return *m_incidents; }
+    TaskRepository &tasks() { return *m_tasks; }
     PushRepository &pushes() { return *m_pushes; }
     NoteRepository &notes() { return *m_notes; }
     CampaignRepository &campaigns() { return *m_campaigns; }
@@ -111,6 +117,9 @@ private:
     std::unique_ptr<BenefitRepository> m_benefits;
     std::unique_ptr<MessageRepository> m_messages;
     std::unique_ptr<VisitRepository> m_visits;
+    std::unique_ptr<HouseholdRepository> m_households;
+    std::unique_ptr<IncidentRepository> m_incidents;
+    std::unique_ptr<TaskRepository> m_tasks;
     std::unique_ptr<PushRepository> m_pushes;
     std::unique_ptr<NoteRepository> m_notes;
     std::unique_ptr<CampaignRepository> m_campaigns;

@@ -308,6 +308,27 @@ void SyncEngine::push()
     wire.method = methodFor(request.method);
     wire.path = request.path;
     wire.body = request.body;
+    if (store::isAttachmentPath(request.path)) {
+        // A photo: its bytes are in the local attachments table, never in the outbox; they go as base64
+        // just now. The base version only orders the incident's writes here, the upload has none.
+        auto bytes = m_store->incidents().attachmentBytes(request.body.value(QLatin1String("id")).toString());
+        if (!bytes) {
+            failStorage(bytes.error());
+            return;
+        }
+        if (bytes->isEmpty()) {
+            onPushAnswer(
+                request,
+                makeError(ErrorCode::BadRequest,
+                          QStringLiteral("the photo is no longer in the local copy and cannot be sent"),
+                          QJsonObject{{QStringLiteral("field"), QStringLiteral("data")}}));
+            return;
+        }
+        QJsonObject upload = request.body;
+        upload.remove(QStringLiteral("base_version"));
+        upload.insert(QStringLiteral("data"), QString::fromLatin1(bytes->toBase64()));
+        wire.body = upload;
+    }
     wire.headers = {{QByteArrayLiteral("Idempotency-Key"), request.key.toLatin1()},
                     {QByteArrayLiteral("X-Device-Id"), m_deviceId.toLatin1()},
                     {QByteArrayLiteral("X-Device-Seq"), QByteArray::number(request.seq)}};
@@ -378,7 +399,7 @@ Result<void> SyncEngine::applyPushSuccess(const store::OutboxItem &item, const Q
                 continue;
             // An edit's body is the fields it sets; an action's body is no part of the object (its
             // optimistic result is what the local copy shows until the server answers it).
-            if (store::isActionPath(next.path)) {
+            if (!store::bodyIsObjectFields(next.path)) {
                 laterActions = true;
             } else {
                 for (auto it = next.body.constBegin(); it != next.body.constEnd(); ++it) {
@@ -398,12 +419,19 @@ Result<void> SyncEngine::applyPushSuccess(const store::OutboxItem &item, const Q
         // The server's copy replaces the optimistic one, unless later actions of this device are still
         // on top of it: then the local copy (which already shows them) stays until they are answered,
         // unless the server's copy is as new or newer (someone else acted meanwhile).
-        if (!laterActions && store::isActionPath(item.path)) {
+        if (!laterActions && !store::bodyIsObjectFields(item.path)) {
             if (auto r = m_store->entities().replace(*table, shown); !r)
                 return r.error();
         } else if (auto r = m_store->entities().upsert(*table, shown); !r) {
             return r.error();
         }
+    }
+    if (store::isAttachmentPath(item.path)) {
+        auto stmt = m_store->connection().cached("UPDATE attachments SET uploaded = 1 WHERE id = ?");
+        if (!stmt)
+            return stmt.error();
+        if (auto r = (*stmt)->bind(1, item.body.value(QLatin1String("id")).toString()).exec(); !r)
+            return r.error();
     }
     if (auto r = m_store->outbox().remove(item.seq); !r)
         return r.error();
@@ -605,7 +633,7 @@ Result<void> SyncEngine::resolveConflict(qint64 id, Resolution resolution, const
         const qint64 serverVersion = entry.server->value(QLatin1String("version")).toInteger();
         // An action is taken again as it was (there is nothing to merge); its body is no part of the
         // object, so the local copy stays the server's until the server answers.
-        const bool action = store::isActionPath(entry.path);
+        const bool action = !store::bodyIsObjectFields(entry.path);
         QJsonObject body = resolution == Resolution::Merge && !action ? merged : entry.local;
         body.insert(QStringLiteral("base_version"), serverVersion);
         if (!action) {

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include "domain/codec.h"
+#include "domain/grid.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -321,6 +322,92 @@ private slots:
                             ErrorCode::Conflict, QStringLiteral("finished")));
         QCOMPARE(*s().outbox().count(), 2);
         QVERIFY(s().campaigns().listing()->pending.contains(c.id));
+    }
+    // A grid manager's campaign is a notice to his grids (domain/grid.h gridAudience(), confiningGrids()):
+    // an audience outside them is refused before anything is written, on create, change and submit; he
+    // cancels his own notice but never decides one.
+    void gridManagerNoticesStayInTheirGrids()
+    {
+        StaffUser manager = staff(QStringLiteral("s-grid"), QStringLiteral("grid_manager"));
+        manager.gridIds = {QStringLiteral("g1"), QStringLiteral("g2")};
+        QVERIFY(mayCreateCampaigns(manager.role));
+        QVERIFY(!isCampaignApprover(manager.role));
+
+        // The domain's expressions: the whole grid is the region; a group is its tag, its ages and the
+        // region, as the audience builder writes them.
+        QCOMPARE(audienceExpressionToJson(gridAudience(QStringLiteral("g1"))),
+                 (QJsonObject{{QStringLiteral("region"), QStringLiteral("g1")}}));
+        const AudienceExpression elderly =
+            gridAudience(QStringLiteral("g2"), QStringLiteral("living_alone_elderly"));
+        QCOMPARE(elderly,
+                 AudienceExpression::allOf({AudienceExpression::tag(QStringLiteral("t_living_alone_elderly")),
+                                            AudienceExpression::age(70, kAudienceMaxAge),
+                                            AudienceExpression::region(QStringLiteral("g2"))}));
+        QCOMPARE(gridAudience(QStringLiteral("g1"), QStringLiteral("disabled")),
+                 AudienceExpression::allOf({AudienceExpression::tag(QStringLiteral("t_disabled")),
+                                            AudienceExpression::region(QStringLiteral("g1"))}));
+        QCOMPARE(confiningGrids(elderly, manager.gridIds), QStringList{QStringLiteral("g2")});
+        QCOMPARE(confiningGrids(AudienceExpression::anyOf({AudienceExpression::region(QStringLiteral("g2")),
+                                                           AudienceExpression::region(QStringLiteral("g1"))}),
+                                manager.gridIds),
+                 QStringList({QStringLiteral("g2"), QStringLiteral("g1")}));
+        for (const AudienceExpression &outside :
+             {AudienceExpression::region(QStringLiteral("g3")),
+              AudienceExpression::tag(QStringLiteral("t_disabled")),
+              AudienceExpression::anyOf({AudienceExpression::region(QStringLiteral("g1")),
+                                         AudienceExpression::region(QStringLiteral("350206"))}),
+              AudienceExpression::anyOf({AudienceExpression::region(QStringLiteral("g1")),
+                                         AudienceExpression::tag(QStringLiteral("t_disabled"))}),
+              AudienceExpression::negate(AudienceExpression::region(QStringLiteral("g1"))),
+              gridAudience(QStringLiteral("g3"), QStringLiteral("veteran"))})
+            QVERIFY(confiningGrids(outside, manager.gridIds).isEmpty());
+
+        // Outside his grids: refused at the audience, nothing written.
+        CampaignCreateRequest notice = draft();
+        notice.serviceId.reset();
+        notice.policy = QStringLiteral("网格通知");
+        QVERIFY(refusedWith(s().campaigns().create(notice, manager, kNow), ErrorCode::BadRequest,
+                            QStringLiteral("outside_grids")));
+        notice.audience = audienceExpressionToJson(gridAudience(QStringLiteral("g3")));
+        QVERIFY(refusedWith(s().campaigns().create(notice, manager, kNow), ErrorCode::BadRequest,
+                            QStringLiteral("audience")));
+        QCOMPARE(*s().outbox().count(), 0);
+
+        // A special group of one of his grids: a draft of that grid, about a policy.
+        notice.audience = audienceExpressionToJson(elderly);
+        auto created = s().campaigns().create(notice, manager, kNow);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        const QString id = created->entityId;
+        Campaign c = **s().campaigns().get(id);
+        QCOMPARE(c.gridId, std::optional<QString>(QStringLiteral("g2")));
+        QVERIFY(!c.departmentId);
+        QVERIFY(!c.serviceId);
+        QCOMPARE(c.policy, std::optional<QString>(QStringLiteral("网格通知")));
+
+        // A change that leaves his grids is refused; one to his other grid moves the notice there.
+        CampaignUpdate away;
+        away.audience = QJsonObject{{QStringLiteral("region"), QStringLiteral("350206")}};
+        QVERIFY(refusedWith(s().campaigns().update(id, away, manager, kNow), ErrorCode::BadRequest,
+                            QStringLiteral("outside_grids")));
+        CampaignUpdate moved;
+        moved.audience =
+            audienceExpressionToJson(gridAudience(QStringLiteral("g1"), QStringLiteral("disabled")));
+        QVERIFY(s().campaigns().update(id, moved, manager, kNow));
+        QCOMPARE((*s().campaigns().get(id))->gridId, std::optional<QString>(QStringLiteral("g1")));
+
+        // Submitted: waiting for approval; he may not decide it (nor anyone's), only cancel his own.
+        QVERIFY(s().campaigns().act(id, {QStringLiteral("submit"), {}, {}}, manager, kNow));
+        QCOMPARE((*s().campaigns().get(id))->state, QStringLiteral("pending_approval"));
+        QVERIFY(refusedWith(s().campaigns().act(id, {QStringLiteral("approve"), {}, {}}, manager, kNow),
+                            ErrorCode::Forbidden, QStringLiteral("not_approver")));
+        StaffUser other = staff(QStringLiteral("s-grid2"), QStringLiteral("grid_manager"));
+        other.gridIds = manager.gridIds;
+        QVERIFY(refusedWith(
+            s().campaigns().act(id, {QStringLiteral("cancel"), QStringLiteral("不发了"), {}}, other, kNow),
+            ErrorCode::Forbidden, QStringLiteral("not_creator")));
+        QVERIFY(
+            s().campaigns().act(id, {QStringLiteral("cancel"), QStringLiteral("改期"), {}}, manager, kNow));
+        QCOMPARE(*s().outbox().count(), 4);
     }
 };
 

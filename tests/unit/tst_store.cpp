@@ -476,13 +476,13 @@ private slots:
             QVERIFY(insert->bindUtf8(1, QJsonDocument(toJson(bill)).toJson(QJsonDocument::Compact)).exec());
             QVERIFY(c->exec("INSERT INTO sync_state (key, value) VALUES ('pull_since', '812')"));
         }
-        QCOMPARE(latestLocalSchemaVersion(), 5);
+        QCOMPARE(latestLocalSchemaVersion(), 6);
         auto store = Store::open(m_path, m_key);
         QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
         Store &s = **store;
         QCOMPARE(s.openReport().migratedFrom, 1);
         QVERIFY(!s.openReport().created);
-        QCOMPARE(*s.connection().scalar("PRAGMA user_version"), 5);
+        QCOMPARE(*s.connection().scalar("PRAGMA user_version"), 6);
         QCOMPARE(*s.campaigns().count(), 0); // schema 5: the campaigns the feed brings from now on
         // The bill kept its row and is now found by enterprise.
         ListQuery byEnterprise;
