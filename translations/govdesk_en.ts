@@ -265,6 +265,10 @@
             <numerusform>%Ln citizens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A grid manager&apos;s campaign goes only to residents of his own grids: choose one of your grids as the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseText</name>
@@ -610,6 +614,90 @@
         <source>Application %1: your “%2” did not take effect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Grid task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -720,6 +808,206 @@
     </message>
     <message>
         <source>The server does not offer this function. The server may run a different version; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridActivityModel</name>
+    <message>
+        <source>Visit · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who / where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridResidentModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender, age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridTaskModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridText</name>
+    <message>
+        <source>Elderly living alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-income households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veterans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-behind children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under community correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment and sanitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,6 +1315,39 @@
     </message>
 </context>
 <context>
+    <name>HouseholdTreeModel</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), head %1</source>
+        <translation>
+            <numerusform>%n member, head %1</numerusform>
+            <numerusform>%n members, head %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -1123,6 +1444,25 @@
     </message>
     <message>
         <source>Citizen portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecialGroupTreeModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody in this grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4451,6 +4791,237 @@ Size: %2</source>
     </message>
 </context>
 <context>
+    <name>gd::GridPage</name>
+    <message>
+        <source>Assign a task to grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what the grid managers are to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report an incident with photos (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a notice to the residents of this grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notice to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: you are working on the local copy. Visits, incidents and task changes are kept on this computer and sent when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task / grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In special groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No households of this grid are in the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residents of this grid are in the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks for this grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grid has no visit records or incidents yet.
+
+Ctrl+Shift+V records a visit, Ctrl+Shift+I reports an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid work is kept in the local copy of your data, which is not open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grids of yours are in the local copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your grids could not be read from the local copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid could not be read from the local copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited in the last 90 days: %1 of %2 households · %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) and %1 incident(s) in the last 30 days</source>
+        <translation>
+            <numerusform>%n visit and %1 incident(s) in the last 30 days</numerusform>
+            <numerusform>%n visits and %1 incident(s) in the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 grids done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit recorded; it is sent to the server when it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reported; it is sent to the server when it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (the supervisor sees this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: write what was done (at least 2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task completed; the result goes to the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Task assigned to %n grid(s).</source>
+        <translation>
+            <numerusform>Task assigned to %n grid.</numerusform>
+            <numerusform>Task assigned to %n grids.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::HomePageShell</name>
     <message>
         <source>Loading</source>
@@ -4582,6 +5153,129 @@ Size: %2</source>
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::IncidentDialog</name>
+    <message>
+        <source>Report an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the stairwell of building 3, 兴隆路 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, who is affected, what has been done so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the chosen photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG, PNG or WebP, at most %1 MB each and %2 photos; or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer at once and sent to the server when it can be reached. Ctrl+Enter reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 photos per incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or WebP photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4834,14 +5528,6 @@ Size: %2</source>
     <name>gd::MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your grids from district to street, community and grid: residents and households, special groups, visit records, incident reports up the chain and tasks pushed down to grid managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5244,6 +5930,10 @@ Campaigns send a message about a service or a policy to the citizens you choose;
     </message>
     <message>
         <source>New campaign (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6479,6 +7169,125 @@ Campaigns send a message about a service or a policy to the citizens you choose;
     </message>
     <message>
         <source>Open the homepage of enterprise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no household)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no resident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the visit took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you found, what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer at once and sent to the server when it can be reached. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a household of this grid from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a resident of this grid from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household or the resident you visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you found during the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the next step, or untick &quot;Follow-up needed&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -262,6 +262,10 @@
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A grid manager&apos;s campaign goes only to residents of his own grids: choose one of your grids as the area.</source>
+        <translation>网格员的推送活动只能发给自己网格的居民：请选择您负责的一个网格作为范围。</translation>
+    </message>
 </context>
 <context>
     <name>CaseText</name>
@@ -415,6 +419,90 @@
     <message>
         <source>Application</source>
         <translation>办件</translation>
+    </message>
+    <message>
+        <source>Grid task</source>
+        <translation>网格任务</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>事件上报</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Visit record</source>
@@ -713,6 +801,206 @@
     <message>
         <source>The server does not offer this function. The server may run a different version; tell your administrator.</source>
         <translation>服务器不提供此功能，服务器的版本可能不一致。请告知管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>GridActivityModel</name>
+    <message>
+        <source>Visit · %1</source>
+        <translation>走访 · %1</translation>
+    </message>
+    <message>
+        <source>Incident · %1</source>
+        <translation>事件 · %1</translation>
+    </message>
+    <message>
+        <source> — next: %1</source>
+        <translation> — 后续：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Who / where</source>
+        <translation>对象 / 地点</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>GridResidentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender, age</source>
+        <translation>性别、年龄</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+</context>
+<context>
+    <name>GridTaskModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>GridText</name>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Low-income households</source>
+        <translation>低保户</translation>
+    </message>
+    <message>
+        <source>Veterans</source>
+        <translation>退役军人</translation>
+    </message>
+    <message>
+        <source>Left-behind children</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Under community correction</source>
+        <translation>社区矫正对象</translation>
+    </message>
+    <message>
+        <source>Public safety</source>
+        <translation>治安隐患</translation>
+    </message>
+    <message>
+        <source>Fire hazard</source>
+        <translation>消防隐患</translation>
+    </message>
+    <message>
+        <source>Environment and sanitation</source>
+        <translation>环境卫生</translation>
+    </message>
+    <message>
+        <source>Damaged facilities</source>
+        <translation>设施损坏</translation>
+    </message>
+    <message>
+        <source>Neighbour dispute</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>Elderly care</source>
+        <translation>养老照护</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>未同步</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1307,37 @@
     </message>
 </context>
 <context>
+    <name>HouseholdTreeModel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), head %1</source>
+        <translation>
+            <numerusform>%n 人，户主 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -1115,6 +1434,25 @@
     <message>
         <source>Citizen portal</source>
         <translation>市民门户</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialGroupTreeModel</name>
+    <message>
+        <source>Group</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>nobody in this grid</source>
+        <translation>本网格暂无</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4765,237 @@ Size: %2</source>
     </message>
 </context>
 <context>
+    <name>gd::GridPage</name>
+    <message>
+        <source>Assign a task to grids</source>
+        <translation>向网格下发任务</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Due &amp;on:</source>
+        <translation>截止日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grids:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>下发(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation>请填写任务标题。</translation>
+    </message>
+    <message>
+        <source>Describe what the grid managers are to do.</source>
+        <translation>请说明网格员需要做什么。</translation>
+    </message>
+    <message>
+        <source>Choose at least one grid.</source>
+        <translation>请至少选择一个网格。</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Record &amp;visit</source>
+        <translation>登记走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record a visit (Ctrl+Shift+V)</source>
+        <translation>登记走访（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>Report &amp;incident</source>
+        <translation>上报事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Report an incident with photos (Ctrl+Shift+I)</source>
+        <translation>上报事件并附照片（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <source>Push notice</source>
+        <translation>推送通知</translation>
+    </message>
+    <message>
+        <source>Send a notice to the residents of this grid</source>
+        <translation>向本网格居民发送通知</translation>
+    </message>
+    <message>
+        <source>Push notice to this group</source>
+        <translation>向该人群推送通知</translation>
+    </message>
+    <message>
+        <source>&amp;Assign task…</source>
+        <translation>下发任务(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>签收(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>My grids</source>
+        <translation>我的网格</translation>
+    </message>
+    <message>
+        <source>Offline: you are working on the local copy. Visits, incidents and task changes are kept on this computer and sent when the server can be reached.</source>
+        <translation>离线：正在使用本地副本。走访、事件和任务变更保存在本机，服务器可连接时自动发送。</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Visits and incidents</source>
+        <translation>走访与事件</translation>
+    </message>
+    <message>
+        <source>Task / grid</source>
+        <translation>任务 / 网格</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>In special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>待办任务</translation>
+    </message>
+    <message>
+        <source>No households of this grid are in the local copy.</source>
+        <translation>本地副本中没有本网格的住户。</translation>
+    </message>
+    <message>
+        <source>No residents of this grid are in the local copy.</source>
+        <translation>本地副本中没有本网格的居民。</translation>
+    </message>
+    <message>
+        <source>No tasks for this grid.</source>
+        <translation>本网格暂无任务。</translation>
+    </message>
+    <message>
+        <source>This grid has no visit records or incidents yet.
+
+Ctrl+Shift+V records a visit, Ctrl+Shift+I reports an incident.</source>
+        <translation>本网格还没有走访记录或事件。
+
+Ctrl+Shift+V 登记走访，Ctrl+Shift+I 上报事件。</translation>
+    </message>
+    <message>
+        <source>Grid work is kept in the local copy of your data, which is not open on this computer.</source>
+        <translation>网格工作保存在本地数据副本中，而本机尚未打开本地副本。</translation>
+    </message>
+    <message>
+        <source>No grids of yours are in the local copy yet.</source>
+        <translation>本地副本中还没有您负责的网格。</translation>
+    </message>
+    <message>
+        <source>Your grids could not be read from the local copy: %1</source>
+        <translation>无法从本地副本读取您的网格：%1</translation>
+    </message>
+    <message>
+        <source>The grid could not be read from the local copy: %1</source>
+        <translation>无法从本地副本读取该网格：%1</translation>
+    </message>
+    <message>
+        <source>Visited in the last 90 days: %1 of %2 households · %3%</source>
+        <translation>近90天走访覆盖 %1/%2 户 · %3%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) and %1 incident(s) in the last 30 days</source>
+        <translation>
+            <numerusform>近30天走访 %n 次、事件 %1 起</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 grids done</source>
+        <translation>%2 个网格中已完成 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Visit recorded; it is sent to the server when it can be reached.</source>
+        <translation>走访已登记，服务器可连接时自动发送。</translation>
+    </message>
+    <message>
+        <source>Incident reported; it is sent to the server when it can be reached.</source>
+        <translation>事件已上报，服务器可连接时自动发送。</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>What was done (the supervisor sees this):</source>
+        <translation>完成情况（主管可见）：</translation>
+    </message>
+    <message>
+        <source>Not done: write what was done (at least 2 characters).</source>
+        <translation>未完成：请填写完成情况（至少 2 个字）。</translation>
+    </message>
+    <message>
+        <source>Task acknowledged.</source>
+        <translation>任务已签收。</translation>
+    </message>
+    <message>
+        <source>Task completed; the result goes to the supervisor.</source>
+        <translation>任务已完成，结果将报送主管。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task assigned to %n grid(s).</source>
+        <translation>
+            <numerusform>任务已下发到 %n 个网格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the local copy of your data is not open on this computer.</source>
+        <translation>未保存：本机尚未打开本地数据副本。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>gd::HomePageShell</name>
     <message>
         <source>Loading</source>
@@ -4559,6 +5128,129 @@ Size: %2</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::IncidentDialog</name>
+    <message>
+        <source>Report an incident</source>
+        <translation>上报事件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>e.g. the stairwell of building 3, 兴隆路 12</source>
+        <translation>例如：兴隆路 12 号 3 号楼楼道</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>What happened, who is affected, what has been done so far</source>
+        <translation>发生了什么、影响到谁、已做了哪些处置</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Delete removes the chosen photo.</source>
+        <translation>按 Delete 删除所选照片。</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG or WebP, at most %1 MB each and %2 photos; or drop them here.</source>
+        <translation>JPEG、PNG 或 WebP，每张不超过 %1 MB，最多 %2 张；也可拖放到此处。</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>事件描述(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation>照片(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>上报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at once and sent to the server when it can be reached. Ctrl+Enter reports.</source>
+        <translation>立即保存在本机，服务器可连接时自动发送。Ctrl+Enter 上报。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 photos per incident.</source>
+        <translation>%1：每个事件最多 %2 张照片。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); at most %3 MB.</source>
+        <translation>%1 太大（%2）；最大 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or WebP photo.</source>
+        <translation>%1 不是 JPEG、PNG 或 WebP 照片。</translation>
+    </message>
+    <message>
+        <source>%1: the file name is too long.</source>
+        <translation>%1：文件名太长。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Say where it is.</source>
+        <translation>请填写地点。</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>请描述事件经过。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
     </message>
 </context>
 <context>
@@ -4811,14 +5503,6 @@ Size: %2</source>
     <message>
         <source>Pages</source>
         <translation>页面</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>Your grids from district to street, community and grid: residents and households, special groups, visit records, incident reports up the chain and tasks pushed down to grid managers.</source>
-        <translation>从区到街道、社区直至网格的层级：居民和住户、特殊人群、走访记录、逐级上报的事件，以及下派给网格员的任务。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5223,6 +5907,10 @@ Campaigns send a message about a service or a policy to the citizens you choose;
     <message>
         <source>New campaign (Ctrl+N)</source>
         <translation>新建活动（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Grid notice</source>
+        <translation>网格通知</translation>
     </message>
 </context>
 <context>
@@ -6450,6 +7138,125 @@ Campaigns send a message about a service or a policy to the citizens you choose;
     <message>
         <source>Open the homepage of enterprise %1</source>
         <translation>打开企业 %1 的主页</translation>
+    </message>
+</context>
+<context>
+    <name>gd::VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>(no household)</source>
+        <translation>（不指定住户）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>(no resident)</source>
+        <translation>（不指定居民）</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <source>When the visit took place</source>
+        <translation>走访时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What you found, what was agreed</source>
+        <translation>了解到的情况、商定的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up needed</source>
+        <translation>需要后续跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>What is to be done next</source>
+        <translation>下一步要做什么</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>住户(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resident:</source>
+        <translation>居民(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Visited &amp;at:</source>
+        <translation>走访时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一步(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Saved on this computer at once and sent to the server when it can be reached. Ctrl+Enter saves.</source>
+        <translation>立即保存在本机，服务器可连接时自动发送。Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a household of this grid from the list.</source>
+        <translation>请从列表中选择本网格的住户。</translation>
+    </message>
+    <message>
+        <source>Choose a resident of this grid from the list.</source>
+        <translation>请从列表中选择本网格的居民。</translation>
+    </message>
+    <message>
+        <source>Choose the household or the resident you visited.</source>
+        <translation>请选择走访的住户或居民。</translation>
+    </message>
+    <message>
+        <source>Write what you found during the visit.</source>
+        <translation>请填写走访了解到的情况。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Write the next step, or untick &quot;Follow-up needed&quot;.</source>
+        <translation>请填写下一步，或取消勾选“需要后续跟进”。</translation>
     </message>
 </context>
 <context>

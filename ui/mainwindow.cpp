@@ -22,6 +22,7 @@
 #include "ui/enterprisespage.h"
 #include "ui/errortext.h"
 #include "ui/globalsearchpopup.h"
+#include "ui/gridpage.h"
 #include "ui/idlelock.h"
 #include "ui/lockscreen.h"
 #include "ui/navigationdelegate.h"
@@ -150,6 +151,7 @@ MainWindow::MainWindow(ApiClient *client, const Clock &clock, Preferences *prefe
         m_queue->setUser(m_client->user());
         m_dashboards->setUser(m_client->user());
         m_push->setUser(m_client->user());
+        m_grid->setUser(m_client->user());
     });
     connect(m_client, &ApiClient::sessionExpired, this, [this] {
         if (!m_signingOut)
@@ -187,9 +189,6 @@ void MainWindow::buildPages()
     connect(m_today, &TodayPage::enterpriseRequested, this, &MainWindow::openEnterprise);
     addPage(QStringLiteral("today"), m_today);
 
-    const auto placeholder = [this](const QString &key, const QString &title, const QString &description) {
-        addPage(key, new PlaceholderPage(title, description, m_stack));
-    };
     m_citizens = new CitizensPage(m_data, m_stack);
     connect(m_citizens, &CitizensPage::citizenActivated, this, &MainWindow::openCitizen);
     addPage(QStringLiteral("citizens"), m_citizens);
@@ -218,13 +217,19 @@ void MainWindow::buildPages()
     connect(m_queue, &QueuePage::countsChanged, this, &MainWindow::updatePendingBadge);
     connect(m_queue->countsWatcher(), &QueueCountsWatcher::counted, this, &MainWindow::onQueueCounts);
     addPage(QStringLiteral("pending"), m_queue);
-    placeholder(
-        QStringLiteral("grid"), tr("Grid"),
-        tr("Your grids from district to street, community and grid: residents and households, special "
-           "groups, visit records, incident reports up the chain and tasks pushed down to grid managers."));
+    m_grid = new GridPage(m_data, m_stack);
+    m_grid->setUser(m_client->user());
+    connect(m_grid, &GridPage::citizenRequested, this, &MainWindow::openCitizen);
+    addPage(QStringLiteral("grid"), m_grid);
     m_push = new PushPage(m_data, m_stack);
     m_push->setUser(m_client->user());
     addPage(QStringLiteral("push"), m_push);
+    // A notice to a grid or one of its special groups is a campaign: the Push page's editor, pre-filled.
+    connect(m_grid, &GridPage::pushNoticeRequested, this,
+            [this](const QString &gridId, const QString &group) {
+                if (showPage(QStringLiteral("push")))
+                    m_push->startNotice(gridId, group);
+            });
     m_dashboards = new DashboardPage(m_data, m_stack);
     m_dashboards->setUser(m_client->user());
     connect(m_dashboards, &DashboardPage::citizenRequested, this, &MainWindow::openCitizen);

@@ -70,6 +70,7 @@ class NewApplicationWatcher;
 class Preferences;
 class QueuePage;
 class DashboardPage;
+class GridPage;
 class PushPage;
 class SettingsPage;
 class SyncHost;
@@ -97,6 +98,7 @@ public:
     QueuePage *queuePage() const { return m_queue; }
     DashboardPage *dashboardPage() const { return m_dashboards; }
     PushPage *pushPage() const { return m_push; }
+    GridPage *gridPage() const { return m_grid; }
     ConflictQueueDialog *conflictQueue() const; // the open conflict queue, or nullptr
     QLineEdit *searchBox() const { return m_search; }
     GlobalSearchPopup *searchPopup() const { return m_searchPopup; }
@@ -201,6 +203,7 @@ private:
     QueuePage *m_queue = nullptr;
     DashboardPage *m_dashboards = nullptr;
     PushPage *m_push = nullptr;
+    GridPage *m_grid = nullptr;
     QLineEdit *m_search = nullptr;
     GlobalSearchPopup *m_searchPopup = nullptr;
     QAction *m_backAction = nullptr;

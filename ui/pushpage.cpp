@@ -1,6 +1,7 @@
 #include "ui/pushpage.h"
 
 #include "core/clock.h"
+#include "domain/grid.h"
 #include "models/campaignlistmodel.h"
 #include "models/campaignresultsloader.h"
 #include "models/campaignresultsmodels.h"
@@ -371,6 +372,18 @@ void PushPage::newCampaign(const QString &serviceId)
         loadCatalog();
     m_editor->startNew(serviceId);
     showEditor();
+}
+
+void PushPage::startNotice(const QString &gridId, const QString &specialGroupId)
+{
+    newCampaign();
+    CampaignCreateRequest fields;
+    fields.title = tr("Grid notice");
+    fields.policy = tr("Grid notice");
+    fields.audience = audienceExpressionToJson(gridAudience(gridId, specialGroupId));
+    fields.schedule.kind = QStringLiteral("now");
+    fields.channel = QStringLiteral("app");
+    m_editor->setFields(fields);
 }
 
 void PushPage::showEditor()

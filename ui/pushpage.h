@@ -60,6 +60,11 @@ public:
     void setFilter(const QString &filter);
     // Opens the editor for a new draft (optionally about one service).
     void newCampaign(const QString &serviceId = {});
+    // Opens the editor for a grid manager's notice (网格通知) to everyone in the grid or to one of its
+    // special groups (domain/grid.h specialGroupIds(), "" for the whole grid): about a policy, titled as a
+    // grid notice, with the audience gridAudience(); the message is for the user to write. Saved and
+    // submitted like any draft (a grid manager's campaign always waits for a supervisor's approval).
+    void startNotice(const QString &gridId, const QString &specialGroupId = {});
     void editCampaign(const QString &id);
     // Saves what the editor shows (as a new draft or changes), then submits it when asked.
     void saveEditor(bool submit);

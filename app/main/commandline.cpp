@@ -104,6 +104,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
                        "service with a recommended audience), \"results\" (the sent campaign with the most "
                        "members) or \"approval\" (the first campaign waiting for approval)."),
         QStringLiteral("VIEW"));
+    const QCommandLineOption gridView(
+        QStringLiteral("grid-view"),
+        QStringLiteral("For --page grid: \"overview\" (default), \"households\", \"residents\", \"groups\", "
+                       "\"tasks\", \"visits\" (visits and incidents), \"visit-form\" or \"incident-form\" "
+                       "(the quick-record dialogs, filled in) for the first grid."),
+        QStringLiteral("VIEW"));
     const QCommandLineOption startupProbe(
         QStringLiteral("startup-probe"),
         QStringLiteral("Print one JSON line with the start-up times once the window shows the local copy's "
@@ -111,7 +117,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption probeAfterSync(QStringLiteral("probe-after-sync"),
                                             QStringLiteral("With --startup-probe: wait for the first sync."));
     parser.addOptions({server, user, passwordFile, language, cacheDir, screenshot, page, size, citizen,
-                       enterprise, application, search, period, drill, pushView, startupProbe,
+                       enterprise, application, search, period, drill, pushView, gridView, startupProbe,
                        probeAfterSync});
     // Without a QCoreApplication yet, Qt cannot name the executable in the usage line.
     m_help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("govdesk"));
@@ -217,6 +223,19 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
                                            QStringLiteral("results"), QStringLiteral("approval")};
             if (!views.contains(m_options.pushView))
                 return fail(QStringLiteral("--push-view: list, editor, results or approval"));
+        }
+        if (parser.isSet(gridView)) {
+            if (m_options.page != QLatin1String("grid"))
+                return fail(QStringLiteral("--grid-view only applies with --page grid"));
+            m_options.gridView = parser.value(gridView).trimmed();
+            static const QStringList views{QStringLiteral("overview"),   QStringLiteral("households"),
+                                           QStringLiteral("residents"),  QStringLiteral("groups"),
+                                           QStringLiteral("tasks"),      QStringLiteral("visits"),
+                                           QStringLiteral("visit-form"), QStringLiteral("incident-form")};
+            if (!views.contains(m_options.gridView))
+                return fail(
+                    QStringLiteral("--grid-view: overview, households, residents, groups, tasks, visits, "
+                                   "visit-form or incident-form"));
         }
         if (parser.isSet(period)) {
             bool ok = false;

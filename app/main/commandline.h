@@ -27,6 +27,7 @@ struct CommandLineOptions {
     int periodDays = 30;   // --period (page "dashboards")
     bool drill = false;    // --drill (page "dashboards"): the hottest topic's messages
     QString pushView = QStringLiteral("list"); // --push-view (page "push"): list, editor, results, approval
+    QString gridView = QStringLiteral("overview"); // --grid-view (page "grid"): overview, households, …
     QString searchText;          // --search: typed into the toolbar's search box, the results list open
     bool startupProbe = false;   // --startup-probe: print when the window is usable, then quit (benchmarks)
     bool probeAfterSync = false; // --probe-after-sync: … after the first sync cycle (the first start)

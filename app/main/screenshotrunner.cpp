@@ -29,18 +29,26 @@
 #include "ui/enterprisespage.h"
 #include "ui/errortext.h"
 #include "ui/globalsearchpopup.h"
+#include "ui/gridpage.h"
+#include "ui/incidentdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/pushpage.h"
 #include "ui/queuepage.h"
 #include "ui/signindialog.h"
 #include "ui/todaypage.h"
+#include "ui/visitdialog.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -211,6 +219,10 @@ void ScreenshotRunner::captureWhenReady()
         capturePush();
         return;
     }
+    if (m_options.page == QLatin1String("grid")) {
+        captureGrid();
+        return;
+    }
     // The Today page: once its figures are read from the local copy (when there is one).
     TodayPage *today = m_window->todayPage();
     if (m_options.page == QLatin1String("today") && m_window->dataContext()->reader() &&
@@ -338,6 +350,100 @@ void ScreenshotRunner::capturePush()
     };
     pollUntil(
         ready, [this] { grabSoon(); }, "the Push page")
+        ->start();
+}
+
+void ScreenshotRunner::captureGrid()
+{
+    MainWindow *window = m_window.data();
+    GridPage *page = window ? window->gridPage() : nullptr;
+    if (!page) {
+        grabSoon();
+        return;
+    }
+    const QPointer<GridPage> guard(page);
+    const QString view = m_options.gridView;
+    // Ready when the first grid is shown; then the tab or dialog asked for is opened and filled in.
+    auto ready = [guard, view]() {
+        GridPage *grid = guard.data();
+        if (!grid || !grid->isLoaded() || grid->currentGrid().isEmpty())
+            return false;
+        if (view == QLatin1String("residents"))
+            grid->showTab(GridPage::Residents);
+        else if (view == QLatin1String("groups"))
+            grid->showTab(GridPage::Groups);
+        else if (view == QLatin1String("tasks"))
+            grid->showTab(GridPage::Tasks);
+        else if (view == QLatin1String("visits"))
+            grid->showTab(GridPage::Activity);
+        else
+            grid->showTab(GridPage::Households);
+        return true;
+    };
+    pollUntil(
+        ready,
+        [this, guard, view] {
+            GridPage *grid = guard.data();
+            QDialog *dialog = nullptr;
+            if (grid && view == QLatin1String("visit-form")) {
+                VisitDialog *visit = grid->recordVisit();
+                if (visit && visit->residentCombo()->count() > 1) {
+                    visit->residentCombo()->setCurrentIndex(1);
+                    visit->summaryEdit()->setPlainText(
+                        QStringLiteral("老人身体状况良好，独自居住，子女每周探望一次。已提醒冬季用电安全，"
+                                       "并告知社区助餐服务的报名方式。"));
+                }
+                dialog = visit;
+            } else if (grid && view == QLatin1String("incident-form")) {
+                IncidentDialog *incident = grid->reportIncident();
+                if (incident) {
+                    incident->categoryCombo()->setCurrentIndex(1);
+                    incident->urgencyCombo()->setCurrentIndex(2);
+                    incident->locationEdit()->setText(QStringLiteral("3号楼2单元楼道"));
+                    incident->descriptionEdit()->setPlainText(QStringLiteral(
+                        "楼道内堆放大量纸箱和旧家具，堵塞消防通道，已口头提醒住户，需物业协助清理。"));
+                    // A refused file shows how the dialog explains what it takes.
+                    QTemporaryFile text(QDir::tempPath() + QStringLiteral("/govdesk-XXXXXX.txt"));
+                    if (text.open()) {
+                        text.write("not a photo");
+                        text.flush();
+                        incident->addPhotoFiles({text.fileName()});
+                    }
+                }
+                dialog = incident;
+            }
+            if (!dialog) {
+                grabSoon();
+                return;
+            }
+            // The window with the dialog over it, as the user sees it.
+            QTimer::singleShot(100, this, [this, dialog = QPointer<QDialog>(dialog)] {
+                MainWindow *target = m_window.data();
+                if (!target || !dialog) {
+                    grabSoon();
+                    return;
+                }
+                for (int pass = 0; pass < 4; ++pass)
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                QPixmap pixmap = target->grab();
+                {
+                    QPainter painter(&pixmap);
+                    painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 60));
+                    const QPixmap form = dialog->grab();
+                    const QPoint at((pixmap.width() - form.width()) / 2,
+                                    (pixmap.height() - form.height()) / 2);
+                    painter.drawPixmap(at, form);
+                }
+                m_captured = true;
+                if (!pixmap.save(m_options.screenshotFile, "PNG")) {
+                    fail(ExitScreenshotFailed,
+                         QStringLiteral("cannot write the screenshot to %1").arg(m_options.screenshotFile));
+                    return;
+                }
+                emit finished(ExitOk);
+            });
+        },
+        "the Grid page")
         ->start();
 }
 

@@ -59,6 +59,7 @@ private:
     void captureQueue();
     void captureDashboards();
     void capturePush();
+    void captureGrid();
     // A 50 ms poll (not started) that calls `then` once `ready` says so; after kPageReadyTimeoutMs it
     // captures anyway, saying `what` was late.
     QTimer *pollUntil(std::function<bool()> ready, std::function<void()> then, const char *what);
