@@ -48,6 +48,11 @@ const QList<Scenario> &scenarios()
          QStringLiteral("server killed (SIGKILL) mid-pull/push for N rounds with two devices: exactly once, "
                         "local == server"),
          &runSyncTorture},
+        {QStringLiteral("grid-day"),
+         QStringLiteral("a grid manager's offline day (40 visits, 5 incidents with photos, 10 task updates): "
+                        "local write latency, push time and push/direct-HTTP ratio, exactly once, photo "
+                        "hashes, grid overview reads p50/p95"),
+         &runGridDay},
         {QStringLiteral("ui-citizens"),
          QStringLiteral("the Citizens page over N synced citizens: open, scroll, sort, filter, type-ahead "
                         "search; longest UI-thread stall, search p95"),

@@ -21,6 +21,12 @@
 //   the officer writes from another thread (last server write -> local copy has every change).
 // govdesk-bench sync-torture [--rounds 1000] [--citizens 3000] [--seed S]
 //   tst_sync's server-killed-during-pull-and-push test for N rounds: exactly once, local == server.
+// govdesk-bench grid-day [--citizens 5000] [--photo-kpx 1] [--queries 50]
+//   A grid manager's offline day (issue 8): after the initial sync of grid_huli, 40 visits, 5 incidents
+//   with a photo each and 10 task updates are written locally (latency per record), then one cycle pushes
+//   them (ms, items/s, photo MB/s); exactly once is checked on the server (every record by id, every
+//   photo's SHA-256); the same records posted with plain HTTP give the push/direct ratio; then the Grid
+//   page's overview and residents reads of the grid from the local copy (p50/p95).
 
 #include <QStringList>
 
@@ -29,4 +35,5 @@ int runSyncInitial(const QStringList &args);
 int runStoreOverhead(const QStringList &args);
 int runSyncIncremental(const QStringList &args);
 int runSyncTorture(const QStringList &args);
+int runGridDay(const QStringList &args);
 } // namespace gd::bench

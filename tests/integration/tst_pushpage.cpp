@@ -5,12 +5,16 @@
 // back and the campaign is on it exactly once, waiting for approval. The supervisor's sync brings it;
 // approved while the server is down again, it is sent once the server is back, and both workstations
 // show the server's state, counters and results. A rejection returns the draft with its reason to the
-// creator's editor; invalid input is refused at its field and nothing is queued.
+// creator's editor; invalid input is refused at its field and nothing is queued. A grid manager opens a
+// notice to a special group of his grid (PushPage::startNotice), saves and submits it offline; it reaches
+// the server waiting for approval with an audience confined to his grid (one to another grid is refused
+// locally).
 #include "apitestclient.h"
 #include "serverprocess.h"
 #include "synctestsupport.h"
 #include "workstationsession.h"
 
+#include "domain/grid.h"
 #include "models/audiencebuilder.h"
 #include "models/campaignlistmodel.h"
 #include "models/datacontext.h"
@@ -61,6 +65,7 @@ private slots:
     void offlineDraftAndSubmitReachTheServerOnce();
     void offlineApprovalIsSentWhenTheServerIsBack();
     void rejectionReturnsTheDraftWithItsReason();
+    void gridManagerNoticeToASpecialGroup();
 
 private:
     std::unique_ptr<PushPage> openPage(WorkstationSession &session);
@@ -355,6 +360,87 @@ void TestPushPage::rejectionReturnsTheDraftWithItsReason()
     QCOMPARE(written.takeFirst().at(0).toBool(), true);
     QTRY_COMPARE_WITH_TIMEOUT(serverCampaign(id).value(QStringLiteral("content")).toString(),
                               QStringLiteral("湖里区的孕产妇可在线办理母子健康手册。"), 60000);
+}
+
+void TestPushPage::gridManagerNoticeToASpecialGroup()
+{
+    // A grid manager's workstation: the Push page is his too.
+    WorkstationSession grid;
+    QString error;
+    QVERIFY2(grid.start(m_server.port(), QStringLiteral("grid_huli"),
+                        m_dir.filePath(QStringLiteral("g.gdcache")), &error),
+             qPrintable(error));
+    const StaffUser user = grid.client()->user();
+    QCOMPARE(user.role, QStringLiteral("grid_manager"));
+    QVERIFY(!user.gridIds.isEmpty());
+    std::unique_ptr<PushPage> page = openPage(grid);
+    QVERIFY(page);
+    const QString gridId = user.gridIds.first();
+    const QString group = QStringLiteral("living_alone_elderly");
+    const SpecialGroupRule *rule = specialGroupRule(group);
+    QVERIFY(rule);
+    QSignalSpy written(page.get(), &PushPage::writeFinished);
+
+    // Offline, a notice to another grid is refused locally at the audience, and nothing is queued.
+    m_server.kill();
+    page->startNotice(QStringLiteral("g_not_his_grid"), group);
+    QVERIFY(page->isEditing());
+    page->findChild<QPlainTextEdit *>(QStringLiteral("campaignContent"))
+        ->setPlainText(QStringLiteral("本周六上午九点，社区卫生服务站为独居老人上门体检。"));
+    page->editor()->findChild<QPushButton *>(QStringLiteral("campaignSubmit"))->click();
+    QVERIFY(written.wait(10000));
+    QCOMPARE(written.takeFirst().at(0).toBool(), false);
+    QVERIFY(page->isEditing());
+    QCOMPARE(grid.sync()->status().outboxCount, 0);
+    page->editor()->findChild<QPushButton *>(QStringLiteral("campaignClose"))->click();
+
+    // His own grid's living-alone elderly: the editor shows the grid, the group's tag and its ages, a
+    // policy notice with its title; he writes the message, saves and submits — offline.
+    page->startNotice(gridId, group);
+    QVERIFY(page->isEditing());
+    CampaignEditor *editor = page->editor();
+    const AudienceBuilder &builder = editor->audienceBuilder()->builder();
+    QVERIFY(!editor->audienceBuilder()->isReadOnly());
+    QCOMPARE(builder.tagIds(AudienceBuilder::TagMode::Required), QStringList{rule->tagId});
+    QCOMPARE(builder.regions(), QStringList{gridId});
+    QCOMPARE(builder.minAge(), rule->minAge);
+    QCOMPARE(builder.maxAge(), rule->maxAge);
+    QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("campaignTitle"))->text(),
+             QStringLiteral("Grid notice"));
+    QCOMPARE(editor->createRequest().serviceId, std::optional<QString>());
+    QCOMPARE(editor->createRequest().policy, std::optional<QString>(QStringLiteral("Grid notice")));
+    const QString id = editor->campaignId();
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("campaignContent"))
+        ->setPlainText(QStringLiteral("本周六上午九点，社区卫生服务站为独居老人上门体检。"));
+    editor->findChild<QPushButton *>(QStringLiteral("campaignSubmit"))->click();
+    QVERIFY(written.wait(10000));
+    QCOMPARE(written.takeFirst().at(0).toBool(), true);
+    QVERIFY(!page->isEditing());
+    QCOMPARE(grid.sync()->status().outboxCount, 2); // the create and the submit
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOf(id) >= 0, 10000);
+    QVERIFY(page->model()->isPending(id));
+
+    // The server comes back: the notice arrives once, waiting for approval, in his grid and its district,
+    // to an audience confined to that grid.
+    QVERIFY2(restartServer(), qPrintable(m_server.error()));
+    grid.sync()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(grid.sync()->status().outboxCount, 0, 60000);
+    const QJsonObject onServer = serverCampaign(id);
+    QCOMPARE(onServer.value(QStringLiteral("state")).toString(), QStringLiteral("pending_approval"));
+    QCOMPARE(onServer.value(QStringLiteral("created_by")).toString(), user.id);
+    QCOMPARE(onServer.value(QStringLiteral("grid_id")).toString(), gridId);
+    QCOMPARE(onServer.value(QStringLiteral("area_code")).toString(), QStringLiteral("350206"));
+    QCOMPARE(onServer.value(QStringLiteral("policy")).toString(), QStringLiteral("Grid notice"));
+    const auto audience =
+        parseAudienceExpression(onServer.value(QStringLiteral("audience")), QStringLiteral("audience"));
+    QVERIFY(audience);
+    QCOMPARE(confiningGrids(*audience, user.gridIds), QStringList{gridId});
+    QCOMPARE(AudienceBuilder::fromExpression(onServer.value(QStringLiteral("audience")).toObject())
+                 ->tagIds(AudienceBuilder::TagMode::Required),
+             QStringList{rule->tagId});
+    // His list shows the server's notice, synced.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isPending(id), 30000);
+    page.reset();
 }
 
 QTEST_MAIN(TestPushPage)
