@@ -15,15 +15,16 @@
 
 namespace gd {
 
+// No "enum … : int" here: lupdate 6.4 then loses the enclosing namespace gd of the classes below.
 namespace GridRoles {
-enum : int {
+enum Role {
     Id = Qt::UserRole + 1, // region, household, citizen, task or record id
     Level,                 // GridTreeModel: "district" … "grid"
     CitizenId,             // the citizen a row is about (residents, members, group members)
     Pending,               // bool: waits in the outbox
     Kind,                  // GridActivityModel: "visit" / "incident"
 };
-}
+} // namespace GridRoles
 
 class GridTreeModel : public QStandardItemModel {
     Q_OBJECT

@@ -812,87 +812,6 @@
     </message>
 </context>
 <context>
-    <name>GridActivityModel</name>
-    <message>
-        <source>Visit · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — next: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who / where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GridResidentModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender, age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GridTaskModel</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>GridText</name>
     <message>
         <source>Elderly living alone</source>
@@ -1315,39 +1234,6 @@
     </message>
 </context>
 <context>
-    <name>HouseholdTreeModel</name>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s), head %1</source>
-        <translation>
-            <numerusform>%n member, head %1</numerusform>
-            <numerusform>%n members, head %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -1444,25 +1330,6 @@
     </message>
     <message>
         <source>Citizen portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SpecialGroupTreeModel</name>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody in this grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4791,6 +4658,45 @@ Size: %2</source>
     </message>
 </context>
 <context>
+    <name>gd::GridActivityModel</name>
+    <message>
+        <source>Visit · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who / where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::GridPage</name>
     <message>
         <source>Assign a task to grids</source>
@@ -5022,6 +4928,48 @@ Ctrl+Shift+V records a visit, Ctrl+Shift+I reports an incident.</source>
     </message>
 </context>
 <context>
+    <name>gd::GridResidentModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender, age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::GridTaskModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gd::HomePageShell</name>
     <message>
         <source>Loading</source>
@@ -5153,6 +5101,39 @@ Ctrl+Shift+V records a visit, Ctrl+Shift+I reports an incident.</source>
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::HouseholdTreeModel</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), head %1</source>
+        <translation>
+            <numerusform>%n member, head %1</numerusform>
+            <numerusform>%n members, head %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6759,6 +6740,25 @@ Campaigns send a message about a service or a policy to the citizens you choose;
     <name>gd::SlaDelegate</name>
     <message>
         <source>Pending sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::SpecialGroupTreeModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody in this grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -804,87 +804,6 @@
     </message>
 </context>
 <context>
-    <name>GridActivityModel</name>
-    <message>
-        <source>Visit · %1</source>
-        <translation>走访 · %1</translation>
-    </message>
-    <message>
-        <source>Incident · %1</source>
-        <translation>事件 · %1</translation>
-    </message>
-    <message>
-        <source> — next: %1</source>
-        <translation> — 后续：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Who / where</source>
-        <translation>对象 / 地点</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-</context>
-<context>
-    <name>GridResidentModel</name>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender, age</source>
-        <translation>性别、年龄</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Special groups</source>
-        <translation>特殊人群</translation>
-    </message>
-</context>
-<context>
-    <name>GridTaskModel</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
     <name>GridText</name>
     <message>
         <source>Elderly living alone</source>
@@ -1307,37 +1226,6 @@
     </message>
 </context>
 <context>
-    <name>HouseholdTreeModel</name>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>最近走访</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n 人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s), head %1</source>
-        <translation>
-            <numerusform>%n 人，户主 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未走访</translation>
-    </message>
-</context>
-<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -1434,25 +1322,6 @@
     <message>
         <source>Citizen portal</source>
         <translation>市民门户</translation>
-    </message>
-</context>
-<context>
-    <name>SpecialGroupTreeModel</name>
-    <message>
-        <source>Group</source>
-        <translation>人群</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>nobody in this grid</source>
-        <translation>本网格暂无</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4634,45 @@ Size: %2</source>
     </message>
 </context>
 <context>
+    <name>gd::GridActivityModel</name>
+    <message>
+        <source>Visit · %1</source>
+        <translation>走访 · %1</translation>
+    </message>
+    <message>
+        <source>Incident · %1</source>
+        <translation>事件 · %1</translation>
+    </message>
+    <message>
+        <source> — next: %1</source>
+        <translation> — 后续：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Who / where</source>
+        <translation>对象 / 地点</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
     <name>gd::GridPage</name>
     <message>
         <source>Assign a task to grids</source>
@@ -4996,6 +4904,48 @@ Ctrl+Shift+V 登记走访，Ctrl+Shift+I 上报事件。</translation>
     </message>
 </context>
 <context>
+    <name>gd::GridResidentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender, age</source>
+        <translation>性别、年龄</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Special groups</source>
+        <translation>特殊人群</translation>
+    </message>
+</context>
+<context>
+    <name>gd::GridTaskModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>gd::HomePageShell</name>
     <message>
         <source>Loading</source>
@@ -5128,6 +5078,37 @@ Ctrl+Shift+V 登记走访，Ctrl+Shift+I 上报事件。</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::HouseholdTreeModel</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), head %1</source>
+        <translation>
+            <numerusform>%n 人，户主 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +6711,25 @@ Campaigns send a message about a service or a policy to the citizens you choose;
     <message>
         <source>Pending sync</source>
         <translation>待同步</translation>
+    </message>
+</context>
+<context>
+    <name>gd::SpecialGroupTreeModel</name>
+    <message>
+        <source>Group</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>nobody in this grid</source>
+        <translation>本网格暂无</translation>
     </message>
 </context>
 <context>

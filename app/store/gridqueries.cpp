@@ -134,8 +134,11 @@ Result<QSet<QString>> GridQueries::pending(const QString &entity) const
 Result<QHash<QString, QString>> GridQueries::regionNames() const
 {
     QHash<QString, QString> names;
-    auto r = each(m_store.connection(), "SELECT id, name FROM regions WHERE level = 'grid'", {},
-                  [&](Statement &s) { names.insert(s.text(0), s.text(1)); });
+    // "湖里社区 第一网格": grid names repeat in every community, so the community's name comes first.
+    auto r = each(m_store.connection(),
+                  "SELECT g.id, COALESCE(c.name || ' ', '') || g.name FROM regions g LEFT JOIN regions c ON "
+                  "c.id = g.parent_id WHERE g.level = 'grid'",
+                  {}, [&](Statement &s) { names.insert(s.text(0), s.text(1)); });
     if (!r)
         return r.error();
     return names;
