@@ -14,7 +14,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +33,7 @@ IncidentDialog::IncidentDialog(const QString &gridId, const QDateTime &nowUtc, Q
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_gridId(gridId)
     , m_now(nowUtc)
+    , m_errors(this, QStringLiteral("incidentError"))
 {
     setObjectName(QStringLiteral("incidentDialog"));
     setWindowTitle(tr("Report an incident"));
@@ -94,7 +94,7 @@ IncidentDialog::IncidentDialog(const QString &gridId, const QDateTime &nowUtc, Q
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(2);
         v->addWidget(field);
-        v->addWidget(errorLabel(errorKey));
+        v->addWidget(m_errors.label(errorKey));
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
         form->addRow(l, box);
@@ -134,26 +134,14 @@ IncidentDialog::IncidentDialog(const QString &gridId, const QDateTime &nowUtc, Q
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(22, 18, 22, 16);
     layout->addLayout(form, 1);
-    layout->addWidget(errorLabel(QString()));
+    layout->addWidget(m_errors.label(QString()));
     layout->addWidget(hint);
     layout->addWidget(buttons);
-    m_description->installEventFilter(this);
+    submitOnCtrlEnter(m_description, [this] { submit(); });
+    m_errors.setInput(QStringLiteral("location"), m_location);
+    m_errors.setInput(QStringLiteral("description"), m_description);
     resize(640, sizeHint().height());
     m_category->setFocus();
-}
-
-QLabel *IncidentDialog::errorLabel(const QString &field)
-{
-    QLabel *&label = m_errors[field];
-    if (!label) {
-        label = new QLabel(this);
-        label->setObjectName(field.isEmpty() ? QStringLiteral("incidentError")
-                                             : field + QStringLiteral("Error"));
-        label->setWordWrap(true);
-        label->setVisible(false);
-        setTextColor(label, Theme::errorColor(palette()));
-    }
-    return label;
 }
 
 Incident IncidentDialog::incident() const
@@ -216,7 +204,7 @@ void IncidentDialog::addPhotoFiles(const QStringList &paths)
                 QPixmap::fromImage(image.scaled(176, 176, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
         item->setToolTip(tr("%1, %2").arg(name, QLocale().formattedDataSize(bytes.size())));
     }
-    QLabel *label = errorLabel(QStringLiteral("photos"));
+    QLabel *label = m_errors.label(QStringLiteral("photos"));
     label->setText(problems.join(QLatin1Char('\n')));
     label->setVisible(!problems.isEmpty());
 }
@@ -248,16 +236,7 @@ void IncidentDialog::dropEvent(QDropEvent *event)
 
 QString IncidentDialog::fieldError(const QString &field) const
 {
-    QLabel *label = m_errors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
-void IncidentDialog::clearErrors()
-{
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        if (it.key() != QLatin1String("photos"))
-            it.value()->setVisible(false);
-    }
+    return m_errors.text(field);
 }
 
 void IncidentDialog::showError(const QString &field, const QString &text)
@@ -266,18 +245,12 @@ void IncidentDialog::showError(const QString &field, const QString &text)
                                 field == QLatin1String("file_name")
                             ? QStringLiteral("photos")
                             : field;
-    QLabel *label = m_errors.value(key, m_errors.value(QString()));
-    label->setText(text);
-    label->setVisible(true);
-    if (key == QLatin1String("location"))
-        m_location->setFocus();
-    else if (key == QLatin1String("description"))
-        m_description->setFocus();
+    m_errors.show(key, text);
 }
 
 void IncidentDialog::submit()
 {
-    clearErrors();
+    m_errors.clear({QStringLiteral("photos")});
     Incident i = incident();
     if (i.location.isEmpty()) {
         showError(QStringLiteral("location"), tr("Say where it is."));
@@ -296,22 +269,6 @@ void IncidentDialog::submit()
         return;
     }
     accept();
-}
-
-// Text fields take Return themselves; Ctrl+Enter still saves from them.
-bool IncidentDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers().testFlag(Qt::ControlModifier)) {
-            event->accept();
-            if (event->type() == QEvent::KeyPress)
-                submit();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace gd

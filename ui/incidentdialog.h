@@ -8,6 +8,7 @@
 
 #include "domain/grid.h"
 #include "store/incidentrepository.h"
+#include "ui/formerrors.h"
 
 #include <QDialog>
 #include <QHash>
@@ -47,11 +48,8 @@ public slots:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QLabel *errorLabel(const QString &field);
-    void clearErrors();
     void choosePhotos();
 
     QString m_id;
@@ -65,7 +63,7 @@ private:
     QPushButton *m_addPhotos = nullptr;
     QPushButton *m_save = nullptr;
     QList<store::PhotoFile> m_photos;
-    QHash<QString, QLabel *> m_errors;
+    FormErrors m_errors;
 };
 
 } // namespace gd

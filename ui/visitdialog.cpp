@@ -11,7 +11,6 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -46,6 +45,7 @@ VisitDialog::VisitDialog(const QString &gridId, const QList<VisitChoice> &househ
     : QDialog(parent)
     , m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_gridId(gridId)
+    , m_errors(this, QStringLiteral("visitError"))
 {
     setObjectName(QStringLiteral("visitDialog"));
     setWindowTitle(tr("Record a visit"));
@@ -118,7 +118,7 @@ VisitDialog::VisitDialog(const QString &gridId, const QList<VisitChoice> &househ
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(2);
         v->addWidget(field);
-        v->addWidget(errorLabel(errorKey));
+        v->addWidget(m_errors.label(errorKey));
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
         form->addRow(l, box);
@@ -157,26 +157,17 @@ VisitDialog::VisitDialog(const QString &gridId, const QList<VisitChoice> &househ
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(22, 18, 22, 16);
     layout->addLayout(form, 1);
-    layout->addWidget(errorLabel(QString()));
+    layout->addWidget(m_errors.label(QString()));
     layout->addWidget(hint);
     layout->addWidget(buttons);
-    m_summary->installEventFilter(this);
+    submitOnCtrlEnter(m_summary, [this] { submit(); });
+    const QList<std::pair<const char *, QWidget *>> inputs{
+        {"summary", m_summary},      {"follow_up", m_followUp},     {"follow_up_due", m_followUpDue},
+        {"visited_at", m_visitedAt}, {"household_id", m_household}, {"subject", m_resident}};
+    for (const auto &[field, input] : inputs)
+        m_errors.setInput(QLatin1String(field), input);
     resize(600, sizeHint().height());
     m_household->setFocus();
-}
-
-QLabel *VisitDialog::errorLabel(const QString &field)
-{
-    QLabel *&label = m_errors[field];
-    if (!label) {
-        label = new QLabel(this);
-        label->setObjectName(field.isEmpty() ? QStringLiteral("visitError")
-                                             : field + QStringLiteral("Error"));
-        label->setWordWrap(true);
-        label->setVisible(false);
-        setTextColor(label, Theme::errorColor(palette()));
-    }
-    return label;
 }
 
 void VisitDialog::setHousehold(const QString &id)
@@ -226,33 +217,17 @@ Visit VisitDialog::visit() const
 
 QString VisitDialog::fieldError(const QString &field) const
 {
-    QLabel *label = m_errors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
-void VisitDialog::clearErrors()
-{
-    for (QLabel *label : std::as_const(m_errors))
-        label->setVisible(false);
+    return m_errors.text(field);
 }
 
 void VisitDialog::showError(const QString &field, const QString &text)
 {
-    QLabel *label = m_errors.value(field, m_errors.value(QString()));
-    label->setText(text);
-    label->setVisible(true);
-    const QHash<QString, QWidget *> fields{
-        {QStringLiteral("summary"), m_summary},           {QStringLiteral("follow_up"), m_followUp},
-        {QStringLiteral("follow_up_due"), m_followUpDue}, {QStringLiteral("visited_at"), m_visitedAt},
-        {QStringLiteral("household_id"), m_household},    {QStringLiteral("subject"), m_resident}};
-    QWidget *focus = fields.value(field);
-    if (focus)
-        focus->setFocus();
+    m_errors.show(field, text);
 }
 
 void VisitDialog::submit()
 {
-    clearErrors();
+    m_errors.clear();
     Visit v = visit();
     const bool typedHousehold =
         m_household->currentIndex() != 0 || m_household->currentText() != m_household->itemText(0);
@@ -287,22 +262,6 @@ void VisitDialog::submit()
         return;
     }
     accept();
-}
-
-// Text fields take Return themselves; Ctrl+Enter still saves from them.
-bool VisitDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            key->modifiers().testFlag(Qt::ControlModifier)) {
-            event->accept();
-            if (event->type() == QEvent::KeyPress)
-                submit();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace gd

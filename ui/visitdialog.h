@@ -7,6 +7,7 @@
 // visit() passed normalizeVisit(). GUI thread.
 
 #include "domain/grid.h"
+#include "ui/formerrors.h"
 
 #include <QDialog>
 #include <QHash>
@@ -56,11 +57,7 @@ public slots:
     void showError(const QString &field, const QString &text);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    QLabel *errorLabel(const QString &field);
-    void clearErrors();
     static QString chosen(const QComboBox *combo);
 
     QString m_id;
@@ -74,7 +71,7 @@ private:
     QLineEdit *m_followUp = nullptr;
     QDateEdit *m_followUpDue = nullptr;
     QPushButton *m_save = nullptr;
-    QHash<QString, QLabel *> m_errors;
+    FormErrors m_errors;
 };
 
 } // namespace gd
