@@ -4926,6 +4926,38 @@ Ctrl+Shift+V records a visit, Ctrl+Shift+I reports an incident.</source>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acc&amp;ept incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the incident on: the grid manager sees that it is being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved (the grid manager sees this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved: write how it was resolved (at least 2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::GridResidentModel</name>

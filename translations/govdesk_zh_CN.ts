@@ -4902,6 +4902,38 @@ Ctrl+Shift+V 登记走访，Ctrl+Shift+I 上报事件。</translation>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>Acc&amp;ept incident</source>
+        <translation>受理事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Take the incident on: the grid manager sees that it is being handled</source>
+        <translation>受理该事件：网格员会看到事件正在处理</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve incident…</source>
+        <translation>办结事件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Resolve the incident</source>
+        <translation>办结事件</translation>
+    </message>
+    <message>
+        <source>How it was resolved (the grid manager sees this):</source>
+        <translation>处理结果（网格员可见）：</translation>
+    </message>
+    <message>
+        <source>Not resolved: write how it was resolved (at least 2 characters).</source>
+        <translation>未办结：请填写处理结果（至少 2 个字）。</translation>
+    </message>
+    <message>
+        <source>Incident accepted.</source>
+        <translation>事件已受理。</translation>
+    </message>
+    <message>
+        <source>Incident resolved.</source>
+        <translation>事件已办结。</translation>
+    </message>
 </context>
 <context>
     <name>gd::GridResidentModel</name>

@@ -344,7 +344,25 @@ void GridPage::buildUi()
     m_activityView->setColumnWidth(GridActivityModel::Kind, 150);
     m_activityView->setColumnWidth(GridActivityModel::Subject, 140);
     m_activityView->setColumnWidth(GridActivityModel::Sync, 80);
-    m_tabs->addTab(withEmpty(m_activityView, Activity), QString());
+    auto *activity = new QWidget(m_tabs);
+    auto *activityLayout = new QVBoxLayout(activity);
+    activityLayout->setContentsMargins(0, 0, 0, 0);
+    activityLayout->addWidget(withEmpty(m_activityView, Activity), 1);
+    // Supervisors take the incidents their grid managers report: accept, then resolve with a note.
+    auto *incidentButtons = new QHBoxLayout;
+    incidentButtons->addStretch(1);
+    m_acceptIncident = new QPushButton(activity);
+    m_acceptIncident->setObjectName(QStringLiteral("incidentAcceptButton"));
+    m_resolveIncident = new QPushButton(activity);
+    m_resolveIncident->setObjectName(QStringLiteral("incidentResolveButton"));
+    incidentButtons->addWidget(m_acceptIncident);
+    incidentButtons->addWidget(m_resolveIncident);
+    activityLayout->addLayout(incidentButtons);
+    connect(m_acceptIncident, &QPushButton::clicked, this,
+            [this] { actOnIncident(selectedIncident(), QStringLiteral("accept")); });
+    connect(m_resolveIncident, &QPushButton::clicked, this,
+            [this] { actOnIncident(selectedIncident(), QStringLiteral("resolve")); });
+    m_tabs->addTab(activity, QString());
     detail->addWidget(m_tabs, 1);
     m_right->addWidget(m_detail);
 
@@ -387,6 +405,8 @@ void GridPage::buildUi()
     connect(m_groupView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { updateButtons(); });
     connect(m_taskView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { updateButtons(); });
+    connect(m_activityView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { updateButtons(); });
     const auto shortcut = [this](QKeySequence keys, std::function<void()> f) {
         auto *s = new QShortcut(keys, this);
@@ -451,6 +471,9 @@ void GridPage::retranslate()
     m_assignButton->setText(tr("&Assign task…"));
     m_acknowledge->setText(tr("&Acknowledge"));
     m_complete->setText(tr("&Complete…"));
+    m_acceptIncident->setText(tr("Acc&ept incident"));
+    m_acceptIncident->setToolTip(tr("Take the incident on: the grid manager sees that it is being handled"));
+    m_resolveIncident->setText(tr("&Resolve incident…"));
     m_tree->setAccessibleName(tr("My grids"));
     m_offline->setText(
         tr("Offline: you are working on the local copy. Visits, incidents and task changes are "
@@ -555,6 +578,27 @@ void GridPage::updateButtons()
     m_complete->setVisible(manager);
     m_acknowledge->setEnabled(state == QLatin1String("open"));
     m_complete->setEnabled(state == QLatin1String("open") || state == QLatin1String("acknowledged"));
+    const Incident *incident = selectedIncidentRecord();
+    const QString status = incident ? incident->status : QString();
+    m_acceptIncident->setVisible(isSupervisor());
+    m_resolveIncident->setVisible(isSupervisor());
+    m_acceptIncident->setEnabled(incidentStatusAfter(status, QStringLiteral("accept")).ok());
+    m_resolveIncident->setEnabled(incidentStatusAfter(status, QStringLiteral("resolve")).ok());
+}
+
+const Incident *GridPage::selectedIncidentRecord() const
+{
+    const int row = m_activityView->currentIndex().row();
+    const QList<store::GridActivity> &rows = m_activityModel->activity();
+    if (row < 0 || row >= rows.size() || !rows[row].incident)
+        return nullptr;
+    return &*rows[row].incident;
+}
+
+QString GridPage::selectedIncident() const
+{
+    const Incident *incident = selectedIncidentRecord();
+    return incident ? incident->id : QString();
 }
 
 QString GridPage::selectedTask() const
@@ -912,6 +956,35 @@ void GridPage::actOnTask(const QString &taskId, const QString &action, const QSt
             return s.tasks().act(taskId, action, answer.trimmed(), user, now);
         },
         done);
+}
+
+void GridPage::actOnIncident(const QString &incidentId, const QString &action, const QString &note)
+{
+    if (incidentId.isEmpty())
+        return;
+    QString answer = note;
+    if (action == QLatin1String("resolve") && answer.trimmed().isEmpty()) {
+        bool ok = false;
+        answer =
+            QInputDialog::getMultiLineText(this, tr("Resolve the incident"),
+                                           tr("How it was resolved (the grid manager sees this):"), {}, &ok);
+        if (!ok)
+            return;
+        if (answer.trimmed().size() < 2) {
+            showNotice(tr("Not resolved: write how it was resolved (at least 2 characters)."), Tone::Error);
+            return;
+        }
+    }
+    const StaffUser user = m_user;
+    const QDateTime now = m_context->clock().nowUtc();
+    const std::optional<QString> text =
+        answer.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(answer.trimmed());
+    write(
+        QStringLiteral("incident"),
+        [incidentId, action, text, user, now](store::Store &s) {
+            return s.incidents().act(incidentId, action, text, user, now);
+        },
+        action == QLatin1String("accept") ? tr("Incident accepted.") : tr("Incident resolved."));
 }
 
 void GridPage::assignTask()

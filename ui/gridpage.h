@@ -82,6 +82,8 @@ public:
     IncidentDialog *reportIncident();
     // A task action; "complete" asks for the result when `text` is empty.
     void actOnTask(const QString &taskId, const QString &action, const QString &text = {});
+    // Supervisors: "accept" or "resolve" (an empty note asks for one) an incident of the grid.
+    void actOnIncident(const QString &incidentId, const QString &action, const QString &note = {});
     // Supervisors: the dialog to assign a task to grids of their district.
     void assignTask();
 
@@ -127,6 +129,8 @@ private:
     void showNotice(const QString &text, Tone tone);
     QString selectedTask() const;
     QString selectedGroup() const;
+    QString selectedIncident() const;
+    const Incident *selectedIncidentRecord() const;
     bool isGridManager() const;
     bool isSupervisor() const;
 
@@ -167,6 +171,8 @@ private:
     QTableView *m_taskView = nullptr;
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_complete = nullptr;
+    QPushButton *m_acceptIncident = nullptr;
+    QPushButton *m_resolveIncident = nullptr;
     QTreeWidget *m_batchView = nullptr;
     QStackedWidget *m_taskStack = nullptr;
     GridActivityModel *m_activityModel = nullptr;

@@ -57,6 +57,17 @@ StaffUser gridManager()
     return u;
 }
 
+StaffUser supervisor()
+{
+    StaffUser u;
+    u.id = QStringLiteral("u-sup");
+    u.username = QStringLiteral("supervisor_huli");
+    u.displayName = QStringLiteral("湖里主管");
+    u.role = QStringLiteral("supervisor");
+    u.areaCode = QStringLiteral("350206");
+    return u;
+}
+
 // Types text as key events (QTest::keyClicks takes Latin-1 only), one character at a time.
 void typeText(QWidget *widget, const QString &text)
 {
@@ -79,6 +90,7 @@ private slots:
     void incidentDialogChecksPhotos();
     void taskAcknowledgeAndComplete();
     void pushNoticeAsksForTheGroup();
+    void supervisorAcceptsAndResolvesAnIncident();
 
 private:
     qint64 outboxCount(const QString &entity);
@@ -368,6 +380,47 @@ void TestGridPage::pushNoticeAsksForTheGroup()
     groupPush->click();
     QCOMPARE(asked.size(), 2);
     QCOMPARE(asked.last().at(1).toString(), QStringLiteral("living_alone_elderly"));
+}
+
+// A supervisor takes the incident a grid manager reported: the buttons follow its status, each action is
+// one outbox item and shows at once in the list; grid managers do not get the buttons.
+void TestGridPage::supervisorAcceptsAndResolvesAnIncident()
+{
+    const QString id = QStringLiteral("7d1f0a64-0000-4000-8000-000000000010");
+    auto *accept = m_page->findChild<QPushButton *>(QStringLiteral("incidentAcceptButton"));
+    auto *resolve = m_page->findChild<QPushButton *>(QStringLiteral("incidentResolveButton"));
+    QVERIFY(accept && resolve);
+    QVERIFY(accept->isHidden());
+
+    m_page->setUser(supervisor());
+    QTRY_VERIFY(m_page->isLoaded());
+    m_page->selectGrid(QStringLiteral("g1"));
+    m_page->showTab(GridPage::Activity);
+    QTRY_VERIFY(activityRow(id) >= 0);
+    const auto statusOf = [this, id]() {
+        const int row = activityRow(id);
+        return row >= 0 ? m_page->activityModel()->activity().at(row).incident->status : QString();
+    };
+    QCOMPARE(statusOf(), QStringLiteral("reported"));
+    m_page->activityView()->setCurrentIndex(m_page->activityModel()->index(activityRow(id), 0));
+    QVERIFY(!accept->isHidden());
+    QTRY_VERIFY(accept->isEnabled());
+    QVERIFY(resolve->isEnabled());
+
+    QSignalSpy written(m_page, &GridPage::writeFinished);
+    accept->click();
+    QVERIFY(written.wait(10000));
+    QCOMPARE(written.takeFirst().first().toBool(), true);
+    QTRY_COMPARE(statusOf(), QStringLiteral("accepted"));
+
+    m_page->actOnIncident(id, QStringLiteral("resolve"), QStringLiteral("物业已清理楼道杂物"));
+    QVERIFY(written.wait(10000));
+    QCOMPARE(written.takeFirst().first().toBool(), true);
+    QTRY_COMPARE(statusOf(), QStringLiteral("resolved"));
+    QCOMPARE(outboxCount(QStringLiteral("incident")), 2);
+    m_page->activityView()->setCurrentIndex(m_page->activityModel()->index(activityRow(id), 0));
+    QTRY_VERIFY(!resolve->isEnabled());
+    QVERIFY(!accept->isEnabled());
 }
 
 QTEST_MAIN(TestGridPage)
