@@ -4958,6 +4958,10 @@ Ctrl+Shift+V records a visit, Ctrl+Shift+I reports an incident.</source>
         <source>Incident resolved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the grid manager</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gd::GridResidentModel</name>
@@ -5289,6 +5293,86 @@ Ctrl+Shift+V records a visit, Ctrl+Shift+I reports an incident.</source>
     </message>
     <message>
         <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gd::IncidentViewDialog</name>
+    <message>
+        <source>Incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s); double-click or Enter shows one at full size.</source>
+        <translation>
+            <numerusform>%n photo; double-click or Enter shows it at full size.</numerusform>
+            <numerusform>%n photos; double-click or Enter shows one at full size.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "ui/errortext.h"
 #include "ui/homepagewidgets.h"
 #include "ui/incidentdialog.h"
+#include "ui/incidentviewdialog.h"
 #include "ui/pagecard.h"
 #include "ui/theme.h"
 #include "ui/visitdialog.h"
@@ -387,6 +388,11 @@ void GridPage::buildUi()
     connect(m_householdView, &QTreeView::activated, this, openCitizen);
     connect(m_groupView, &QTreeView::activated, this, openCitizen);
     connect(m_activityView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QList<store::GridActivity> &rows = m_activityModel->activity();
+        if (index.row() >= 0 && index.row() < rows.size() && rows[index.row()].incident) {
+            viewIncident(rows[index.row()].id);
+            return;
+        }
         const QString id = index.data(GridRoles::CitizenId).toString();
         if (!id.isEmpty())
             emit citizenRequested(id);
@@ -627,6 +633,8 @@ void GridPage::reload()
         emit loaded();
         return;
     }
+    // Not loaded until the answer is shown (the page may have been "loaded" without a local copy).
+    m_loaded = false;
     const quint64 generation = ++m_generation;
     const StaffUser user = m_user;
     reader->run<QList<Region>>(
@@ -679,6 +687,7 @@ void GridPage::loadGrid()
     store::LocalReader *reader = m_context->reader();
     if (!reader || m_gridId.isEmpty())
         return;
+    m_loaded = false;
     const quint64 generation = ++m_generation;
     const QString gridId = m_gridId;
     const QDateTime now = m_context->clock().nowUtc();
@@ -956,6 +965,21 @@ void GridPage::actOnTask(const QString &taskId, const QString &action, const QSt
             return s.tasks().act(taskId, action, answer.trimmed(), user, now);
         },
         done);
+}
+
+IncidentViewDialog *GridPage::viewIncident(const QString &incidentId)
+{
+    for (const store::GridActivity &a : m_activityModel->activity()) {
+        if (a.id != incidentId || !a.incident)
+            continue;
+        const QString reporter =
+            a.incident->reportedBy == m_user.id ? m_user.displayName : tr("the grid manager");
+        auto *dialog = new IncidentViewDialog(m_context, *a.incident, reporter, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return dialog;
+    }
+    return nullptr;
 }
 
 void GridPage::actOnIncident(const QString &incidentId, const QString &action, const QString &note)

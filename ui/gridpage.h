@@ -45,6 +45,7 @@ class GridTaskModel;
 class GridTreeModel;
 class HouseholdTreeModel;
 class IncidentDialog;
+class IncidentViewDialog;
 class NoticeBar;
 class SpecialGroupTreeModel;
 class VisitDialog;
@@ -80,6 +81,8 @@ public:
     // Opens the quick-record dialogs (window-modal, not blocking); nullptr without a chosen grid.
     VisitDialog *recordVisit();
     IncidentDialog *reportIncident();
+    // Shows an incident of the activity list with its photos (Enter on its row).
+    IncidentViewDialog *viewIncident(const QString &incidentId);
     // A task action; "complete" asks for the result when `text` is empty.
     void actOnTask(const QString &taskId, const QString &action, const QString &text = {});
     // Supervisors: "accept" or "resolve" (an empty note asks for one) an incident of the grid.

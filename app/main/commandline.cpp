@@ -108,7 +108,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("grid-view"),
         QStringLiteral("For --page grid: \"overview\" (default), \"households\", \"residents\", \"groups\", "
                        "\"tasks\", \"visits\" (visits and incidents), \"visit-form\" or \"incident-form\" "
-                       "(the quick-record dialogs, filled in) for the first grid."),
+                       "(the quick-record dialogs, filled in), or \"incident\" (the newest incident with its "
+                       "photos) for the first grid."),
         QStringLiteral("VIEW"));
     const QCommandLineOption startupProbe(
         QStringLiteral("startup-probe"),
@@ -228,14 +229,14 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             if (m_options.page != QLatin1String("grid"))
                 return fail(QStringLiteral("--grid-view only applies with --page grid"));
             m_options.gridView = parser.value(gridView).trimmed();
-            static const QStringList views{QStringLiteral("overview"),   QStringLiteral("households"),
-                                           QStringLiteral("residents"),  QStringLiteral("groups"),
-                                           QStringLiteral("tasks"),      QStringLiteral("visits"),
-                                           QStringLiteral("visit-form"), QStringLiteral("incident-form")};
+            static const QStringList views{
+                QStringLiteral("overview"),   QStringLiteral("households"),    QStringLiteral("residents"),
+                QStringLiteral("groups"),     QStringLiteral("tasks"),         QStringLiteral("visits"),
+                QStringLiteral("visit-form"), QStringLiteral("incident-form"), QStringLiteral("incident")};
             if (!views.contains(m_options.gridView))
                 return fail(
                     QStringLiteral("--grid-view: overview, households, residents, groups, tasks, visits, "
-                                   "visit-form or incident-form"));
+                                   "visit-form, incident-form or incident"));
         }
         if (parser.isSet(period)) {
             bool ok = false;

@@ -9,6 +9,7 @@
 #include "models/campaignlistmodel.h"
 #include "models/datacontext.h"
 #include "models/drilldownmodel.h"
+#include "models/gridmodels.h"
 #include "net/apiclient.h"
 #include "net/loginjob.h"
 #include "store/localreader.h"
@@ -31,6 +32,7 @@
 #include "ui/globalsearchpopup.h"
 #include "ui/gridpage.h"
 #include "ui/incidentdialog.h"
+#include "ui/incidentviewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/pushpage.h"
 #include "ui/queuepage.h"
@@ -374,7 +376,7 @@ void ScreenshotRunner::captureGrid()
             grid->showTab(GridPage::Groups);
         else if (view == QLatin1String("tasks"))
             grid->showTab(GridPage::Tasks);
-        else if (view == QLatin1String("visits"))
+        else if (view == QLatin1String("visits") || view == QLatin1String("incident"))
             grid->showTab(GridPage::Activity);
         else
             grid->showTab(GridPage::Households);
@@ -411,6 +413,14 @@ void ScreenshotRunner::captureGrid()
                     }
                 }
                 dialog = incident;
+            } else if (grid && view == QLatin1String("incident")) {
+                // The newest incident of the grid (with photos if it has any).
+                for (const store::GridActivity &a : grid->activityModel()->activity()) {
+                    if (a.incident) {
+                        dialog = grid->viewIncident(a.id);
+                        break;
+                    }
+                }
             }
             if (!dialog) {
                 grabSoon();

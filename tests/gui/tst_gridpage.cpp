@@ -13,14 +13,19 @@
 #include "models/gridtext.h"
 #include "net/apiclient.h"
 #include "store/gridqueries.h"
+#include "store/incidentrepository.h"
 #include "store/localreader.h"
+#include "store/store.h"
+#include "sync/syncengine.h"
 #include "sync/synchost.h"
 #include "ui/gridpage.h"
 #include "ui/incidentdialog.h"
+#include "ui/incidentviewdialog.h"
 #include "ui/theme.h"
 #include "ui/visitdialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
@@ -91,6 +96,7 @@ private slots:
     void taskAcknowledgeAndComplete();
     void pushNoticeAsksForTheGroup();
     void supervisorAcceptsAndResolvesAnIncident();
+    void incidentViewShowsItsPhotos();
 
 private:
     qint64 outboxCount(const QString &entity);
@@ -421,6 +427,70 @@ void TestGridPage::supervisorAcceptsAndResolvesAnIncident()
     m_page->activityView()->setCurrentIndex(m_page->activityModel()->index(activityRow(id), 0));
     QTRY_VERIFY(!resolve->isEnabled());
     QVERIFY(!accept->isEnabled());
+}
+
+// Enter on an incident shows it with its photos: a photo taken on this device comes from the encrypted
+// local copy at its real size; one whose bytes are neither here nor reachable (offline) says so.
+void TestGridPage::incidentViewShowsItsPhotos()
+{
+    QImage image(320, 200, QImage::Format_RGB32);
+    image.fill(Qt::darkRed);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(image.save(&buffer, "PNG"));
+
+    Incident incident;
+    incident.gridId = QStringLiteral("g1");
+    incident.districtCode = QStringLiteral("350206");
+    incident.category = QStringLiteral("environment");
+    incident.urgency = QStringLiteral("normal");
+    incident.location = QStringLiteral("兴隆路3号垃圾点");
+    incident.description = QStringLiteral("垃圾满溢");
+    incident.reportedAt = m_clock.nowUtc();
+    incident.reportedBy = QStringLiteral("u-huli");
+    QString id;
+    bool done = false;
+    m_host->run<Result<store::OutboxItem>>(
+        this,
+        [incident, png](SyncEngine &engine) {
+            return engine.write([incident, png](store::Store &s) -> Result<store::OutboxItem> {
+                auto items = s.incidents().report(incident, {{QStringLiteral("rubbish.png"), png}});
+                if (!items)
+                    return items.error();
+                return items->first();
+            });
+        },
+        [&](Result<store::OutboxItem> r) {
+            id = r ? r->entityId : QString();
+            done = true;
+        });
+    QTRY_VERIFY(done);
+    QVERIFY(!id.isEmpty());
+    m_context->notifyLocalWrite(QStringLiteral("incident"), id);
+    m_page->showTab(GridPage::Activity);
+    QTRY_VERIFY(activityRow(id) >= 0);
+
+    IncidentViewDialog *view = m_page->viewIncident(id);
+    QVERIFY(view);
+    QCOMPARE(view->photoList()->count(), 1);
+    const QString photoId = view->photoList()->item(0)->data(Qt::UserRole).toString();
+    QTRY_COMPARE(view->shownPhotos().value(photoId), QSize(320, 200));
+    QVERIFY(view->failedPhotos().isEmpty());
+    QVERIFY(!view->photoList()->item(0)->icon().isNull());
+    view->close();
+
+    // A photo the server has but this copy does not, while offline: not available, with the reason.
+    Incident remote = incident;
+    remote.id = QStringLiteral("7d1f0a64-0000-4000-8000-000000000099");
+    remote.attachments = {{QStringLiteral("7d1f0a64-0000-4000-8000-0000000000aa"), QStringLiteral("far.jpg"),
+                           QStringLiteral("image/jpeg"), 1000, QString(64, QLatin1Char('a')),
+                           m_clock.nowUtc()}};
+    IncidentViewDialog offline(m_context, remote, QString());
+    QSignalSpy settled(&offline, &IncidentViewDialog::photosSettled);
+    QVERIFY(settled.wait(5000));
+    QVERIFY(offline.shownPhotos().isEmpty());
+    QVERIFY(!offline.failedPhotos().value(QStringLiteral("7d1f0a64-0000-4000-8000-0000000000aa")).isEmpty());
 }
 
 QTEST_MAIN(TestGridPage)
