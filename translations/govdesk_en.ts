@@ -1280,6 +1280,13 @@
     </message>
 </context>
 <context>
+    <name>QuickForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Staff member</source>
@@ -5244,10 +5251,6 @@ Ctrl+Shift+V records a visit, Ctrl+Shift+I reports an incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved on this computer at once and sent to the server when it can be reached. Ctrl+Enter reports.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7376,10 +7379,6 @@ Campaigns send a message about a service or a policy to the citizens you choose;
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -110,20 +110,8 @@ IncidentDialog::IncidentDialog(const QString &gridId, const QDateTime &nowUtc, Q
     photoRow->addWidget(photoHint, 1);
     photos->addLayout(photoRow);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("&Report"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(QStringLiteral("incidentSaveButton"));
-    m_save->setAutoDefault(false);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setText(tr("Cancel"));
-    cancel->setAutoDefault(false);
-    connect(m_save, &QPushButton::clicked, this, &IncidentDialog::submit);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *save = new QShortcut(keys, this);
-        connect(save, &QShortcut::activated, this, &IncidentDialog::submit);
-    }
+    QDialogButtonBox *buttons = formButtons(
+        this, tr("&Report"), QStringLiteral("incidentSaveButton"), [this] { submit(); }, &m_save);
     auto *hint =
         new QLabel(tr("Saved on this computer at once and sent to the server when it can be reached. "
                       "Ctrl+Enter reports."),

@@ -8,7 +8,7 @@
 
 #include "domain/grid.h"
 #include "store/incidentrepository.h"
-#include "ui/formerrors.h"
+#include "ui/quickform.h"
 
 #include <QDialog>
 #include <QHash>

@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -139,20 +138,8 @@ VisitDialog::VisitDialog(const QString &gridId, const QList<VisitChoice> &househ
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(QStringLiteral("visitSaveButton"));
-    m_save->setAutoDefault(false);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setText(tr("Cancel"));
-    cancel->setAutoDefault(false);
-    connect(m_save, &QPushButton::clicked, this, &VisitDialog::submit);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *save = new QShortcut(keys, this);
-        connect(save, &QShortcut::activated, this, &VisitDialog::submit);
-    }
+    QDialogButtonBox *buttons = formButtons(
+        this, tr("&Save"), QStringLiteral("visitSaveButton"), [this] { submit(); }, &m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(22, 18, 22, 16);

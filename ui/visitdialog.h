@@ -7,7 +7,7 @@
 // visit() passed normalizeVisit(). GUI thread.
 
 #include "domain/grid.h"
-#include "ui/formerrors.h"
+#include "ui/quickform.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,11 +1,16 @@
-#include "ui/formerrors.h"
+#include "ui/quickform.h"
 
 #include "ui/homepagewidgets.h"
 #include "ui/theme.h"
 
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
 
 namespace gd {
 namespace {
@@ -87,6 +92,28 @@ QString FormErrors::text(const QString &field) const
 {
     const QLabel *label = m_labels.value(field);
     return label && !label->isHidden() ? label->text() : QString();
+}
+
+QDialogButtonBox *formButtons(QDialog *form, const QString &saveText, const QString &saveName,
+                              const std::function<void()> &submit, QPushButton **save)
+{
+    auto *buttons = new QDialogButtonBox(form);
+    QPushButton *saveButton = buttons->addButton(saveText, QDialogButtonBox::AcceptRole);
+    saveButton->setObjectName(saveName);
+    saveButton->setAutoDefault(false);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setText(QCoreApplication::translate("QuickForm", "Cancel"));
+    cancel->setAutoDefault(false);
+    QObject::connect(saveButton, &QPushButton::clicked, form, submit);
+    QObject::connect(cancel, &QPushButton::clicked, form, &QDialog::reject);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, form);
+        QObject::connect(shortcut, &QShortcut::activated, form, submit);
+    }
+    if (save)
+        *save = saveButton;
+    return buttons;
 }
 
 void submitOnCtrlEnter(QWidget *input, std::function<void()> submit)

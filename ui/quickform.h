@@ -1,8 +1,10 @@
 #pragma once
-// The inline error labels of a form dialog (the visit and incident forms): one hidden label per field,
-// created on first use and placed by the form, plus a general one (field "") for errors of no known field.
-// show() puts the text under its field (or in the general label) and moves the focus to the field's input.
-// Also: Ctrl+Enter in a multi-line input submits the form (the input itself takes plain Return).
+// Pieces shared by the quick-record forms (the visit and incident dialogs):
+//   FormErrors         the inline error labels: one hidden label per field, created on first use and placed
+//                      by the form, plus a general one (field "") for errors of no known field; show() puts
+//                      the text under its field (or in the general label) and moves the focus to its input
+//   formButtons()      the save / Cancel row, and Ctrl+Enter anywhere in the form saves
+//   submitOnCtrlEnter  Ctrl+Enter in a multi-line input saves too (the input itself takes plain Return)
 //
 // GUI thread.
 
@@ -11,7 +13,10 @@
 
 #include <functional>
 
+class QDialog;
+class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace gd {
@@ -37,6 +42,12 @@ private:
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QWidget *> m_inputs;
 };
+
+// A button box with `saveText` (object name `saveName`; not a default button, so Return in a field does not
+// save) and Cancel (rejects the form); Ctrl+Enter / Ctrl+Return in the form calls `submit`, as does the
+// save button. *save is the save button.
+QDialogButtonBox *formButtons(QDialog *form, const QString &saveText, const QString &saveName,
+                              const std::function<void()> &submit, QPushButton **save);
 
 // Ctrl+Enter (or Ctrl+Return) in `input` calls `submit` instead of reaching the input.
 void submitOnCtrlEnter(QWidget *input, std::function<void()> submit);
