@@ -197,6 +197,14 @@ EntitySpec citizenSpec()
                 return;
             c.tags.removeIf([](const TagAssignment &t) { return restrictedTagIds().contains(t.tagId); });
         });
+    // Nor may anyone else filter by them.
+    s.checkQuery = [](const Principal &who, const ListQuery &query) -> Result<void> {
+        if (restrictedTagIds().contains(query.filters.value(QStringLiteral("tag"))) &&
+            !maySeeSpecialGroups(roleName(who.role)))
+            return fieldError(QStringLiteral("tag"),
+                              QStringLiteral("this tag is only for grid managers and supervisors"));
+        return {};
+    };
     return s;
 }
 

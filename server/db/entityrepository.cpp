@@ -58,6 +58,10 @@ Result<std::unique_ptr<EntityRows>> EntityRepository::select(const SqlFilter &wh
 
 Result<ListPage> EntityRepository::list(const Principal &who, const ListQuery &query)
 {
+    if (m_spec.checkQuery) {
+        if (auto allowed = m_spec.checkQuery(who, query); !allowed)
+            return allowed.error();
+    }
     QString sortKey = query.sort.isEmpty() ? m_spec.defaultSort : query.sort;
     const bool descending = sortKey.startsWith(QLatin1Char('-'));
     if (descending)

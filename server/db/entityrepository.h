@@ -54,6 +54,9 @@ struct EntitySpec {
     // A predicate for a q that is a whole identifier (ID number, phone, USCC), matched exactly: fragments
     // of masked values are never matched, or the masked digits could be probed out.
     std::function<std::optional<SqlFilter>(const QString &q)> exactSearch;
+    // Refuses a list query the caller may not make (BadRequest), e.g. filtering citizens by a tag the
+    // caller's role may not see. Optional.
+    std::function<Result<void>(const Principal &who, const ListQuery &query)> checkQuery;
     // Rows -> domain objects -> JSON, masking personal identifiers unless revealing, and the loading of
     // child rows (tags, steps …); see entitycodec.h.
     std::shared_ptr<const EntityCodec> codec;

@@ -16,7 +16,6 @@
 #include "domain/grid.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 #include <algorithm>
 #include <memory>
@@ -30,10 +29,7 @@ constexpr qint64 kMaxPage = 500;
 // A refusal of the campaign's workflow: 409 with details.reason, the state and the current campaign.
 Error refusal(const QString &reason, const QString &message, const Campaign &current)
 {
-    return makeError(ErrorCode::Conflict, message,
-                     QJsonObject{{QStringLiteral("reason"), reason},
-                                 {QStringLiteral("state"), current.state},
-                                 {QStringLiteral("server"), toJson(current)}});
+    return gd::server::refusal(reason, message, toJson(current), {{QStringLiteral("state"), current.state}});
 }
 
 // Rejects query parameters outside `allowed` and repeated ones.
@@ -97,10 +93,10 @@ public:
         auto request = requestBody<CampaignCreateRequest>(ctx);
         if (!request)
             return HttpResponse::error(request.error());
-        const QString id = request->id.trimmed().toLower();
-        if (id.size() != 36 || QUuid::fromString(id).isNull())
-            return HttpResponse::error(
-                badField(QStringLiteral("id"), QStringLiteral("must be a UUID made by the client")));
+        auto clientMade = clientId(request->id);
+        if (!clientMade)
+            return HttpResponse::error(clientMade.error());
+        const QString id = *clientMade;
         const Principal &who = ctx.who();
         const QDateTime now = ServerClock::now();
         Campaign c;

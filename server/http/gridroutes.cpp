@@ -12,7 +12,6 @@
 #include "domain/worktime.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 #include <algorithm>
 #include <map>
@@ -40,14 +39,6 @@ QVariant date(const std::optional<QDate> &d)
     return d && d->isValid() ? QVariant(isoDate(*d)) : nullText();
 }
 
-// A refusal of a change: 409 with details.reason and the current object (details.server), as the campaign
-// routes answer.
-Error refusal(const QString &reason, const QString &message, const QJsonObject &current)
-{
-    return makeError(ErrorCode::Conflict, message,
-                     QJsonObject{{QStringLiteral("reason"), reason}, {QStringLiteral("server"), current}});
-}
-
 Error stale(const QString &what, const QJsonObject &current)
 {
     return refusal(
@@ -67,15 +58,6 @@ Error withServer(Error e, const QJsonObject &current)
 Error forbidden(const QString &message)
 {
     return makeError(ErrorCode::Forbidden, message);
-}
-
-// A client-made id: a UUID, taken in lower case.
-Result<QString> clientId(const QString &raw, const char *field = "id")
-{
-    const QString id = raw.trimmed().toLower();
-    if (id.size() != 36 || QUuid::fromString(id).isNull())
-        return badField(QLatin1String(field), QStringLiteral("must be a UUID made by the client"));
-    return id;
 }
 
 // A text of min..max characters after trimming; absent is allowed unless `required`.
@@ -125,13 +107,6 @@ public:
 
     // ------------------------------------------------------------------------------------------------
     // Reads
-
-    HttpResponse listHouseholds(const RequestContext &ctx) { return list("household", ctx); }
-    HttpResponse getHousehold(const RequestContext &ctx) { return get("household", ctx); }
-    HttpResponse listIncidents(const RequestContext &ctx) { return list("incident", ctx); }
-    HttpResponse getIncident(const RequestContext &ctx) { return get("incident", ctx); }
-    HttpResponse listTasks(const RequestContext &ctx) { return list("task", ctx); }
-    HttpResponse getTask(const RequestContext &ctx) { return get("task", ctx); }
 
     // GET /grids/{id}/special-groups: grid managers of the grid and supervisors above it.
     HttpResponse specialGroups(const RequestContext &ctx)
@@ -625,49 +600,6 @@ public:
 private:
     EntityRepository &repo(const char *entity) { return *m_repos.at(QLatin1String(entity)); }
 
-    HttpResponse list(const char *entity, const RequestContext &ctx)
-    {
-        if (ctx.hasDuplicateQueryKeys())
-            return HttpResponse::error(makeError(
-                ErrorCode::BadRequest, QStringLiteral("a query parameter is given more than once")));
-        ListQuery q;
-        auto offset = ctx.queryInteger(QStringLiteral("offset"), 0, 0, kMaxOffset);
-        if (!offset)
-            return HttpResponse::error(offset.error());
-        auto limit = ctx.queryInteger(QStringLiteral("limit"), 50, 1, kMaxPage);
-        if (!limit)
-            return HttpResponse::error(limit.error());
-        q.offset = *offset;
-        q.limit = int(*limit);
-        for (const auto &[key, value] : ctx.query) {
-            if (key == QLatin1String("offset") || key == QLatin1String("limit"))
-                continue;
-            if (value.size() > 200)
-                return HttpResponse::error(badField(key, QStringLiteral("is too long")));
-            if (key == QLatin1String("sort"))
-                q.sort = value;
-            else if (key == QLatin1String("q"))
-                q.search = value.trimmed();
-            else
-                q.filters.insert(key, value);
-        }
-        auto page = repo(entity).list(ctx.who(), q);
-        if (!page)
-            return HttpResponse::error(page.error());
-        return HttpResponse::jsonBytes(page->toJsonBytes());
-    }
-
-    HttpResponse get(const char *entity, const RequestContext &ctx)
-    {
-        const QString id = ctx.param(QStringLiteral("id"));
-        if (!isPlausibleId(id))
-            return HttpResponse::error(notFound(QLatin1String(entity)));
-        auto json = repo(entity).getJson(ctx.who(), id);
-        if (!json)
-            return HttpResponse::error(json.error());
-        return HttpResponse::jsonBytes(*json);
-    }
-
     // The object of the path's id in the caller's scope, as JSON and typed (NotFound otherwise).
     template <typename T>
     Result<std::pair<QJsonObject, T>> load(const char *entity, const RequestContext &ctx)
@@ -802,10 +734,6 @@ void addGridRoutes(Router &router, ApiServices services)
     const QSet<Role> gridManagers{Role::GridManager};
     const QSet<Role> supervisors{Role::Supervisor};
     const QSet<Role> gridStaff{Role::GridManager, Role::Supervisor};
-    add("GET", "/api/v1/households", "Households in scope with their members", staff, false,
-        &GridRoutes::listHouseholds);
-    add("GET", "/api/v1/households/{id}", "One household with its members", staff, false,
-        &GridRoutes::getHousehold);
     add("GET", "/api/v1/grids/{id}/special-groups",
         "The citizens of a grid in each special group (grid managers of the grid and supervisors above it)",
         gridStaff, false, &GridRoutes::specialGroups);
@@ -813,9 +741,6 @@ void addGridRoutes(Router &router, ApiServices services)
         &GridRoutes::updateVisit);
     add("POST", "/api/v1/incidents", "Report an incident in one of the caller's grids under the client's id",
         gridManagers, true, &GridRoutes::createIncident);
-    add("GET", "/api/v1/incidents", "Incident reports in scope", staff, false, &GridRoutes::listIncidents);
-    add("GET", "/api/v1/incidents/{id}", "One incident report with its photos' descriptions", staff, false,
-        &GridRoutes::getIncident);
     add("PATCH", "/api/v1/incidents/{id}", "Change a reported incident from a base version", gridManagers,
         true, &GridRoutes::updateIncident);
     add("POST", "/api/v1/incidents/{id}/actions", "Accept or resolve an incident", supervisors, true,
@@ -826,8 +751,6 @@ void addGridRoutes(Router &router, ApiServices services)
         &GridRoutes::getAttachment);
     add("POST", "/api/v1/tasks", "Give a grid a task under the id of its batch and grid",
         {Role::Supervisor, Role::Admin}, true, &GridRoutes::createTask);
-    add("GET", "/api/v1/tasks", "Grid tasks in scope", staff, false, &GridRoutes::listTasks);
-    add("GET", "/api/v1/tasks/{id}", "One grid task", staff, false, &GridRoutes::getTask);
     add("PATCH", "/api/v1/tasks/{id}", "Change an open or acknowledged task from a base version",
         {Role::Supervisor, Role::Admin}, true, &GridRoutes::updateTask);
     add("POST", "/api/v1/tasks/{id}/actions", "Acknowledge, complete or cancel a grid task",
