@@ -5,7 +5,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  cmake ninja-build g++ pkgconf dpkg-dev ccache clang-format git
+  cmake ninja-build g++ pkgconf dpkg-dev ccache clang-format clang-tidy git
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-charts-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
@@ -13,6 +13,8 @@ PACKAGES=(
   libroaring-dev libicu-dev libargon2-dev
   xvfb xauth fonts-noto-cjk
   postgresql curl
+  clang libclang-rt-14-dev llvm-14   # ./govdesk.sh sanitize, tests/fuzz: ASan/UBSan/libFuzzer, llvm-symbolizer
+  desktop-file-utils appstream debootstrap zstd   # ./govdesk.sh package (scripts/package-check.sh)
 )
 BACKPORTS_PACKAGES=(libsqlcipher-dev sqlcipher)
 

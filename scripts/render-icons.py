@@ -16,7 +16,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "resources" / "icons"
 # (source, [(output, pixel size)])
-JOBS = [("govdesk.svg", [(f"govdesk-{n}.png", n) for n in (16, 32, 64, 128, 256)])]
+JOBS = [("govdesk.svg", [(f"govdesk-{n}.png", n) for n in (16, 24, 32, 48, 64, 128, 256, 512)])]
 for svg in sorted((ROOT / "nav").glob("*.svg")):
     stem = f"nav/{svg.stem}"
     JOBS.append((f"{stem}.svg", [(f"{stem}.png", 24), (f"{stem}@2x.png", 48)]))
