@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -48,7 +48,7 @@
         <translation>该办件没有在等待补正。</translation>
     </message>
     <message>
-        <source>The application is waiting for the applicant&apos;s supplement; record it as received first.</source>
+        <source>The application is waiting for the applicant's supplement; record it as received first.</source>
         <translation>该办件正在等待申请人补正，请先登记补正到件。</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@
         <translation>该活动已不在待审批状态。</translation>
     </message>
     <message>
-        <source>Only the campaign&apos;s creator may do this.</source>
+        <source>Only the campaign's creator may do this.</source>
         <translation>只有活动的创建人可以执行此操作。</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message>
-        <source>A grid manager&apos;s campaign goes only to residents of his own grids: choose one of your grids as the area.</source>
+        <source>A grid manager's campaign goes only to residents of his own grids: choose one of your grids as the area.</source>
         <translation>网格员的推送活动只能发给自己网格的居民：请选择您负责的一个网格作为范围。</translation>
     </message>
 </context>
@@ -751,7 +751,7 @@
         <translation>%1 的服务器未能及时响应。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <source>The security certificate of %1 is not trusted, so GovDesk did not connect. Ask your administrator to check the server&apos;s certificate.</source>
+        <source>The security certificate of %1 is not trusted, so GovDesk did not connect. Ask your administrator to check the server's certificate.</source>
         <translation>%1 的安全证书不受信任，政务工作台未建立连接。请联系管理员检查服务器证书。</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
         <translation>本地副本出错</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
+        <source>The server's certificate is not trusted</source>
         <translation>服务器证书不受信任</translation>
     </message>
     <message>
@@ -1504,7 +1504,7 @@
         <translation>登录已失效</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was not understood</source>
+        <source>The server's answer was not understood</source>
         <translation>无法识别服务器的应答</translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@
         <translation>同步失败</translation>
     </message>
     <message>
-        <source>There is no space left on this computer&apos;s disk, so GovDesk cannot save what the server sends. Nothing you changed is lost: your changes stay in the local copy and are sent when there is space again. Free some disk space.</source>
+        <source>There is no space left on this computer's disk, so GovDesk cannot save what the server sends. Nothing you changed is lost: your changes stay in the local copy and are sent when there is space again. Free some disk space.</source>
         <translation>本机磁盘空间已满，政务工作台无法保存服务器发来的数据。您所做的更改不会丢失：它们保留在本地副本中，空间恢复后会自动上传。请清理磁盘空间。</translation>
     </message>
     <message>
@@ -1554,6 +1554,113 @@
     <message>
         <source>The server did not complete the sync. GovDesk tries again by itself; if this keeps happening, tell your administrator.</source>
         <translation>服务器未能完成同步。政务工作台会自动重试；如果反复出现，请告知管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::AboutDialog</name>
+    <message>
+        <source>About GovDesk</source>
+        <translation>关于政务工作台</translation>
+    </message>
+    <message>
+        <source>The staff workstation of the city's Internet + government services platform, for service officers, grid managers, supervisors and administrators.</source>
+        <translation>全市“互联网+政务服务”平台的工作人员桌面端，供窗口办事人员、网格员、主管领导和系统管理员使用。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>提交 %1</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时 %2）</translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>密钥环</translation>
+    </message>
+    <message>
+        <source>QtKeychain, Secret Service (libsecret)</source>
+        <translation>QtKeychain，Secret Service（libsecret）</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>服务器版本</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy these versions as text, for a support request</source>
+        <translation>以文本形式复制以上版本信息，用于提交技术支持请求</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>%1, database %2</source>
+        <translation>%1，数据库 %2</translation>
+    </message>
+    <message>
+        <source>%1, database %2 (not answering)</source>
+        <translation>%1，数据库 %2（无响应）</translation>
+    </message>
+    <message>
+        <source>none (plain SQLite)</source>
+        <translation>无（普通 SQLite）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1845,7 @@
         <translation>您打开办件后，他人已对其进行了操作。请重新查看，如仍需要再重试。</translation>
     </message>
     <message>
-        <source>Only an officer of the step&apos;s department can do this.</source>
+        <source>Only an officer of the step's department can do this.</source>
         <translation>只有该环节所属部门的办事员可以执行此操作。</translation>
     </message>
     <message>
@@ -1925,11 +2032,11 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Open the enterprise&apos;s homepage</source>
+        <source>Open the enterprise's homepage</source>
         <translation>打开企业主页</translation>
     </message>
     <message>
-        <source>Open the citizen&apos;s homepage</source>
+        <source>Open the citizen's homepage</source>
         <translation>打开市民主页</translation>
     </message>
     <message>
@@ -2454,7 +2561,7 @@ Size: %2</source>
         <translation>发送完成</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting for a supervisor&apos;s approval (%Ln citizen(s)).</source>
+        <source>Waiting for a supervisor's approval (%Ln citizen(s)).</source>
         <translation>
             <numerusform>等待主管审批（%Ln 人）。</numerusform>
         </translation>
@@ -2635,11 +2742,11 @@ Size: %2</source>
         <translation>%1 · 消息中心</translation>
     </message>
     <message>
-        <source>Shown in the citizen&apos;s message centre of the app; opening it and applying are counted for the campaign&apos;s effect.</source>
+        <source>Shown in the citizen's message centre of the app; opening it and applying are counted for the campaign's effect.</source>
         <translation>显示在市民 App 的消息中心；打开消息和申请办理均计入活动效果。</translation>
     </message>
     <message>
-        <source>Save and submit for approval (Ctrl+Enter): a large audience waits for a supervisor&apos;s approval, a small one is approved at once.</source>
+        <source>Save and submit for approval (Ctrl+Enter): a large audience waits for a supervisor's approval, a small one is approved at once.</source>
         <translation>保存并提交审批（Ctrl+Enter）：受众较多的活动需等待主管审批，受众较少的立即批准。</translation>
     </message>
     <message numerus="yes">
@@ -2942,7 +3049,7 @@ Size: %2</source>
         <translation>将图表背后的数据保存为 CSV 文件（可用 Excel 打开）</translation>
     </message>
     <message>
-        <source>Funnel (share of each group&apos;s members)</source>
+        <source>Funnel (share of each group's members)</source>
         <translation>转化漏斗（占各组人数的比例）</translation>
     </message>
     <message>
@@ -3231,7 +3338,7 @@ Size: %2</source>
         <translation>代办事项(&amp;A)…</translation>
     </message>
     <message>
-        <source>Start an application on the citizen&apos;s behalf</source>
+        <source>Start an application on the citizen's behalf</source>
         <translation>代市民发起办件</translation>
     </message>
     <message>
@@ -3287,7 +3394,7 @@ Size: %2</source>
         <translation>已对接系统</translation>
     </message>
     <message>
-        <source>Loading the citizen&apos;s homepage…</source>
+        <source>Loading the citizen's homepage…</source>
         <translation>正在加载市民主页…</translation>
     </message>
     <message>
@@ -3299,7 +3406,7 @@ Size: %2</source>
         <translation>该市民不存在，或不在您的工作范围内。</translation>
     </message>
     <message>
-        <source>The citizen&apos;s homepage cannot be shown</source>
+        <source>The citizen's homepage cannot be shown</source>
         <translation>无法显示该市民主页</translation>
     </message>
     <message>
@@ -3319,7 +3426,7 @@ Size: %2</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <source>This citizen is not in the local copy on this computer; the page shows the server&apos;s data and is available online only.</source>
+        <source>This citizen is not in the local copy on this computer; the page shows the server's data and is available online only.</source>
         <translation>该市民不在本机的本地数据副本中；本页显示的是服务器上的数据，仅联网时可查看。</translation>
     </message>
     <message>
@@ -3375,7 +3482,7 @@ Size: %2</source>
         <translation>“%1”的办件已保存，服务器可连接时立即上传；服务器为其编号并启动第一个环节。</translation>
     </message>
     <message>
-        <source>By the catalogue&apos;s tag rules (the engine is not reachable)</source>
+        <source>By the catalogue's tag rules (the engine is not reachable)</source>
         <translation>按事项目录的标签规则（无法连接推荐引擎）</translation>
     </message>
     <message>
@@ -3383,7 +3490,7 @@ Size: %2</source>
         <translation>由推荐引擎计算</translation>
     </message>
     <message>
-        <source>By the catalogue&apos;s tag rules</source>
+        <source>By the catalogue's tag rules</source>
         <translation>按事项目录的标签规则</translation>
     </message>
 </context>
@@ -3522,7 +3629,7 @@ Size: %2</source>
         <translation>待处理的更改</translation>
     </message>
     <message>
-        <source>My version and the server&apos;s, field by field</source>
+        <source>My version and the server's, field by field</source>
         <translation>按字段对比我的版本与服务器版本</translation>
     </message>
     <message>
@@ -3530,15 +3637,15 @@ Size: %2</source>
         <translation>保留我的(&amp;K)</translation>
     </message>
     <message>
-        <source>Send my version again, on top of the server&apos;s current version.</source>
+        <source>Send my version again, on top of the server's current version.</source>
         <translation>在服务器当前版本的基础上重新提交我的版本。</translation>
     </message>
     <message>
-        <source>Take the &amp;server&apos;s</source>
+        <source>Take the &amp;server's</source>
         <translation>采用服务器的(&amp;S)</translation>
     </message>
     <message>
-        <source>Drop my change and keep the server&apos;s version.</source>
+        <source>Drop my change and keep the server's version.</source>
         <translation>放弃我的更改，保留服务器版本。</translation>
     </message>
     <message>
@@ -3554,7 +3661,7 @@ Size: %2</source>
         <translation>放弃此更改(&amp;D)</translation>
     </message>
     <message>
-        <source>Drop my change; this computer shows the server&apos;s version again.</source>
+        <source>Drop my change; this computer shows the server's version again.</source>
         <translation>放弃我的更改；本机重新显示服务器版本。</translation>
     </message>
     <message>
@@ -3582,11 +3689,11 @@ Size: %2</source>
         <translation>服务器拒绝了此更改：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s reason: %1</source>
+        <source>The server's reason: %1</source>
         <translation>服务器给出的原因：%1</translation>
     </message>
     <message>
-        <source>This change cannot be sent as it is. Discarding it shows the server&apos;s version again.</source>
+        <source>This change cannot be sent as it is. Discarding it shows the server's version again.</source>
         <translation>此更改无法按原样提交。放弃后，本机将重新显示服务器版本。</translation>
     </message>
     <message>
@@ -4170,11 +4277,11 @@ Size: %2</source>
         <translation>数据明细</translation>
     </message>
     <message>
-        <source>Open the citizen&apos;s homepage</source>
+        <source>Open the citizen's homepage</source>
         <translation>打开市民主页</translation>
     </message>
     <message>
-        <source>Open the applicant&apos;s homepage</source>
+        <source>Open the applicant's homepage</source>
         <translation>打开申请人主页</translation>
     </message>
     <message>
@@ -4360,7 +4467,7 @@ Size: %2</source>
         <translation>代办事项(&amp;A)…</translation>
     </message>
     <message>
-        <source>Start an application on the enterprise&apos;s behalf</source>
+        <source>Start an application on the enterprise's behalf</source>
         <translation>代企业发起办件</translation>
     </message>
     <message>
@@ -4404,7 +4511,7 @@ Size: %2</source>
         <translation>地址</translation>
     </message>
     <message>
-        <source>Loading the enterprise&apos;s homepage…</source>
+        <source>Loading the enterprise's homepage…</source>
         <translation>正在加载企业主页…</translation>
     </message>
     <message>
@@ -4416,7 +4523,7 @@ Size: %2</source>
         <translation>该企业不存在，或不在您的工作范围内。</translation>
     </message>
     <message>
-        <source>The enterprise&apos;s homepage cannot be shown</source>
+        <source>The enterprise's homepage cannot be shown</source>
         <translation>无法显示该企业主页</translation>
     </message>
     <message>
@@ -4432,7 +4539,7 @@ Size: %2</source>
         <translation>打开%1的主页</translation>
     </message>
     <message>
-        <source>This enterprise is not in the local copy on this computer; the page shows the server&apos;s data and is available online only.</source>
+        <source>This enterprise is not in the local copy on this computer; the page shows the server's data and is available online only.</source>
         <translation>该企业不在本机的本地数据副本中；本页显示的是服务器上的数据，仅联网时可查看。</translation>
     </message>
     <message>
@@ -5484,7 +5591,7 @@ not available</source>
         <translation>正在打开本地副本…</translation>
     </message>
     <message>
-        <source>The list is read from the encrypted copy of your area&apos;s data on this computer.</source>
+        <source>The list is read from the encrypted copy of your area's data on this computer.</source>
         <translation>列表读取自这台电脑上您辖区数据的加密副本。</translation>
     </message>
     <message>
@@ -5492,7 +5599,7 @@ not available</source>
         <translation>本地副本不可用</translation>
     </message>
     <message>
-        <source>The list is read from the encrypted copy of your area&apos;s data on this computer, which opens after you sign in. If it stays unavailable, see Local data in Settings.</source>
+        <source>The list is read from the encrypted copy of your area's data on this computer, which opens after you sign in. If it stays unavailable, see Local data in Settings.</source>
         <translation>列表读取自这台电脑上您辖区数据的加密副本，登录后即会打开。如果一直不可用，请查看“设置”中的“本地数据”。</translation>
     </message>
     <message>
@@ -5508,7 +5615,7 @@ not available</source>
         <translation>请减少筛选条件。</translation>
     </message>
     <message>
-        <source>The first sync is still bringing your area&apos;s data to this computer.</source>
+        <source>The first sync is still bringing your area's data to this computer.</source>
         <translation>首次同步仍在把您辖区的数据下载到这台电脑。</translation>
     </message>
 </context>
@@ -5674,24 +5781,8 @@ not available</source>
         <translation>正在退出登录…</translation>
     </message>
     <message>
-        <source>The staff workstation of the city&apos;s Internet + government services platform, for service officers, grid managers, supervisors and administrators.
-
-Built with Qt %1.</source>
-        <translation>城市“互联网+政务服务”平台的工作人员桌面端，供办事员、网格员、主管和系统管理员使用。
-
-基于 Qt %1 构建。</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>&amp;Conflict queue…</source>
@@ -6061,7 +6152,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>取消</translation>
     </message>
     <message>
-        <source>Hello! Based on your situation you may be eligible for &quot;%1&quot;. You can apply in the government services app or at a service counter.</source>
+        <source>Hello! Based on your situation you may be eligible for "%1". You can apply in the government services app or at a service counter.</source>
         <translation>您好！根据您的情况，您可能符合“%1”的办理条件，可通过政务服务App或到政务服务窗口办理。</translation>
     </message>
     <message>
@@ -6344,7 +6435,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>正在打开本地副本…</translation>
     </message>
     <message>
-        <source>The queue is read from the encrypted copy of your area&apos;s data on this computer.</source>
+        <source>The queue is read from the encrypted copy of your area's data on this computer.</source>
         <translation>待办列表读取自本机上您辖区数据的加密副本。</translation>
     </message>
     <message>
@@ -6352,7 +6443,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>本地副本不可用</translation>
     </message>
     <message>
-        <source>The pending queue is read from the encrypted copy of your department&apos;s data on this computer, which opens after you sign in. If it stays unavailable, see Local data in Settings.</source>
+        <source>The pending queue is read from the encrypted copy of your department's data on this computer, which opens after you sign in. If it stays unavailable, see Local data in Settings.</source>
         <translation>待办列表读取自本机上本部门数据的加密副本，登录后打开。如果一直不可用，请查看“设置”中的“本地数据”。</translation>
     </message>
     <message>
@@ -6368,7 +6459,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>没有符合这些筛选条件的待办</translation>
     </message>
     <message>
-        <source>Search by the start of an application number or of the applicant&apos;s name.</source>
+        <source>Search by the start of an application number or of the applicant's name.</source>
         <translation>请输入办件编号或申请人姓名的开头部分进行搜索。</translation>
     </message>
     <message>
@@ -6376,7 +6467,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>请减少筛选条件，或换一个视图。</translation>
     </message>
     <message>
-        <source>The first sync is still bringing your department&apos;s applications to this computer.</source>
+        <source>The first sync is still bringing your department's applications to this computer.</source>
         <translation>首次同步仍在将本部门的办件下载到本机。</translation>
     </message>
     <message>
@@ -6404,7 +6495,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>视图名称：</translation>
     </message>
     <message>
-        <source>This application is no longer in the local copy (it may have left your department&apos;s scope).</source>
+        <source>This application is no longer in the local copy (it may have left your department's scope).</source>
         <translation>本地副本中已没有该办件（可能已不在本部门的范围内）。</translation>
     </message>
     <message>
@@ -6450,7 +6541,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>未通过：%1</translation>
     </message>
     <message>
-        <source>The server did not accept an earlier change to this application: %1 The application shows the server&apos;s state; see File › Conflict queue.</source>
+        <source>The server did not accept an earlier change to this application: %1 The application shows the server's state; see File › Conflict queue.</source>
         <translation>服务器未接受此前对该办件的改动：%1办件现显示服务器上的状态；详见“文件 › 冲突队列”。</translation>
     </message>
 </context>
@@ -6647,7 +6738,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>—</translation>
     </message>
     <message>
-        <source>The file name is derived from your account; it contains neither your name nor the server&apos;s address.</source>
+        <source>The file name is derived from your account; it contains neither your name nor the server's address.</source>
         <translation>文件名由您的账号派生，不含您的姓名或服务器地址。</translation>
     </message>
     <message numerus="yes">
@@ -6694,7 +6785,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
 <context>
     <name>gd::SignInDialog</name>
     <message>
-        <source>Staff workstation of the city&apos;s Internet + government services platform</source>
+        <source>Staff workstation of the city's Internet + government services platform</source>
         <translation>城市“互联网+政务服务”平台工作人员端</translation>
     </message>
     <message>
@@ -6814,7 +6905,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>• 证书已被吊销。</translation>
     </message>
     <message>
-        <source>GovDesk never connects to a server it cannot verify. Ask your administrator to check the server&apos;s certificate.</source>
+        <source>GovDesk never connects to a server it cannot verify. Ask your administrator to check the server's certificate.</source>
         <translation>政务工作台从不连接无法验证身份的服务器。请联系管理员检查服务器的证书。</translation>
     </message>
     <message>
@@ -6859,7 +6950,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>为%1代办事项</translation>
     </message>
     <message>
-        <source>The application is started at the counter on the applicant&apos;s behalf. It is kept on this computer and sent when the server can be reached; the server numbers it and starts its first step.</source>
+        <source>The application is started at the counter on the applicant's behalf. It is kept on this computer and sent when the server can be reached; the server numbers it and starts its first step.</source>
         <translation>在窗口代申请人发起办件。办件先保存在本机，服务器可连接时发出；服务器为其编号并启动第一个环节。</translation>
     </message>
     <message>
@@ -6958,7 +7049,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>正在解锁本地副本…</translation>
     </message>
     <message>
-        <source>GovDesk is asking the system keychain for the key of this computer&apos;s encrypted copy of your data.</source>
+        <source>GovDesk is asking the system keychain for the key of this computer's encrypted copy of your data.</source>
         <translation>政务工作台正在向系统钥匙串获取本机加密副本的密钥。</translation>
     </message>
     <message>
@@ -7371,7 +7462,7 @@ Campaigns send a message about a service or a policy to the citizens you choose;
         <translation>最多 %1 个字。</translation>
     </message>
     <message>
-        <source>Write the next step, or untick &quot;Follow-up needed&quot;.</source>
+        <source>Write the next step, or untick "Follow-up needed".</source>
         <translation>请填写下一步，或取消勾选“需要后续跟进”。</translation>
     </message>
 </context>

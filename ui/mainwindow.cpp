@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/clock.h"
+#include "core/logfile.h"
 #include "core/logging.h"
 #include "core/preferences.h"
 #include "core/version.h"
@@ -13,6 +14,7 @@
 #include "net/logoutjob.h"
 #include "store/store.h"
 #include "sync/synchost.h"
+#include "ui/aboutdialog.h"
 #include "ui/branding.h"
 #include "ui/citizenhomepage.h"
 #include "ui/citizenspage.h"
@@ -773,18 +775,9 @@ void MainWindow::signOut()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About"));
-    box->setIconPixmap(Branding::appIcon().pixmap(QSize(64, 64)));
-    box->setText(tr("%1 %2").arg(Branding::productName(), applicationVersion()));
-    box->setInformativeText(tr("The staff workstation of the city's Internet + government services platform, "
-                               "for service officers, grid managers, supervisors and administrators.\n\n"
-                               "Built with Qt %1.")
-                                .arg(QString::fromLatin1(qVersion())));
-    box->addButton(tr("Close"), QMessageBox::AcceptRole);
-    box->open();
+    auto *dialog = new AboutDialog(m_client, m_data, MessageLog::activePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,7 @@
 #include "core/preferences.h"
 
+#include "core/settingsfile.h"
+
 #include <QSettings>
 #include <QStringList>
 
@@ -109,6 +111,7 @@ void Preferences::setSavedQueueViews(const QByteArray &json)
 void Preferences::sync()
 {
     m_settings.sync();
+    SettingsFile::backUp(m_settings);
 }
 
 } // namespace gd

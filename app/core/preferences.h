@@ -47,6 +47,9 @@ public:
     QByteArray savedQueueViews() const;
     void setSavedQueueViews(const QByteArray &json);
 
+    // Writes the settings to their file now (QSettings: a temporary file, fsync, rename), then the
+    // last-good copy (SettingsFile::backUp). The composition root restores that copy at start when the
+    // file is damaged (SettingsFile::recoverIfDamaged).
     void sync();
 
 private:

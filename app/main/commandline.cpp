@@ -12,7 +12,7 @@ namespace gd {
 QStringList CommandLine::screenshotPages()
 {
     return MainWindow::pageKeys() << QStringLiteral("signin") << QStringLiteral("conflicts")
-                                  << QStringLiteral("lock");
+                                  << QStringLiteral("lock") << QStringLiteral("about");
 }
 
 CommandLine::Outcome CommandLine::fail(const QString &error)
@@ -59,6 +59,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         QStringLiteral("cache-dir"),
         QStringLiteral("Folder of the encrypted local copies (one file per user and server). Default: "
                        "the application data folder's \"cache\"."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption logDir(
+        QStringLiteral("log-dir"),
+        QStringLiteral("Folder of the log file govdesk.log (rotated at 1 MiB, 5 old files kept). Default: "
+                       "$GOVDESK_LOG_DIR, else the application data folder's \"logs\"."),
         QStringLiteral("DIR"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render --page to this PNG file and exit."),
@@ -117,9 +122,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
                        "figures, then quit (govdesk-bench startup)."));
     const QCommandLineOption probeAfterSync(QStringLiteral("probe-after-sync"),
                                             QStringLiteral("With --startup-probe: wait for the first sync."));
-    parser.addOptions({server, user, passwordFile, language, cacheDir, screenshot, page, size, citizen,
-                       enterprise, application, search, period, drill, pushView, gridView, startupProbe,
-                       probeAfterSync});
+    parser.addOptions({server, user, passwordFile, language, cacheDir, logDir, screenshot, page, size,
+                       citizen, enterprise, application, search, period, drill, pushView, gridView,
+                       startupProbe, probeAfterSync});
     // Without a QCoreApplication yet, Qt cannot name the executable in the usage line.
     m_help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("govdesk"));
 
@@ -167,6 +172,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         m_options.cacheDirectory = parser.value(cacheDir);
         if (m_options.cacheDirectory.isEmpty())
             return fail(QStringLiteral("--cache-dir: give a folder"));
+    }
+    if (parser.isSet(logDir)) {
+        m_options.logDirectory = parser.value(logDir);
+        if (m_options.logDirectory.isEmpty())
+            return fail(QStringLiteral("--log-dir: give a folder"));
     }
     if (parser.isSet(page) && !parser.isSet(screenshot))
         return fail(QStringLiteral("--page only applies with --screenshot"));
@@ -250,7 +260,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             if (m_options.searchText.isEmpty())
                 return fail(QStringLiteral("--search: give a text"));
             if (m_options.page == QLatin1String("signin") || m_options.page == QLatin1String("conflicts") ||
-                m_options.page == QLatin1String("lock"))
+                m_options.page == QLatin1String("lock") || m_options.page == QLatin1String("about"))
                 return fail(QStringLiteral("--search applies to the main window's pages, not %1")
                                 .arg(m_options.page));
         }

@@ -18,6 +18,7 @@ struct CommandLineOptions {
     std::optional<QString> password; // first line of --password-file
     QString language;                // "zh_CN" / "en"; empty = the saved preference
     QString cacheDirectory;          // --cache-dir; empty = LocalDataSession::defaultCacheDirectory()
+    QString logDirectory;            // --log-dir; empty = LogFile::defaultDirectory() ($GOVDESK_LOG_DIR)
     QString screenshotFile;          // empty = interactive
     QString page = QStringLiteral("today");
     QSize size{1280, 800};
@@ -41,7 +42,8 @@ public:
     enum class Outcome { Run, ShowHelp, ShowVersion, Invalid };
 
     // The pages --page accepts: the main window's pages, "signin" (the dialog itself), "conflicts" (the
-    // conflict queue dialog, after the first sync) and "lock" (the locked window).
+    // conflict queue dialog, after the first sync), "lock" (the locked window) and "about" (Help → About,
+    // once the server and the local copy have answered).
     static QStringList screenshotPages();
 
     Outcome parse(const QStringList &arguments);

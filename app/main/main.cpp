@@ -1,10 +1,14 @@
 // govdesk: the staff workstation. Composition root: parses the command line, sets up language, font and
 // palette, creates the one QNetworkAccessManager, the ApiClient, the clock and the preferences, and hands
 // them to the interactive Workstation flow or the headless ScreenshotRunner. Nothing else creates them.
+// Before the QApplication: the log file (every message, PII-scrubbed, to <app data>/logs/govdesk.log as
+// well as stderr) and the settings file's check (a damaged file is replaced by its last good copy).
 
 #include "commandline.h"
+#include "core/logfile.h"
 #include "core/logging.h"
 #include "core/preferences.h"
+#include "core/settingsfile.h"
 #include "core/systemclock.h"
 #include "core/version.h"
 #include "exitcode.h"
@@ -16,6 +20,7 @@
 #include "workstation.h"
 
 #include <memory>
+#include <optional>
 
 #include <QApplication>
 #include <QFont>
@@ -58,9 +63,24 @@ int main(int argc, char *argv[])
     case gd::CommandLine::Outcome::Run:
         break;
     }
-    QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral("govdesk"));
     const gd::CommandLineOptions &options = commandLine.options();
+
+    // Declared before the QApplication, so that messages logged while Qt shuts down still reach the file.
+    gd::LogFile logFile(
+        {options.logDirectory.isEmpty() ? gd::LogFile::defaultDirectory() : options.logDirectory});
+    std::optional<gd::MessageLog> messageLog;
+    if (logFile.open())
+        messageLog.emplace(logFile);
+    else
+        qCWarning(gd::lcApp).noquote() << "no log file:" << logFile.errorString();
+    qCInfo(gd::lcApp).noquote() << "GovDesk" << gd::applicationVersion() << "starting; Qt" << qVersion();
+
+    // The default QSettings' file (NativeFormat is the INI format on Linux), checked before it is read.
+    gd::SettingsFile::recoverIfDamaged(QSettings().fileName());
+
+    QApplication app(argc, argv);
+    // The AppStream id and desktop file name (packaging/cn.govdesk.GovDesk.desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.govdesk.GovDesk"));
 
     QSettings settings;
     gd::Preferences preferences(settings);

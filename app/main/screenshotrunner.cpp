@@ -16,6 +16,7 @@
 #include "store/queuerepository.h"
 #include "store/store.h"
 #include "sync/synchost.h"
+#include "ui/aboutdialog.h"
 #include "ui/applicationdetailpanel.h"
 #include "ui/audiencebuilderwidget.h"
 #include "ui/campaigndetailpanel.h"
@@ -136,8 +137,9 @@ void ScreenshotRunner::renderSignIn()
 
 void ScreenshotRunner::renderPage()
 {
-    const bool dialogOrLock =
-        m_options.page == QLatin1String("conflicts") || m_options.page == QLatin1String("lock");
+    const bool dialogOrLock = m_options.page == QLatin1String("conflicts") ||
+                              m_options.page == QLatin1String("lock") ||
+                              m_options.page == QLatin1String("about");
     m_window = new MainWindow(m_client, m_clock, m_preferences);
     m_window->resize(m_options.size);
     m_window->showPage(dialogOrLock ? QStringLiteral("today") : m_options.page);
@@ -193,6 +195,10 @@ void ScreenshotRunner::captureWhenReady()
     m_captureStarted = true;
     if (m_options.page == QLatin1String("conflicts")) {
         captureConflictQueue();
+        return;
+    }
+    if (m_options.page == QLatin1String("about")) {
+        captureAbout();
         return;
     }
     if (m_options.page == QLatin1String("lock"))
@@ -531,6 +537,29 @@ void ScreenshotRunner::captureConflictQueue()
             [this, grabDialog] { QTimer::singleShot(0, this, grabDialog); });
     QTimer::singleShot(kPageReadyTimeoutMs, this, [grabDialog] {
         qCWarning(lcApp) << "the conflict queue did not load in time; capturing anyway";
+        grabDialog();
+    });
+}
+
+void ScreenshotRunner::captureAbout()
+{
+    m_window->showAbout();
+    AboutDialog *found = m_window->findChild<AboutDialog *>(QStringLiteral("aboutDialog"));
+    const QPointer<AboutDialog> dialog(found);
+    const auto grabDialog = [this, dialog] {
+        if (dialog)
+            capture(dialog);
+        else
+            capture(m_window);
+    };
+    if (!found || found->isSettled()) {
+        QTimer::singleShot(0, this, grabDialog);
+        return;
+    }
+    connect(found, &AboutDialog::settled, this,
+            [this, grabDialog] { QTimer::singleShot(0, this, grabDialog); });
+    QTimer::singleShot(kPageReadyTimeoutMs, this, [grabDialog] {
+        qCWarning(lcApp) << "the About dialog's versions did not arrive in time; capturing anyway";
         grabDialog();
     });
 }

@@ -6,7 +6,8 @@
 // — then the sync engine), shows the requested page in a MainWindow of the requested size, waits for the
 // first server check and the first sync (a finished cycle, or the error it stopped at), grabs the window
 // (QWidget::grab) and writes the PNG. The page "conflicts" grabs the conflict queue dialog instead, once
-// its entries are loaded; "lock" locks the window first. The homepages ("citizen", "enterprise") show
+// its entries are loaded; "lock" locks the window first; "about" grabs the About dialog once it shows the
+// server's and the local copy's versions. The homepages ("citizen", "enterprise") show
 // --citizen / --enterprise, or the first one of the local copy by name, and are grabbed once they say
 // loaded() (or loadFailed()); the lists once their first page of rows is there. --search types its text
 // into the toolbar's search box and waits for the results list. finished() carries the process exit code
@@ -53,6 +54,7 @@ private:
     void renderPage();
     void captureWhenReady();
     void captureConflictQueue();
+    void captureAbout();
     void captureSearch();
     void captureHomepage();
     void captureList();
