@@ -933,6 +933,7 @@ Router buildApiRouter(ApiServices services)
     auto api = std::make_shared<Api>(services);
     Router r;
     r.setIdempotentWrites(std::make_shared<IdempotentWrites>(services.db, services.notifier));
+    r.setTrustedProxies(services.options.trustedProxies);
     if (services.options.faults)
         r.setFaultInjector(std::make_shared<FaultInjector>(*services.options.faults));
     const auto get = [&r, api](const char *pattern, const char *summary, auto fn, QSet<Role> roles = {}) {

@@ -27,6 +27,8 @@ struct ApiOptions {
     // (--campaign-approval-threshold); the dispatcher is woken when one is approved (none: it polls).
     qint64 campaignApprovalThreshold = 1000;
     CampaignDispatcher *campaignDispatcher = nullptr;
+    // Peers whose X-Forwarded-For names the client (--trusted-proxy).
+    QStringList trustedProxies;
 };
 
 struct ApiServices {

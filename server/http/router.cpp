@@ -126,7 +126,7 @@ void write(httplib::Response &res, const HttpResponse &r, const std::string &acc
             if (auto packed = gzip(r.body)) {
                 res.set_header("Content-Encoding", "gzip");
                 res.set_header("Vary", "Accept-Encoding");
-                res.set_content(std::move(*packed), wireContentType(r.contentType));
+                res.set_content(*packed, wireContentType(r.contentType));
                 return;
             }
         }
@@ -306,6 +306,56 @@ Result<QJsonObject> RequestContext::jsonBody() const
     return JsonReader::parseObject(body.isEmpty() ? QByteArray("{}") : body);
 }
 
+namespace {
+
+// An IPv4 or IPv6 address in its canonical text form (so "::FFFF:10.0.0.1" and "::ffff:10.0.0.1" compare
+// equal); nothing for anything else.
+std::optional<QString> canonicalAddress(const QByteArray &text)
+{
+    const std::string s = text.trimmed().toStdString();
+    char out[INET6_ADDRSTRLEN] = {};
+    in_addr v4{};
+    if (inet_pton(AF_INET, s.c_str(), &v4) == 1 && inet_ntop(AF_INET, &v4, out, sizeof out))
+        return QString::fromLatin1(out);
+    in6_addr v6{};
+    if (inet_pton(AF_INET6, s.c_str(), &v6) == 1 && inet_ntop(AF_INET6, &v6, out, sizeof out))
+        return QString::fromLatin1(out);
+    return std::nullopt;
+}
+
+} // namespace
+
+bool Router::isAddress(const QString &text)
+{
+    return canonicalAddress(text.toLatin1()).has_value();
+}
+
+void Router::setTrustedProxies(const QStringList &addresses)
+{
+    m_trustedProxies.clear();
+    for (const QString &a : addresses) {
+        if (const auto address = canonicalAddress(a.toLatin1()))
+            m_trustedProxies.insert(*address);
+    }
+}
+
+QString Router::clientAddressOf(const QString &peer, const QByteArray &forwardedFor,
+                                const QSet<QString> &trustedProxies)
+{
+    const auto self = canonicalAddress(peer.toLatin1());
+    if (forwardedFor.trimmed().isEmpty() || !self || !trustedProxies.contains(*self))
+        return peer;
+    const QList<QByteArray> hops = forwardedFor.split(',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        const auto address = canonicalAddress(*it);
+        if (!address)
+            return peer;
+        if (!trustedProxies.contains(*address))
+            return *address;
+    }
+    return peer;
+}
+
 void Router::add(Route route)
 {
     m_routes.append(std::move(route));
@@ -334,7 +384,7 @@ void Router::install(httplib::Server &server, AuthService &auth) const
     for (const Route &route : m_routes) {
         QStringList names;
         patternRegex(route.pattern, &names);
-        auto handler = [&auth, route, names, writes = m_writes,
+        auto handler = [&auth, route, names, writes = m_writes, trusted = m_trustedProxies,
                         faults = (route.idempotent || route.injectFaults) ? m_faults : nullptr](
                            const httplib::Request &req, httplib::Response &res) {
             QElapsedTimer timer;
@@ -348,7 +398,9 @@ void Router::install(httplib::Server &server, AuthService &auth) const
                 ctx.query.append({QString::fromStdString(key), QString::fromStdString(value)});
             ctx.body = QByteArray::fromStdString(req.body);
             ctx.contentType = QByteArray::fromStdString(req.get_header_value("Content-Type"));
-            ctx.clientAddress = QString::fromStdString(req.remote_addr);
+            ctx.clientAddress =
+                clientAddressOf(QString::fromStdString(req.remote_addr),
+                                QByteArray::fromStdString(req.get_header_value("X-Forwarded-For")), trusted);
             bool repeatedHeader = false;
             for (const QByteArray &name : kForwardedHeaders) {
                 const std::string key = name.toStdString();
@@ -464,7 +516,7 @@ void Router::install(httplib::Server &server, AuthService &auth) const
         res.status = status;
     });
     server.set_exception_handler(
-        [](const httplib::Request &req, httplib::Response &res, std::exception_ptr ep) {
+        [](const httplib::Request &req, httplib::Response &res, const std::exception_ptr &ep) {
             QString what = QStringLiteral("unknown");
             try {
                 std::rethrow_exception(ep);

@@ -141,6 +141,17 @@ public:
 
     // Needed by idempotent routes (they answer 500 without it).
     void setIdempotentWrites(std::shared_ptr<IdempotentWrites> writes) { m_writes = std::move(writes); }
+    // Peers whose X-Forwarded-For is believed (--trusted-proxy: the nginx in front of the server). The
+    // client address of a request (audit log, sign-in backoff) is then the forwarded one.
+    void setTrustedProxies(const QStringList &addresses);
+    const QSet<QString> &trustedProxies() const { return m_trustedProxies; }
+    // The client address of a request from `peer` carrying `forwardedFor`: the peer itself unless it is a
+    // trusted proxy, else the rightmost X-Forwarded-For entry that is not a trusted proxy (entries left of
+    // it were written by the client and prove nothing). A malformed entry falls back to the peer.
+    static bool isAddress(const QString &text);
+    static QString clientAddressOf(const QString &peer, const QByteArray &forwardedFor,
+                                   const QSet<QString> &trustedProxies);
+
     // Test-only fault injection (--inject-faults); none by default.
     void setFaultInjector(std::shared_ptr<FaultInjector> faults) { m_faults = std::move(faults); }
 
@@ -156,6 +167,7 @@ private:
     QList<Route> m_routes;
     std::shared_ptr<IdempotentWrites> m_writes;
     std::shared_ptr<FaultInjector> m_faults;
+    QSet<QString> m_trustedProxies;
 };
 
 // Adds a route whose handler is fn(*owner, ctx): the routes of one feature share one object that holds

@@ -14,6 +14,7 @@
 #include "demo/demogenerator.h"
 #include "http/api.h"
 #include "http/httpserver.h"
+#include "main/configfile.h"
 #include "reco/recommendationservice.h"
 
 #include <QCommandLineParser>
@@ -151,6 +152,13 @@ int main(int argc, char *argv[])
                        threadsOpt, accessTtlOpt, maxBodyOpt, heartbeatOpt, lifetimeOpt, maxStreamsOpt,
                        faultsOpt, testClockOpt});
     parser.addOptions({approvalOpt, dispatchBatchOpt, dispatchIntervalOpt, triggerScanOpt});
+    const QCommandLineOption trustedProxyOpt(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral(
+            "Addresses (comma-separated) of reverse proxies, e.g. 127.0.0.1 for an nginx on the same "
+            "host: their X-Forwarded-For names the client in the audit log and the sign-in backoff."),
+        QStringLiteral("ADDRESSES"));
+    parser.addOption(trustedProxyOpt);
     const QCommandLineOption recoRebuildOpt(
         QStringLiteral("reco-rebuild"),
         QStringLiteral(
@@ -158,7 +166,22 @@ int main(int argc, char *argv[])
             "only at start). Applications written through the API update it at once."),
         QStringLiteral("MINUTES"), QStringLiteral("60"));
     parser.addOption(recoRebuildOpt);
-    parser.process(app);
+    // Last, so that it sees every option above (packaging/server.conf, docs/deploy.md).
+    const QCommandLineOption configOpt(
+        QString(gd::server::ConfigFile::kOptionName),
+        QStringLiteral("Read options from FILE: \"key = value\" lines named like the long options "
+                       "(e.g. listen = 127.0.0.1:8470); the command line wins."),
+        QStringLiteral("FILE"));
+    parser.addOption(configOpt);
+    QString configError;
+    const std::optional<QStringList> arguments = gd::server::ConfigFile::expand(
+        QCoreApplication::arguments(), parser,
+        {{dataDirOpt.names().constFirst(), databaseOpt.names().constFirst()}}, &configError);
+    if (!arguments) {
+        logLine(QStringLiteral("govdesk-server: ") + configError);
+        return Usage;
+    }
+    parser.process(*arguments);
 
     const auto fail = [](const QString &message, int code = Failure) {
         logLine(QStringLiteral("govdesk-server: ") + message);
@@ -213,6 +236,11 @@ int main(int argc, char *argv[])
     dispatch.triggerScanSeconds = parser.value(triggerScanOpt).toInt(&ok);
     if (!ok || dispatch.triggerScanSeconds < 1 || dispatch.triggerScanSeconds > 86400)
         return fail(QStringLiteral("--trigger-scan-seconds must be from 1 to 86400"), Usage);
+    for (const QString &proxy : parser.value(trustedProxyOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!gd::server::Router::isAddress(proxy))
+            return fail(QStringLiteral("--trusted-proxy: \"%1\" is not an IP address").arg(proxy), Usage);
+        apiOptions.trustedProxies.append(proxy.trimmed());
+    }
     if (parser.isSet(faultsOpt)) {
         auto spec = gd::server::FaultInjector::parse(parser.value(faultsOpt));
         if (!spec)
