@@ -28,6 +28,15 @@ if(GOVDESK_SANITIZE)
     target_compile_options(govdesk_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(govdesk_common INTERFACE -fsanitize=address,undefined)
 endif()
+# libFuzzer targets (tests/fuzz, clang only): every library gets libFuzzer's coverage instrumentation, so
+# one clang build serves both the sanitizer suite and the fuzzers (configure with GOVDESK_SANITIZE too).
+option(GOVDESK_FUZZ "Build the libFuzzer targets (clang; instruments every library for coverage)" OFF)
+if(GOVDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "GOVDESK_FUZZ needs clang (-DCMAKE_CXX_COMPILER=clang++)")
+    endif()
+    target_compile_options(govdesk_common INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 
 # The layer a library belongs to; the layering check reads it.
 define_property(TARGET PROPERTY GOVDESK_LAYER

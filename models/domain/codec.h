@@ -26,8 +26,10 @@
 #include <QStringList>
 
 #include <cstring>
+#include <limits>
 #include <optional>
 #include <type_traits>
+#include <utility>
 
 namespace gd {
 
@@ -170,6 +172,12 @@ template <typename T> bool fromValue(const QJsonValue &v, T &out, QString &probl
     } else if constexpr (std::is_integral_v<T>) {
         if (!v.isDouble() || v.toDouble() != double(v.toInteger()))
             return problem = QStringLiteral("must be an integer"), false;
+        // An int field must not read 4294967297 as 1 (found by fuzz_contract).
+        if (!std::in_range<T>(v.toInteger()))
+            return problem = QStringLiteral("must be an integer from %1 to %2")
+                                 .arg(std::numeric_limits<T>::min())
+                                 .arg(std::numeric_limits<T>::max()),
+                   false;
         out = T(v.toInteger());
     } else if constexpr (std::is_floating_point_v<T>) {
         if (!v.isDouble())
