@@ -2,10 +2,12 @@
 
 #include "audiencebench.h"
 #include "demodata.h"
+#include "fuzzall.h"
 #include "reco.h"
 #include "search.h"
 #include "sentimenteval.h"
 #include "serverload.h"
+#include "soak.h"
 #include "syncbench.h"
 #include "uibench.h"
 
@@ -89,6 +91,15 @@ const QList<Scenario> &scenarios()
              "recommendations, leave-last-out on the demo data: hit-rate@10 and NDCG@10 of the engine "
              "against popularity-only, and each signal alone"),
          &runRecoEval},
+        {QStringLiteral("soak"),
+         QStringLiteral("mixed staff traffic (reads, writes, sync) against govdesk-server on PostgreSQL (--sqlite) "
+                        "for --minutes N: req/s, p50/p95/p99 per class, errors, server RSS growth, every write "
+                        "accounted for"),
+         &runSoak},
+        {QStringLiteral("fuzz-all"),
+         QStringLiteral("every libFuzzer target (tests/fuzz, clang build: --fuzz-dir) for --seconds N each over a "
+                        "copy of its seed corpus: executions, exec/s, corpus, new coverage, crashes (must be 0)"),
+         &runFuzzAll},
     };
     return list;
 }
