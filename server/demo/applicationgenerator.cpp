@@ -225,13 +225,13 @@ const DemoService &ApplicationGenerator::pickService(Audience audience, const QS
     const auto &all = m_services.services();
     auto found = m_districtPickers.find(districtCode);
     if (found == m_districtPickers.end()) {
-        std::vector<WeightedPicker> pickers(size_t(Audience::Count));
+        std::vector<WeightedPicker> pickers(static_cast<size_t>(Audience::Count));
         for (size_t a = 0; a < pickers.size(); ++a) {
             for (int index : m_services.pool(Audience(a)))
                 pickers[a].add(all[size_t(index)].popularity *
                                districtDemand(districtCode, all[size_t(index)].code));
         }
-        found = m_districtPickers.insert(districtCode, std::move(pickers));
+        found = m_districtPickers.emplace(districtCode, std::move(pickers));
     }
     const auto &pool = m_services.pool(audience);
     return all[size_t(pool[size_t((*found)[size_t(audience)].pick(m_rng))])];

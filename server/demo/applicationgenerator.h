@@ -78,10 +78,9 @@ private:
     };
 
     // Returns the day the application was submitted on.
-    QDate apply(const DemoService &service, const Applicant &applicant, QDate day, DemoBatch &batch);
+    QDate apply(const DemoService &service, const Applicant &who, QDate day, DemoBatch &batch);
     // The applications that `service`, applied for on `day`, leads to (up to `depth` more links).
-    void followUp(const DemoService &service, const Applicant &applicant, QDate day, int depth,
-                  DemoBatch &batch);
+    void followUp(const DemoService &service, const Applicant &who, QDate day, int depth, DemoBatch &batch);
     // Plays the application's workflow forward to now: steps, status, claims, pauses, history.
     void playWorkflow(const DemoService &service, DemoApplication &a);
     void addHistory(const DemoService &service, DemoApplication &a, int rejectedSeq);

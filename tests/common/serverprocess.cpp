@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace gd::test {
 namespace {
 QString serverBinary()
@@ -45,6 +48,12 @@ ServerProcess::ServerProcess(QString backend, QString pgUrl)
 ServerProcess::~ServerProcess()
 {
     stop();
+    // A sanitizer report from the server fails the test even when the test did not check how the server
+    // ended (most let the destructor stop it): the report is on stderr, then the test process aborts.
+    if (reportSanitizerFindings() || m_sanitizerFailed) {
+        std::fputs("govdesk-server had sanitizer reports (above)\n", stderr);
+        std::abort();
+    }
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -153,8 +162,27 @@ bool ServerProcess::startSibling(ServerProcess &sibling, const QStringList &extr
     return sibling.launch(args);
 }
 
+bool ServerProcess::reportSanitizerFindings()
+{
+    if (!m_process || m_reported)
+        return false;
+    const QString log = serverLog();
+    if (!log.contains(QLatin1String("ERROR: AddressSanitizer")) &&
+        !log.contains(QLatin1String("ERROR: LeakSanitizer")) &&
+        !log.contains(QLatin1String("runtime error:")))
+        return false;
+    std::fprintf(stderr, "govdesk-server sanitizer report (%s):\n%s\n", qPrintable(m_process->program()),
+                 log.toLocal8Bit().constData());
+    m_reported = true;
+    m_sanitizerFailed = true;
+    return true;
+}
+
 bool ServerProcess::launch(const QStringList &args)
 {
+    // The log is truncated below: show the previous run's report first.
+    reportSanitizerFindings();
+    m_reported = false;
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(serverBinary());
     m_process->setArguments(args);
@@ -211,6 +239,8 @@ bool ServerProcess::stop()
         m_process->waitForFinished(5000);
         return false;
     }
+    if (reportSanitizerFindings())
+        return false;
     return m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
 }
 

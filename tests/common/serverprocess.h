@@ -60,6 +60,9 @@ public:
 
 private:
     bool launch(const QStringList &args);
+    // Under ASan/UBSan (./govdesk.sh sanitize): copies a sanitizer report in the server's log to the
+    // test's stderr, once per server run; true when there was one.
+    bool reportSanitizerFindings();
 
     QString m_backend;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -71,6 +74,8 @@ private:
     QString m_connectionName;
     int m_port = 0;
     int m_threads = 16;
+    bool m_reported = false;        // this run's sanitizer report is already on stderr
+    bool m_sanitizerFailed = false; // some run of the server had a sanitizer report
 };
 
 } // namespace gd::test
