@@ -117,7 +117,7 @@ Result<DashboardData> decodeDashboard(const QByteArray &bundle, const DashboardQ
         UsageReport report;
         if (auto r = usage(QStringLiteral("usage_channel_") + channel, report); !r)
             return r.error();
-        data.usageByChannelDay.insert(channel, std::move(report));
+        data.usageByChannelDay.emplace(channel, std::move(report));
     }
     if (data.usageByDay.from != query.from || data.usageByDay.to != query.to)
         return makeError(ErrorCode::Internal, QStringLiteral("the reports are of another period"),

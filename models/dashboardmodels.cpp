@@ -389,7 +389,7 @@ DrillRequest DashboardModels::drillChannel(int bucketRow, int channelIndex) cons
     if (!start.isValid() || channelIndex < 0 || channelIndex >= channels.size())
         return {};
     const QDate end = bucketEnd(start);
-    const QString channel = channels.at(channelIndex);
+    const QString &channel = channels.at(channelIndex);
     DrillRequest r = applications(
         tr("Applications through %1, %2 – %3")
             .arg(HomeText::channel(channel), HomeText::date(start), HomeText::date(end.addDays(-1))));

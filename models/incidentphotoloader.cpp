@@ -90,7 +90,7 @@ void IncidentPhotoLoader::download(const QString &incidentId, const AttachmentIn
                                 return makeError(ErrorCode::Unavailable, QStringLiteral("no local copy"));
                             return local->incidents().storeAttachment(incidentId, expected);
                         },
-                        [](Result<void>) {});
+                        [](const Result<void> &) {});
                 }
             });
     call->start();

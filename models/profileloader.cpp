@@ -329,7 +329,7 @@ void ProfileLoader::fetchEnterprise(const QString &id, quint64 generation, Enter
 }
 
 void ProfileLoader::getJson(const QString &path, const QUrlQuery &query, quint64 generation,
-                            Then<QJsonObject> then)
+                            const Then<QJsonObject> &then)
 {
     if (!isCurrent(generation))
         return; // a step of a load that was superseded meanwhile
@@ -408,7 +408,7 @@ void ProfileLoader::getAll(const QString &path, QUrlQuery query, quint64 generat
 
 void ProfileLoader::withCatalogue(const QList<TagAssignment> &tags, const QString &districtCode,
                                   const QStringList &regionIds, quint64 generation,
-                                  Then<store::ProfileCatalogue> then)
+                                  const Then<store::ProfileCatalogue> &then)
 {
     store::LocalReader *reader = m_context->reader();
     if (!reader || !m_context->hasLocalData()) {
@@ -431,7 +431,7 @@ void ProfileLoader::withCatalogue(const QList<TagAssignment> &tags, const QStrin
 }
 
 void ProfileLoader::serverCatalogue(const QString &districtCode, quint64 generation,
-                                    Then<store::ProfileCatalogue> then)
+                                    const Then<store::ProfileCatalogue> &then)
 {
     struct Gather {
         int pending = 1;

@@ -67,7 +67,8 @@ private:
     void fetchEnterprise(const QString &id, quint64 generation, EnterpriseDone done);
 
     // One helper per kind of endpoint.
-    void getJson(const QString &path, const QUrlQuery &query, quint64 generation, Then<QJsonObject> then);
+    void getJson(const QString &path, const QUrlQuery &query, quint64 generation,
+                 const Then<QJsonObject> &then);
     template <typename T> void getObject(const QString &path, quint64 generation, Then<T> then);
     template <typename T>
     void getSection(const QString &path, QUrlQuery query, quint64 generation, Then<QList<T>> then);
@@ -75,8 +76,10 @@ private:
     void getAll(const QString &path, QUrlQuery query, quint64 generation, Then<QList<T>> then,
                 QList<T> sofar = {});
     void withCatalogue(const QList<TagAssignment> &tags, const QString &districtCode,
-                       const QStringList &regionIds, quint64 generation, Then<store::ProfileCatalogue> then);
-    void serverCatalogue(const QString &districtCode, quint64 generation, Then<store::ProfileCatalogue> then);
+                       const QStringList &regionIds, quint64 generation,
+                       const Then<store::ProfileCatalogue> &then);
+    void serverCatalogue(const QString &districtCode, quint64 generation,
+                         const Then<store::ProfileCatalogue> &then);
     store::ProfileCatalogue cachedCatalogue(const QString &districtCode) const;
 
     DataContext *m_context;

@@ -117,6 +117,7 @@ struct UuidKey {
     quint64 hi = 0;
     quint64 lo = 0;
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 sees the 0 of the synthesized comparison
     auto operator<=>(const UuidKey &) const = default;
 };
 
@@ -144,9 +145,9 @@ std::optional<UuidKey> canonicalUuid(const QString &id)
         }
         quint64 nibble = 0;
         if (c >= u'0' && c <= u'9')
-            nibble = quint64(c - u'0');
+            nibble = quint64(c) - u'0';
         else if (c >= u'a' && c <= u'f')
-            nibble = quint64(c - u'a' + 10);
+            nibble = quint64(c) - u'a' + 10;
         else
             return std::nullopt;
         quint64 &half = digits < 16 ? key.hi : key.lo;
@@ -392,6 +393,7 @@ public:
             for (const AudienceExpression &a : e.args)
                 parts.push_back(evaluate(a));
             std::vector<const Roaring *> pointers;
+            pointers.reserve(parts.size());
             for (const Roaring &p : parts)
                 pointers.push_back(&p);
             return unionOf(pointers);
@@ -785,9 +787,10 @@ AudienceIndexStats AudienceIndex::stats() const
         ++s.bitmaps;
         s.bitmapBytes += qint64(b.getSizeInBytes());
     });
-    s.rowBytes =
-        qint64(d.uuids.capacity() * sizeof(UuidKey) + d.rows.capacity() * sizeof(RowAttributes) +
-               d.tagOffsets.capacity() * sizeof(quint32) + d.tagEntries.capacity() * sizeof(TagEntry));
+    const size_t rowBytes = d.uuids.capacity() * sizeof(UuidKey) + d.rows.capacity() * sizeof(RowAttributes) +
+                            d.tagOffsets.capacity() * sizeof(quint32) +
+                            d.tagEntries.capacity() * sizeof(TagEntry);
+    s.rowBytes = qint64(rowBytes);
     for (const auto &[row, tags] : d.tagOverrides)
         s.rowBytes += qint64(tags.capacity() * sizeof(TagEntry));
     return s;

@@ -61,7 +61,7 @@ bool isDemoDataPresent(QSqlDatabase &db)
 
 DemoGenerator::DemoGenerator(Database &db, DemoOptions options)
     : m_db(db)
-    , m_options(std::move(options))
+    , m_options(options)
 {
 }
 

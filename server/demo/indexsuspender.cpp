@@ -4,8 +4,8 @@
 
 namespace gd::server {
 
-IndexSuspender::IndexSuspender(QSqlDatabase db, Dialect dialect)
-    : m_db(std::move(db))
+IndexSuspender::IndexSuspender(const QSqlDatabase &db, Dialect dialect)
+    : m_db(db)
     , m_dialect(dialect)
 {
 }

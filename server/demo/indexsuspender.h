@@ -11,7 +11,7 @@ namespace gd::server {
 
 class IndexSuspender {
 public:
-    IndexSuspender(QSqlDatabase db, Dialect dialect);
+    IndexSuspender(const QSqlDatabase &db, Dialect dialect);
     ~IndexSuspender();
     IndexSuspender(const IndexSuspender &) = delete;
     IndexSuspender &operator=(const IndexSuspender &) = delete;

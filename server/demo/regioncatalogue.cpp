@@ -198,7 +198,7 @@ RegionCatalogue::RegionCatalogue(int citizens, int enterprises, DemoRandom &rng)
                 std::clamp(int(std::lround(streetGrids / 6.0)), 2, int(communities.size()));
             for (int ci = 0; ci < communityCount; ++ci) {
                 const QString communityId = streetId + numbered(ci + 1, 3);
-                const QString communityName = communities.at(ci);
+                const QString &communityName = communities.at(ci);
                 const bool village = communityName.endsWith(u'村');
                 m_regions.push_back({communityId, streetId, levelCommunity, communityName, code});
 

@@ -20,14 +20,11 @@
 namespace gd::server {
 namespace {
 
-constexpr qint64 kMaxOffset = 100'000'000;
-constexpr int kMaxPage = 500;
 constexpr qsizetype kMinNote = 2;
 constexpr qsizetype kMaxReason = 500;
 
 using sqlvalue::nullText;
 using sqlvalue::text;
-using sqlvalue::time;
 
 QString isoDate(QDate d)
 {
