@@ -377,6 +377,18 @@ private slots:
             "enrolment_rounds r "
             "ON r.id = al.round_id WHERE r.district_code = ? AND (a.grid_id = ?) = ? ORDER BY a.id");
         // (Enrolment applications have a 公安 step and none of 卫健委: see the allocation rule.)
+        if (one(allocated, {QStringLiteral("350206"), gridA, true}).isEmpty()) {
+            // The demo draws its data in an order that differs between compilers (gcc and clang evaluate
+            // function arguments in opposite orders), and with clang no allocated application fell in
+            // grid A: move one there.
+            const QString moved = one(allocated, {QStringLiteral("350206"), gridA, false});
+            QVERIFY(!moved.isEmpty());
+            QSqlQuery q(m_server.sql());
+            q.prepare(QStringLiteral("UPDATE applications SET grid_id = ? WHERE id = ?"));
+            q.addBindValue(gridA);
+            q.addBindValue(moved);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
         QVERIFY(put("allocIn", one(allocated, {QStringLiteral("350206"), gridA, true})));
         QVERIFY(put("allocOut", one(allocated, {QStringLiteral("350203"), gridA, false})));
 
