@@ -93,10 +93,13 @@ AboutDialog::AboutDialog(ApiClient *client, DataContext *context, const QString 
     openFolder->setEnabled(!logFilePath.isEmpty());
     openFolder->setAutoDefault(false);
     connect(openFolder, &QPushButton::clicked, this, &AboutDialog::openLogFolder);
-    auto *logRow = new QHBoxLayout;
-    logRow->addWidget(log, 1);
-    logRow->addWidget(openFolder, 0, Qt::AlignTop);
-    form->addRow(m_rows.constLast().first, logRow);
+    // The path alone in its row (a wrapped label beside the button in a nested layout was cut off after
+    // its first line: the form gives nested layouts no height for their width), the button below it.
+    form->addRow(m_rows.constLast().first, log);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(openFolder);
+    folderRow->addStretch(1);
+    form->addRow(QString(), folderRow);
 
     auto *buttons = new QDialogButtonBox(this);
     m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
