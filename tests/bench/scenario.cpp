@@ -92,13 +92,15 @@ const QList<Scenario> &scenarios()
              "against popularity-only, and each signal alone"),
          &runRecoEval},
         {QStringLiteral("soak"),
-         QStringLiteral("mixed staff traffic (reads, writes, sync) against govdesk-server on PostgreSQL (--sqlite) "
-                        "for --minutes N: req/s, p50/p95/p99 per class, errors, server RSS growth, every write "
-                        "accounted for"),
+         QStringLiteral(
+             "mixed staff traffic (reads, writes, sync) against govdesk-server on PostgreSQL (--sqlite) "
+             "for --minutes N: req/s, p50/p95/p99 per class, errors, server RSS growth, every write "
+             "accounted for"),
          &runSoak},
         {QStringLiteral("fuzz-all"),
-         QStringLiteral("every libFuzzer target (tests/fuzz, clang build: --fuzz-dir) for --seconds N each over a "
-                        "copy of its seed corpus: executions, exec/s, corpus, new coverage, crashes (must be 0)"),
+         QStringLiteral(
+             "every libFuzzer target (tests/fuzz, clang build: --fuzz-dir) for --seconds N each over a "
+             "copy of its seed corpus: executions, exec/s, corpus, new coverage, crashes (must be 0)"),
          &runFuzzAll},
     };
     return list;
