@@ -128,10 +128,10 @@ void printResult(const QString &scenario, const QJsonObject &figures)
 
 namespace {
 
-// A "Vm…:" figure of /proc/self/status in MiB, or -1.
-double statusMiB(QByteArrayView field)
+// A "Vm…:" figure of /proc/<process>/status in MiB, or -1.
+double statusMiB(QByteArrayView field, const QString &process = QStringLiteral("self"))
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(QStringLiteral("/proc/%1/status").arg(process));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -151,6 +151,11 @@ double peakResidentMiB()
 double residentMiB()
 {
     return statusMiB("VmRSS:");
+}
+
+double residentMiB(qint64 pid)
+{
+    return statusMiB("VmRSS:", QString::number(pid));
 }
 
 } // namespace gd::bench

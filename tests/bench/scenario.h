@@ -26,5 +26,7 @@ void printResult(const QString &scenario, const QJsonObject &figures);
 double peakResidentMiB();
 // Resident memory of this process now, in MiB (VmRSS), or -1 where unknown.
 double residentMiB();
+// Resident memory of another process now (a server the scenario started), in MiB, or -1.
+double residentMiB(qint64 pid);
 
 } // namespace gd::bench

@@ -70,19 +70,6 @@ qint64 serverPid()
     return -1;
 }
 
-// VmRSS of a process in MiB, or -1.
-double rssMiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 // Samples the server's resident memory once a second on its own thread.
 class RssSampler {
 public:
@@ -116,7 +103,7 @@ private:
     {
         std::unique_lock lock(m_mutex);
         while (!m_stopping) {
-            const double mib = rssMiB(m_pid);
+            const double mib = residentMiB(m_pid);
             if (mib > 0)
                 m_series.emplace_back(secondsSince(m_started), mib);
             m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopping; });
@@ -205,8 +192,8 @@ private:
 // against the change feed as an admin pulls it.
 class LedgerAudit {
 public:
-    LedgerAudit(QSqlDatabase db, const soak::SoakLedger &ledger, qint64 startSeq)
-        : m_db(std::move(db))
+    LedgerAudit(const QSqlDatabase &db, const soak::SoakLedger &ledger, qint64 startSeq)
+        : m_db(db)
         , m_ledger(ledger)
         , m_startSeq(startSeq)
     {
@@ -663,6 +650,7 @@ int runSoak(const QStringList &args)
     const auto deadline =
         started + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
     std::vector<std::thread> threads;
+    threads.reserve(sims.size() + 1);
     for (auto &sim : sims)
         threads.emplace_back([&sim, deadline] { sim->runUntil(deadline); });
     threads.emplace_back([&watcher, deadline] { watcher.runUntil(deadline); });
@@ -673,7 +661,7 @@ int runSoak(const QStringList &args)
     while (Clock::now() < deadline) {
         std::this_thread::sleep_for(std::min(std::chrono::duration<double>(60.0),
                                              std::chrono::duration<double>(deadline - Clock::now())));
-        std::cerr << "soak: " << int(secondsSince(started)) << " s, server RSS " << round2(rssMiB(pid))
+        std::cerr << "soak: " << int(secondsSince(started)) << " s, server RSS " << round2(residentMiB(pid))
                   << " MiB" << std::endl;
     }
     const int connectionsEnd = databaseConnections(server);

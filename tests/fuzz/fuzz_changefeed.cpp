@@ -116,8 +116,7 @@ void checkStoredJson(Store &store)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    static QCoreApplication app(*argc, *argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+    gd::fuzz::startQuietApplication(argc, argv);
     (void)fixture();
     return 0;
 }

@@ -247,8 +247,7 @@ void checkAnswer(const std::string &out)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    static QCoreApplication app(*argc, *argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+    gd::fuzz::startQuietApplication(argc, argv);
     (void)backend();
     return 0;
 }

@@ -86,8 +86,7 @@ bool isCommonHan(QChar c)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    static QCoreApplication app(*argc, *argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+    gd::fuzz::startQuietApplication(argc, argv);
     (void)fixture();
     return 0;
 }

@@ -4,6 +4,8 @@
 // by a fuzzer is a crash with an input rather than a line in a log nobody reads.
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QString>
 
 #include <cstdio>
@@ -19,12 +21,21 @@
     } while (false)
 
 // Each target is one source file that includes this header once.
-extern "C" __attribute__((used)) const char *__ubsan_default_options() // NOLINT(bugprone-reserved-identifier)
+// NOLINTNEXTLINE(bugprone-reserved-identifier,misc-definitions-in-headers): UBSan's hook, one per target
+extern "C" __attribute__((used)) const char *__ubsan_default_options()
 {
     return "halt_on_error=1:print_stacktrace=1";
 }
 
 namespace gd::fuzz {
+
+// The Qt application of a target that needs an event loop or Qt SQL, with every log line below error off
+// (millions of inputs would otherwise flood the output). Call once, from LLVMFuzzerInitialize.
+inline void startQuietApplication(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+}
 
 // The input as bytes (shared, not copied: valid during the call only).
 inline QByteArray bytesOf(const uint8_t *data, size_t size)
